@@ -1,0 +1,34 @@
+/** Grammatical gender and number of a phrase's head word, for verb agreement. */
+export type Agreement = "masculine" | "feminine" | "neuter" | "plural";
+
+const PLURAL_ADJECTIVES_IN_IE = new Set(["средние", "последние", "внешние", "внутренние", "высокие", "низкие", "лучшие"]);
+
+/**
+ * Guesses how the first word of an indicator name agrees: «Доля …» feminine, «Количество …»
+ * neuter, «Средний балл …» masculine, «Результаты …» plural. Indicator names start with a noun
+ * or an adjective in the nominative, which is all this needs to handle.
+ */
+export function agreementOf(phrase: string): Agreement {
+  const word = (phrase.trim().split(/[\s,(«"]+/)[0] ?? "").toLowerCase();
+  if (/(ий|ый|ой)$/.test(word)) return "masculine";
+  if (/(ая|яя)$/.test(word)) return "feminine";
+  if (/(ое|ее)$/.test(word)) return "neuter";
+  if (/ые$/.test(word) || PLURAL_ADJECTIVES_IN_IE.has(word)) return "plural";
+  if (/(ие|ье|о|е|ё)$/.test(word)) return "neuter";
+  if (/ость$/.test(word)) return "feminine";
+  if (/[ая]$/.test(word)) return "feminine";
+  if (/[ыи]$/.test(word)) return "plural";
+  return "masculine";
+}
+
+/** Verb or adjective forms for each agreement. */
+export type AgreementForms = Readonly<Record<Agreement, string>>;
+
+export function agree(phrase: string, forms: AgreementForms): string {
+  return forms[agreementOf(phrase)];
+}
+
+/** «доля участников» → «Доля участников». */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("ru-RU") + text.slice(1);
+}
