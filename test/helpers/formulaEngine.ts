@@ -12,7 +12,6 @@ import { FakeCustomFunctionError, installCustomFunctionsGlobal } from "./customF
 
 installCustomFunctionsGlobal();
 // Imported after the global exists, as in Excel, where the runtime is there before our script.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const shipped = require("../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown[][]>;
 
 /**
@@ -68,7 +67,7 @@ function fromHost(value: unknown): unknown {
 }
 
 class MsokoPlugin extends FunctionPlugin {
-  static implementedFunctions = Object.fromEntries(
+  static override implementedFunctions = Object.fromEntries(
     Object.entries(MSOKO_SIGNATURES).map(([name, signature]) => [
       `MSOKO.${name}`,
       {
@@ -89,7 +88,6 @@ class MsokoPlugin extends FunctionPlugin {
   evaluate(ast: { procedureName: string; args: unknown[] }, state: unknown): unknown {
     const name = ast.procedureName.replace(/^MSOKO\./, "");
     const signature = MSOKO_SIGNATURES[name];
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return (this as any).runFunction(ast.args, state, this.metadata(ast.procedureName), (...args: unknown[]) => {
       const matrices = args.map(toMatrix);
       const incoming = matrices.flat(2).find((value) => value instanceof CellError);
@@ -103,7 +101,6 @@ class MsokoPlugin extends FunctionPlugin {
 
   sizeOf(ast: { procedureName: string; args: unknown[] }, state: unknown): ArraySize {
     const signature = MSOKO_SIGNATURES[ast.procedureName.replace(/^MSOKO\./, "")];
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const sizes = ast.args.map((arg) => (this as any).arraySizeForAst(arg, state) as ArraySize);
     if (signature.folds) {
       const first = sizes[0];

@@ -80,4 +80,31 @@ export const ru = {
     reached: "достигнуто",
     notReached: "не достигнуто",
   },
+  taskpane: {
+    title: "МСОКО для Excel",
+    tagline: "Муниципальная система оценки качества образования в вашей книге Excel",
+    loading: "Загрузка…",
+    outsideTitle: "Эта панель работает внутри Excel",
+    outsideBody:
+      "Страница открыта в обычном браузере, поэтому книга Excel ей недоступна. Откройте Excel, перейдите на вкладку «Главная» и нажмите «Панель МСОКО». Если кнопки нет, добавьте надстройку: «Вставка» → «Мои надстройки».",
+    outsideNoOffice: "Библиотека Office не загрузилась: нет связи с сервером Microsoft или страница открыта вне Excel.",
+    privacy: "Данные остаются в книге: надстройка ничего никуда не отправляет.",
+    functionsTitle: "Функции МСОКО в ячейках",
+    functionsIntro:
+      "Функции работают в любой ячейке и принимают как отдельные значения, так и диапазоны: одна формула заполняет весь столбец. В русском Excel аргументы разделяются точкой с запятой.",
+    insert: "Вставить в ячейку",
+    inserted: (address: string) => `Формула вставлена в ячейку ${address}.`,
+    insertFailed: (reason: string) => `Не удалось вставить формулу: ${reason}`,
+    functions: [
+      { name: "SHARE", summary: "Доля в процентах: числитель ÷ знаменатель × 100", example: "=MSOKO.SHARE(B5;C5)" },
+      { name: "DYNAMICS", summary: "Изменение: п.п. для долей, % для количеств", example: '=MSOKO.DYNAMICS(E5;D5;"п.п.")' },
+      { name: "TREND", summary: "Рост, снижение, стабильно или нестабильно", example: "=MSOKO.TREND(D5:F5)" },
+      { name: "QUALITY", summary: "Качество знаний: (n5 + n4) ÷ N × 100", example: "=MSOKO.QUALITY(B5;C5;D5;E5)" },
+      { name: "SUCCESS", summary: "Успеваемость: (n5 + n4 + n3) ÷ N × 100", example: "=MSOKO.SUCCESS(B5;C5;D5;E5)" },
+      { name: "AVGMARK", summary: "Средний балл по отметкам", example: "=MSOKO.AVGMARK(B5;C5;D5;E5)" },
+      { name: "SOU", summary: "Степень обученности (СОУ)", example: "=MSOKO.SOU(B5;C5;D5;E5)" },
+      { name: "STATUS", summary: "Достигнуто ли целевое значение", example: '=MSOKO.STATUS(F5;G5;"больше — лучше")' },
+      { name: "DESCRIBE", summary: "Предложение об изменении показателя", example: '=MSOKO.DESCRIBE(A5;F5;E5;"%")' },
+    ],
+  },
 } as const;

@@ -9,6 +9,9 @@ export const NOT_HELD = "не проводилось";
 
 export type ReadNumber = { kind: "number"; value: number } | { kind: "blank" } | { kind: "notHeld" } | MathError;
 
+/** Beyond this no count or share makes sense, and products of it would overflow. */
+const LARGEST = 1e15;
+
 const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 export function isNotHeld(input: CellInput): boolean {
@@ -22,14 +25,14 @@ export function isNotHeld(input: CellInput): boolean {
 export function readNumber(input: CellInput, what: string): ReadNumber {
   if (input === null || input === undefined) return { kind: "blank" };
   if (typeof input === "number") {
-    return Number.isFinite(input) ? { kind: "number", value: input } : fail("num", ru.errors.notFinite(what));
+    return Math.abs(input) <= LARGEST ? { kind: "number", value: input } : fail("num", ru.errors.notFinite(what));
   }
   if (typeof input === "boolean") return fail("value", ru.errors.booleanNotNumber(what));
   const text = input.trim();
   if (text === "") return { kind: "blank" };
   if (isNotHeld(text)) return { kind: "notHeld" };
   const compact = text.replace(/[\s\u00a0]/g, "");
-  if (NUMERIC_TEXT.test(compact)) return { kind: "number", value: Number(compact.replace(",", ".")) };
+  if (NUMERIC_TEXT.test(compact)) return readNumber(Number(compact.replace(",", ".")), what);
   return fail("value", ru.errors.textNotNumber(what, text));
 }
 

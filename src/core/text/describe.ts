@@ -4,7 +4,7 @@ import { change } from "../math/dynamics";
 import { isError } from "../math/outcome";
 import { roundHalfUp } from "../math/rounding";
 import { isImprovement } from "../math/status";
-import { agree, capitalise } from "./grammar";
+import { agree, capitalise, closesClause } from "./grammar";
 import { formatNumber, formatPercent, formatPoints, formatSigned, NounForms, plural } from "./format";
 
 /** What the described values are: shares in percent, or counts (optionally of a named thing). */
@@ -51,7 +51,7 @@ function asShown(value: number, unit: DescribedUnit): number {
  * выросла с 34,2 % до 39,0 % (+4,8 п.п.).» Shares change in п.п., counts in relative percent.
  */
 export function describeChange({ name, current, previous, unit, direction }: ChangeToDescribe): string {
-  const subject = capitalise(name.trim().replace(/\s+/g, " "));
+  const subject = closesClause(capitalise(name.trim().replace(/\s+/g, " ")));
   if (previous === undefined) {
     return `${subject} ${agree(subject, ru.describe.was)} ${formatValue(current, unit, "nominative")}.`;
   }

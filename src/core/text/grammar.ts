@@ -32,3 +32,10 @@ export function agree(phrase: string, forms: AgreementForms): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase("ru-RU") + text.slice(1);
 }
+
+/** A participial or relative clause opened by a comma («…, получивших «2»») must close before the verb. */
+const OPEN_CLAUSE = /,\s+(?:\S+(?:вших|вшихся|щих|щихся|ших|емых|имых|нных|тых)|(?:в |на |у |из )?котор|где\b)/i;
+
+export function closesClause(subject: string): string {
+  return OPEN_CLAUSE.test(subject) && !subject.endsWith(",") ? `${subject},` : subject;
+}

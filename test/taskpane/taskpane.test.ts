@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { buildAddin } from "../helpers/buildAddin";
+import { launchChromium } from "../helpers/chromium";
+import { serveFolder } from "../helpers/staticServer";
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/**";
+const LOCAL_OFFICE_DIST = join(__dirname, "../../node_modules/@microsoft/office-js/dist");
+
+/** Serves the CDN's office.js and the files it pulls in from the @microsoft/office-js package. */
+async function officeFromPackage(page: Page) {
+  await page.route(OFFICE_CDN, async (route) => {
+    const file = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    if (existsSync(join(LOCAL_OFFICE_DIST, file))) await route.fulfill({ path: join(LOCAL_OFFICE_DIST, file) });
+    else await route.fulfill({ status: 404 });
+  });
+}
+const SCREENSHOTS = join(__dirname, "../../test-results");
+
+/** What Excel gives the pane: Office.onReady for Excel and an Excel.run that records what is written. */
+function fakeExcel() {
+  const written: unknown[] = [];
+  Object.assign(window, {
+    __written: written,
+    Office: {
+      HostType: { Excel: "Excel" },
+      onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+    },
+    Excel: {
+      run: async (_options: unknown, callback: (context: unknown) => Promise<unknown>) => {
+        const cell = { formulasLocal: undefined as unknown, address: "Лист1!B2", load: () => undefined };
+        const context = {
+          workbook: { getSelectedRange: () => ({ getCell: () => cell }) },
+          sync: async () => void written.push(cell.formulasLocal),
+        };
+        return callback(context);
+      },
+    },
+  });
+}
+
+describe("task pane in headless Chromium", () => {
+  let browser: Browser;
+  let site: { url: string; stop(): Promise<void> };
+
+  beforeAll(async () => {
+    site = await serveFolder(await buildAddin());
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  async function open(prepare: (page: Page) => Promise<void>): Promise<Page> {
+    const page = await browser.newPage({ locale: "ru-RU", viewport: { width: 360, height: 900 } });
+    await prepare(page);
+    await page.goto(`${site.url}/taskpane.html`, { waitUntil: "domcontentloaded" });
+    return page;
+  }
+
+  test("opened in a plain browser, it says it runs inside Excel", async () => {
+    const page = await open(officeFromPackage);
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 15000 });
+    expect(await alert.innerText()).toMatch(/Эта панель работает внутри Excel/);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("МСОКО для Excel");
+    await page.screenshot({ path: join(SCREENSHOTS, "taskpane-outside-excel.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("without office.js at all, it says so instead of a blank page", async () => {
+    const page = await open((p) => p.route(OFFICE_CDN, (route) => route.abort()));
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 15000 });
+    expect(await alert.innerText()).toMatch(/Библиотека Office не загрузилась/);
+    await page.close();
+  });
+
+  test("inside Excel, it lists the functions and inserts an example from the keyboard", async () => {
+    const page = await open(async (p) => {
+      await p.addInitScript(fakeExcel);
+      await p.route(OFFICE_CDN, (route) => route.fulfill({ body: "", contentType: "text/javascript" }));
+    });
+    await page.getByRole("heading", { name: "Функции МСОКО в ячейках" }).waitFor({ timeout: 15000 });
+    const items = await page.getByRole("listitem").allInnerTexts();
+    expect(items.map((text) => text.match(/MSOKO\.(\w+)/)?.[1])).toEqual([
+      "SHARE",
+      "DYNAMICS",
+      "TREND",
+      "QUALITY",
+      "SUCCESS",
+      "AVGMARK",
+      "SOU",
+      "STATUS",
+      "DESCRIBE",
+    ]);
+    await page.screenshot({ path: join(SCREENSHOTS, "taskpane.png"), fullPage: true });
+
+    // Tab reaches the first «Вставить в ячейку» button; Enter presses it.
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    expect(focused).toBe("Вставить в ячейку: =MSOKO.SHARE(B5;C5)");
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").waitFor();
+    expect(await page.getByRole("status").innerText()).toBe("Формула вставлена в ячейку Лист1!B2.");
+    expect(await page.evaluate(() => (window as unknown as { __written: unknown[] }).__written)).toEqual([
+      [["=MSOKO.SHARE(B5;C5)"]],
+    ]);
+    await page.close();
+  });
+});
