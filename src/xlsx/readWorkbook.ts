@@ -1,0 +1,70 @@
+import * as fs from "fs";
+import * as ExcelJS from "exceljs";
+import type { CellValue } from "../core/plan/types";
+
+/** The hidden sheet that records what each sheet is to the add-in: sheet name in A, role in B, header in row 1. */
+export const ROLES_SHEET = "_msoko";
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EPOCH_1904_DAYS = 1462;
+const DAY_MS = 86_400_000;
+
+function dateToSerial(date: Date, date1904: boolean): number {
+  const serial = (date.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+  return date1904 ? serial - EPOCH_1904_DAYS : serial;
+}
+
+function plain(value: unknown, date1904: boolean): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateToSerial(value, date1904);
+  if (typeof value !== "object") return null;
+  if ("richText" in value) return (value as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join("");
+  if ("hyperlink" in value) return plain((value as ExcelJS.CellHyperlinkValue).text, date1904);
+  if ("formula" in value || "sharedFormula" in value)
+    return plain((value as ExcelJS.CellFormulaValue).result, date1904);
+  if ("error" in value) return (value as ExcelJS.CellErrorValue).error;
+  return null;
+}
+
+/** The sheet's values from A1 to its last used cell, as typed; formulas give their cached result, dates a serial. */
+export function readSheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
+  const date1904 = Boolean(worksheet.workbook?.properties?.date1904);
+  const rows = worksheet.rowCount;
+  const cols = worksheet.columnCount;
+  const grid: CellValue[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = worksheet.getRow(r);
+    const line: CellValue[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const cell = row.getCell(c);
+      line.push(cell.type === ExcelJS.ValueType.Merge ? null : plain(cell.value, date1904));
+    }
+    grid.push(line);
+  }
+  return grid;
+}
+
+export function readRoles(workbook: ExcelJS.Workbook): Map<string, string> {
+  const roles = new Map<string, string>();
+  const sheet = workbook.getWorksheet(ROLES_SHEET);
+  if (!sheet) return roles;
+  readSheetGrid(sheet)
+    .slice(1)
+    .forEach(([name, role]) => {
+      if (name !== null && name !== "" && role !== null && role !== "") roles.set(String(name), String(role));
+    });
+  return roles;
+}
+
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  if (!fs.existsSync(path)) throw new Error(`Файл «${path}» не найден.`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Файл «${path}» не удалось открыть как книгу Excel (.xlsx): ${reason}`);
+  }
+  return workbook;
+}

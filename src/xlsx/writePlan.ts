@@ -1,0 +1,249 @@
+import * as ExcelJS from "exceljs";
+import type {
+  Block,
+  CellRange,
+  CellStyle,
+  PlannedCell,
+  PlannedConditionalFormat,
+  PlannedHyperlink,
+  PlannedTable,
+  PlannedValidation,
+  SheetPlan,
+  WorkbookPlan,
+} from "../core/plan/types";
+import { readRoles, ROLES_SHEET } from "./readWorkbook";
+import { cellStyle, conditionalStyle, toArgb } from "./styles";
+
+const A4 = 9 as ExcelJS.PaperSize;
+const TABLE_STYLE = "TableStyleLight9" as const;
+const LIST_LIMIT = 255;
+
+/** ExcelJS keeps these outside its typings. */
+interface Ordered {
+  orderNo: number;
+}
+interface WithValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export const a1 = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
+
+export function rangeA1(range: CellRange): string {
+  const start = a1(range.row, range.col);
+  if (range.rows <= 1 && range.cols <= 1) return start;
+  return `${start}:${a1(range.row + range.rows - 1, range.col + range.cols - 1)}`;
+}
+
+const withoutEquals = (formula: string): string => formula.replace(/^\s*=/, "");
+
+function eachCell(sheet: ExcelJS.Worksheet, range: CellRange, visit: (cell: ExcelJS.Cell) => void): void {
+  for (let r = 0; r < range.rows; r++) {
+    for (let c = 0; c < range.cols; c++) visit(sheet.getCell(range.row + r + 1, range.col + c + 1));
+  }
+}
+
+function restyle(cell: ExcelJS.Cell, style?: CellStyle, numberFormat?: string, wrap?: boolean): void {
+  const next: Partial<ExcelJS.Style> = { ...cell.style, ...(style ? cellStyle(style, wrap) : {}) };
+  if (numberFormat !== undefined) next.numFmt = numberFormat;
+  cell.style = next;
+}
+
+function toCellValue(cell: PlannedCell): ExcelJS.CellValue {
+  if (cell !== null && typeof cell === "object")
+    return { formula: withoutEquals(cell.formula) } as ExcelJS.CellFormulaValue;
+  return cell;
+}
+
+function writeBlock(sheet: ExcelJS.Worksheet, block: Block): void {
+  block.cells.forEach((line, r) =>
+    line.forEach((planned, c) => {
+      const cell = sheet.getCell(block.row + r + 1, block.col + c + 1);
+      if (planned !== null) cell.value = toCellValue(planned);
+      if (block.style || block.numberFormat !== undefined) restyle(cell, block.style, block.numberFormat);
+    })
+  );
+}
+
+/** «'Показатели'!A1» as «#'Показатели'!$A$1»: an absolute address keeps ExcelJS 4.4 off its broken `location` path. */
+function linkTarget(target: string): string {
+  const bare = target.replace(/^#/, "");
+  const bang = bare.lastIndexOf("!");
+  if (bang < 0) return `#${bare}`;
+  const ref = bare.slice(bang + 1).replace(/^\$?([A-Za-z]+)\$?(\d+)/, "$$$1$$$2");
+  return `#${bare.slice(0, bang)}!${ref}`;
+}
+
+function writeHyperlink(sheet: ExcelJS.Worksheet, link: PlannedHyperlink): void {
+  const cell = sheet.getCell(link.row + 1, link.col + 1);
+  cell.value = { text: link.text, hyperlink: linkTarget(link.target) };
+  restyle(cell, "link");
+}
+
+const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*|[RrCc]\d+)$/;
+
+/** A valid, unused Excel table name: letters, digits, «_» and «.», not starting with a digit, not like a cell address. */
+export function tableName(wanted: string, taken: ReadonlySet<string>): string {
+  let name = wanted.trim().replace(/[^\p{L}\p{N}_.\\]/gu, "_");
+  if (!/^[\p{L}_\\]/u.test(name) || CELL_LIKE.test(name)) name = `_${name}`;
+  name = name.slice(0, 250);
+  const used = new Set([...taken].map((t) => t.toLowerCase()));
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name}_${n}`;
+  return candidate;
+}
+
+function tableNames(workbook: ExcelJS.Workbook): Set<string> {
+  const names = new Set<string>();
+  workbook.worksheets.forEach((sheet) =>
+    (sheet.getTables() as unknown as ExcelJS.Table[]).forEach((table) => names.add(table.name))
+  );
+  return names;
+}
+
+function columnNames(sheet: ExcelJS.Worksheet, table: PlannedTable): string[] {
+  const seen = new Set<string>();
+  return Array.from({ length: table.range.cols }, (_, c) => {
+    const text = sheet
+      .getCell(table.range.row + 1, table.range.col + c + 1)
+      .text.replace(/\s+/g, " ")
+      .trim();
+    const base = text || `Столбец${c + 1}`;
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+function addTable(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, table: PlannedTable): void {
+  const { row, col, cols } = table.range;
+  const dataRows = Math.max(table.range.rows - 1, 1);
+  const rows = Array.from({ length: dataRows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => sheet.getCell(row + r + 2, col + c + 1).value)
+  );
+  sheet.addTable({
+    name: tableName(table.name, tableNames(workbook)),
+    ref: a1(row, col),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns: columnNames(sheet, table).map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+}
+
+function listFormula(items: readonly string[]): string {
+  if (items.some((item) => item.includes(","))) {
+    throw new Error("Элемент списка содержит запятую: такой список нужно брать из диапазона ячеек.");
+  }
+  const formula = `"${items.map((item) => item.replace(/"/g, '""')).join(",")}"`;
+  if (formula.length - 2 > LIST_LIMIT) {
+    throw new Error(`Список длиннее ${LIST_LIMIT} знаков: его нужно брать из диапазона ячеек.`);
+  }
+  return formula;
+}
+
+function validationOf(planned: PlannedValidation): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: planned.allowOtherText ? "warning" : "stop",
+    errorTitle: "Проверка данных",
+    error: planned.errorMessage,
+  };
+  const { rule } = planned;
+  switch (rule.kind) {
+    case "wholeNumber":
+      return rule.max === undefined
+        ? { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [rule.min] }
+        : { ...common, type: "whole", operator: "between", formulae: [rule.min, rule.max] };
+    case "decimal":
+      return { ...common, type: "decimal", operator: "between", formulae: [rule.min, rule.max] };
+    case "list":
+      return { ...common, type: "list", formulae: [listFormula(rule.items)] };
+    case "listFromRange":
+      return { ...common, type: "list", formulae: [withoutEquals(rule.source)] };
+  }
+}
+
+function addConditionalFormat(sheet: ExcelJS.Worksheet, format: PlannedConditionalFormat, priority: number): void {
+  sheet.addConditionalFormatting({
+    ref: rangeA1(format.range),
+    rules: [
+      { type: "expression", priority, formulae: [withoutEquals(format.formula)], style: conditionalStyle(format.look) },
+    ],
+  });
+}
+
+function freshSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const old = workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  if (!old) return workbook.addWorksheet(name);
+  const { orderNo } = old as unknown as Ordered;
+  workbook.removeWorksheet(old.id);
+  const sheet = workbook.addWorksheet(name);
+  (sheet as unknown as Ordered).orderNo = orderNo;
+  return sheet;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const sheet = freshSheet(workbook, plan.name);
+  plan.columnWidths.forEach((width, c) => {
+    if (width > 0) sheet.getColumn(c + 1).width = width;
+  });
+  plan.blocks.forEach((block) => writeBlock(sheet, block));
+  plan.hyperlinks.forEach((link) => writeHyperlink(sheet, link));
+  plan.styles.forEach(({ range, style, numberFormat, wrap }) =>
+    eachCell(sheet, range, (cell) => restyle(cell, style, numberFormat, wrap))
+  );
+  plan.tables.forEach((table) => addTable(workbook, sheet, table));
+  const validations = (sheet as unknown as WithValidations).dataValidations;
+  plan.validations.forEach((planned) => validations.add(rangeA1(planned.range), validationOf(planned)));
+  plan.conditionalFormats.forEach((format, i) => addConditionalFormat(sheet, format, i + 1));
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
+    const { rows, cols } = plan.freeze;
+    sheet.views = [{ state: "frozen", xSplit: cols, ySplit: rows, topLeftCell: a1(rows, cols) }];
+  }
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: A4,
+    orientation: plan.print.landscape ? "landscape" : "portrait",
+    ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+  };
+  if (plan.tabColor) sheet.properties.tabColor = { argb: toArgb(plan.tabColor) };
+}
+
+function writeRoles(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  const roles = readRoles(workbook);
+  plan.sheets.forEach((sheet) => roles.set(sheet.name, sheet.role));
+  const old = workbook.getWorksheet(ROLES_SHEET);
+  if (old) workbook.removeWorksheet(old.id);
+  const sheet = workbook.addWorksheet(ROLES_SHEET, { state: "veryHidden" });
+  sheet.addRow(["Лист", "Роль"]);
+  roles.forEach((role, name) => {
+    if (workbook.getWorksheet(name)) sheet.addRow([name, role]);
+  });
+}
+
+export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  plan.sheets.forEach((sheet) => writeSheet(workbook, sheet));
+  writeRoles(workbook, plan);
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+}
+
+export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "МСОКО для Excel";
+  applyPlanToWorkbook(workbook, plan);
+  await workbook.xlsx.writeFile(path);
+}
