@@ -9,7 +9,7 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/**";
 const LOCAL_OFFICE_DIST = join(__dirname, "../../node_modules/@microsoft/office-js/dist");
 
 /** Serves the CDN's office.js and the files it pulls in from the @microsoft/office-js package. */
-async function officeFromPackage(page: Page) {
+async function officeFromPackage(page: Page): Promise<void> {
   await page.route(OFFICE_CDN, async (route) => {
     const file = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
     if (existsSync(join(LOCAL_OFFICE_DIST, file))) await route.fulfill({ path: join(LOCAL_OFFICE_DIST, file) });
@@ -73,7 +73,9 @@ describe("task pane in headless Chromium", () => {
   });
 
   test("without office.js at all, it says so instead of a blank page", async () => {
-    const page = await open((p) => p.route(OFFICE_CDN, (route) => route.abort()));
+    const page = await open(async (p) => {
+      await p.route(OFFICE_CDN, (route) => route.abort());
+    });
     const alert = page.getByRole("alert");
     await alert.waitFor({ timeout: 15000 });
     expect(await alert.innerText()).toMatch(/Библиотека Office не загрузилась/);

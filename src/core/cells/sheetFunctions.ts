@@ -117,7 +117,7 @@ export function trendRange(values: unknown, tolerance?: unknown): OutcomeMatrix 
 type MarkFormula = (marks: MarkCounts, digits: number) => NumberOutcome;
 
 function marksRange(formula: MarkFormula, defaultDigits: number, args: readonly unknown[]): OutcomeMatrix {
-  const [n5, n4, n3, n2, digits] = args.map(asMatrix);
+  const [n5, n4, n3, n2, digits] = Array.from({ length: 5 }, (_, i) => asMatrix(args[i]));
   return broadcast([n5, n4, n3, n2, digits], ([a, b, c, d, places]) => {
     const reads = [
       readCount(a, ru.args.n5),

@@ -107,4 +107,32 @@ export const ru = {
       { name: "DESCRIBE", summary: "Предложение об изменении показателя", example: '=MSOKO.DESCRIBE(A5;F5;E5;"%")' },
     ],
   },
+  cli: {
+    usage: [
+      "msoko — МСОКО для Excel в командной строке",
+      "",
+      "Команды:",
+      "  msoko catalog [--json] [--framework ID]   каталог показателей: системы и их число",
+      "  msoko calc ФУНКЦИЯ АРГУМЕНТ…              вычислить функцию МСОКО, например: msoko calc SHARE 2819 3800",
+      "  msoko help                                эта справка",
+    ].join("\n"),
+    unknownCommand: (command: string) => `Неизвестная команда «${command}». Справка: msoko help`,
+    unknownFramework: (id: string, known: string) => `Нет системы показателей «${id}». Есть: ${known}.`,
+    unknownFunction: (name: string, known: string) => `Нет функции «${name}». Есть: ${known}.`,
+    badOption: (message: string) => `Ошибка в параметрах: ${message}`,
+    frameworkLine: (id: string, municipality: string, systems: string, indicators: string) =>
+      `${id} — ${municipality}: ${systems}, ${indicators}`,
+    systemLine: (code: string, label: string, criteria: string, indicators: string) =>
+      `  ${code}. ${label} — ${criteria}, ${indicators}`,
+    methodologyLine: (blocks: string, subsystems: string, positions: string) =>
+      `federal — федеральная методика оценки механизмов управления: ${blocks}, ${subsystems}, ${positions}`,
+  },
+  catalogNouns: {
+    system: ["система", "системы", "систем"],
+    criterion: ["критерий", "критерия", "критериев"],
+    indicator: ["показатель", "показателя", "показателей"],
+    block: ["блок", "блока", "блоков"],
+    subsystem: ["подсистема", "подсистемы", "подсистем"],
+    position: ["позиция", "позиции", "позиций"],
+  } as Readonly<Record<string, NounForms>>,
 } as const;

@@ -1,0 +1,67 @@
+import { parseArgs } from "node:util";
+import { builtInCatalog, indicatorsOf } from "../../core/catalog";
+import type { Framework } from "../../core/catalog/schema";
+import { ru } from "../../core/i18n/ru";
+import { countOf } from "../../core/text/format";
+import { ExitCode, Output, UsageError } from "../io";
+
+const nouns = ru.catalogNouns;
+
+function describeFramework(framework: Framework): string[] {
+  const lines = [
+    ru.cli.frameworkLine(
+      framework.id,
+      framework.municipality,
+      countOf(framework.systems.length, nouns.system),
+      countOf(indicatorsOf(framework).length, nouns.indicator),
+    ),
+  ];
+  for (const system of framework.systems) {
+    const indicators = system.criteria.reduce((total, criterion) => total + criterion.indicators.length, 0);
+    lines.push(
+      ru.cli.systemLine(
+        system.code,
+        system.label,
+        countOf(system.criteria.length, nouns.criterion),
+        countOf(indicators, nouns.indicator),
+      ),
+    );
+  }
+  return lines;
+}
+
+/** The catalog as JSON: frameworks → systems → criteria → indicators, as loaded and checked. */
+function catalogJson(frameworks: readonly Framework[], withMethodology: boolean): string {
+  const { methodology } = builtInCatalog();
+  return JSON.stringify(withMethodology ? { frameworks, methodology } : { frameworks }, null, 2);
+}
+
+export function catalogCommand(args: string[], output: Output): ExitCode {
+  const { values } = parseArgs({
+    args,
+    options: { json: { type: "boolean", default: false }, framework: { type: "string" } },
+    strict: true,
+  });
+  const { frameworks, methodology } = builtInCatalog();
+  const chosen = values.framework ? frameworks.filter((framework) => framework.id === values.framework) : frameworks;
+  const wantsMethodology = !values.framework || values.framework === "federal";
+  if (values.framework && chosen.length === 0 && !wantsMethodology) {
+    throw new UsageError(ru.cli.unknownFramework(values.framework, [...frameworks.map((f) => f.id), "federal"].join(", ")));
+  }
+  if (values.json) {
+    output.out(catalogJson(chosen, wantsMethodology));
+    return 0;
+  }
+  for (const framework of chosen) output.out(describeFramework(framework).join("\n"));
+  if (wantsMethodology) {
+    const subsystems = methodology.blocks.flatMap((block) => block.subsystems);
+    output.out(
+      ru.cli.methodologyLine(
+        countOf(methodology.blocks.length, nouns.block),
+        countOf(subsystems.length, nouns.subsystem),
+        countOf(subsystems.flatMap((subsystem) => subsystem.positions).length, nouns.position),
+      ),
+    );
+  }
+  return 0;
+}

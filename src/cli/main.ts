@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+import { ru } from "../core/i18n/ru";
+import { calcCommand } from "./commands/calc";
+import { catalogCommand } from "./commands/catalog";
+import { consoleOutput, ExitCode, Output, UsageError } from "./io";
+
+type Command = (args: string[], output: Output) => ExitCode | Promise<ExitCode>;
+
+const COMMANDS: Record<string, Command> = {
+  catalog: catalogCommand,
+  calc: calcCommand,
+};
+
+/** Runs one msoko command; every failure becomes a Russian message and an exit code, never a stack trace. */
+export async function main(argv: string[], output: Output = consoleOutput): Promise<ExitCode> {
+  const [command, ...args] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    output.out(ru.cli.usage);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    output.err(ru.cli.unknownCommand(command));
+    return 2;
+  }
+  try {
+    return await run(args, output);
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    output.err(usage && !(error instanceof UsageError) ? ru.cli.badOption((error as Error).message) : (error as Error).message);
+    return usage ? 2 : 1;
+  }
+}
