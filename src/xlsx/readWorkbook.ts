@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
-import type { CellValue } from "../core/plan/types";
+import type { CellValue, PlannedCell } from "../core/plan/types";
 
 /** The hidden sheet that records what each sheet is to the add-in: sheet name in A, role in B, header in row 1. */
 export const ROLES_SHEET = "_msoko";
@@ -42,6 +42,17 @@ export function readSheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
     }
     grid.push(line);
   }
+  return grid;
+}
+
+/** Like readSheetGrid, but a formula cell is given as its formula, so typed values can be told from ours. */
+export function readSheetCells(worksheet: ExcelJS.Worksheet): PlannedCell[][] {
+  const grid: PlannedCell[][] = readSheetGrid(worksheet);
+  worksheet.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Formula) grid[r - 1][c - 1] = { formula: `=${cell.formula}` };
+    }),
+  );
   return grid;
 }
 

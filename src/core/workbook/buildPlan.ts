@@ -1,0 +1,162 @@
+import { uniqueSheetName } from "../catalog/catalogSheet";
+import type { Framework } from "../catalog/schema";
+import { ru } from "../i18n/ru";
+import { CATALOG_ROLE, catalogSheetPlan } from "../plan/catalogSheetPlan";
+import type { FormulaFlavour } from "../plan/formulas";
+import type { PlannedCell, SheetPlan, WorkbookPlan } from "../plan/types";
+import { Inputs, InputSource, keyOf, readInputsFromGrid } from "./inputs";
+import type { Period } from "./periods";
+import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
+import { contentsRole, isContentsRole } from "./settings";
+import { archiveSheetPlan, ContentsEntry, contentsSheetPlan, readSchools, schoolsSheetPlan } from "./simpleSheets";
+import { systemSheetPlan } from "./systemSheet";
+import type { CellValue } from "../plan/types";
+
+export interface BuildRequest {
+  readonly framework: Framework;
+  readonly periods: readonly Period[];
+  readonly municipality: string;
+  /** Schools in order; empty means: take them from the workbook's «ОО» sheet. */
+  readonly schools: readonly string[];
+  readonly flavour: FormulaFlavour;
+  /** Values to fill in where the workbook has none (e.g. demo data); what the workbook holds wins. */
+  readonly data?: Inputs;
+}
+
+/** A sheet already in the workbook: its name, the role the add-in gave it (none: the user's), its cells. */
+export interface ExistingSheet {
+  readonly name: string;
+  readonly role?: string;
+  readonly cells?: readonly (readonly PlannedCell[])[];
+}
+
+export interface BuildResult {
+  readonly plan: WorkbookPlan;
+  /** Things the user should be told: renamed sheets, archived values. */
+  readonly notices: string[];
+  readonly schools: readonly string[];
+}
+
+const isSchoolSheetRole = (role: string) => role.startsWith("schools:");
+const isSystemRole = (role: string) => role.startsWith("system:");
+
+/** Values typed on the add-in's sheets, and values archived earlier (which return when their place does). */
+function collectInputs(existing: readonly ExistingSheet[]): Map<string, CellValue> {
+  const inputs = new Map<string, CellValue>();
+  for (const sheet of existing.filter((s) => s.role === "archive" && s.cells)) {
+    for (const row of (sheet.cells ?? []).slice(3)) {
+      const [, code, school, column, value] = row;
+      if (typeof code !== "string" || typeof column !== "string" || value === null || typeof value === "object") continue;
+      const header = readInputsFromGrid([
+        [ru.layout.code, ru.layout.school, column],
+        [code, school ?? "", value],
+      ]);
+      for (const [key, cell] of header) inputs.set(key, cell);
+    }
+  }
+  for (const sheet of existing.filter((s) => s.role && (isSystemRole(s.role) || isSchoolSheetRole(s.role)))) {
+    for (const [key, value] of readInputsFromGrid(sheet.cells ?? [])) inputs.set(key, value);
+  }
+  return inputs;
+}
+
+/** Chooses sheet names: ours keep theirs (even if the user renamed the tab); a user's sheet is never taken. */
+class SheetNamer {
+  private readonly taken = new Set<string>();
+  private readonly ours = new Map<string, string>();
+  readonly notices: string[] = [];
+
+  constructor(existing: readonly ExistingSheet[]) {
+    for (const sheet of existing) {
+      const role = sheet.role && isContentsRole(sheet.role) ? "contents" : sheet.role;
+      if (role) this.ours.set(role, sheet.name);
+      else this.taken.add(sheet.name.toLowerCase());
+    }
+  }
+
+  name(role: string, wanted: string): string {
+    const own = this.ours.get(role);
+    if (own && !this.taken.has(own.toLowerCase())) {
+      this.taken.add(own.toLowerCase());
+      return own;
+    }
+    const clash = this.taken.has(wanted.toLowerCase());
+    const name = uniqueSheetName(wanted, this.taken);
+    if (clash) this.notices.push(ru.sheets.clash(wanted, name));
+    return name;
+  }
+}
+
+const tableName = (prefix: string, code: string) => `${prefix}${code.replace(/[^0-9A-Za-z]/g, "_")}`;
+
+/**
+ * Plans the whole workbook for a framework, its periods and schools, carrying over every value the
+ * user typed on an earlier run. Values with no place in the new layout go to «Архив данных».
+ */
+export function planWorkbook(request: BuildRequest, existing: readonly ExistingSheet[] = []): BuildResult {
+  const { framework, periods, municipality, flavour } = request;
+  const namer = new SheetNamer(existing);
+  const inputs = new InputSource(new Map([...(request.data ?? []), ...collectInputs(existing)]));
+  const existingSchools = existing.find((sheet) => sheet.role === "schools")?.cells;
+  const schools = request.schools.length > 0 ? request.schools : readSchools(existingSchools ?? []);
+
+  const contentsName = namer.name("contents", ru.sheets.contents);
+  const catalogName = namer.name(CATALOG_ROLE, ru.catalogSheet.sheetName);
+  const schoolsName = namer.name("schools", ru.sheets.schools);
+  const sheets: SheetPlan[] = [
+    { ...catalogSheetPlan(framework), name: catalogName },
+    schoolsSheetPlan(schoolsName, municipality, schools),
+  ];
+  const entries: ContentsEntry[] = [
+    { sheetName: catalogName, about: ru.layout.aboutCatalog },
+    { sheetName: schoolsName, about: ru.layout.aboutSchools },
+  ];
+
+  for (const system of framework.systems) {
+    const systemName = namer.name(`system:${system.code}`, system.sheetName);
+    const atSchools = schoolIndicators(system);
+    const schoolSheet =
+      atSchools.length > 0 && schools.length > 0
+        ? schoolSheetLayout(
+            namer.name(`schools:${system.code}`, `${system.sheetName.slice(0, 31 - ru.sheets.schoolSheetSuffix.length)}${ru.sheets.schoolSheetSuffix}`),
+            atSchools.length,
+            schools.length,
+          )
+        : undefined;
+    const common = { system, periods, flavour, inputs };
+    sheets.push(
+      systemSheetPlan({ ...common, sheetName: systemName, municipality, schoolSheet, tableName: tableName("MsokoS", system.code) }),
+    );
+    entries.push({ sheetName: systemName, about: `${ru.layout.aboutSystem}: ${system.label}` });
+    if (schoolSheet) {
+      sheets.push(schoolSheetPlan({ ...common, layout: schoolSheet, schools, tableName: tableName("MsokoOO", system.code) }));
+      entries.push({ sheetName: schoolSheet.sheetName, about: ru.layout.aboutSchoolSheet });
+    }
+  }
+
+  const unplaced = inputs.unplaced();
+  const notices = namer.notices;
+  if (unplaced.length > 0 || existing.some((sheet) => sheet.role === "archive")) {
+    const archiveName = namer.name("archive", ru.sheets.archive);
+    const systemOf = new Map(
+      framework.systems.flatMap((system) =>
+        system.criteria.flatMap((c) => c.indicators.map((i) => [i.code, system.sheetName] as const)),
+      ),
+    );
+    sheets.push(archiveSheetPlan(archiveName, [], unplaced, (code) => systemOf.get(code) ?? ""));
+    entries.push({ sheetName: archiveName, about: ru.layout.aboutArchive });
+    if (unplaced.length > 0) notices.push(ru.sheets.archived(unplaced.length));
+  }
+
+  const contents = contentsSheetPlan(
+    contentsName,
+    municipality,
+    framework.title,
+    periods.map((period) => period.label),
+    entries,
+  );
+  const role = contentsRole({ framework: framework.id, periods: periods.map((p) => p.label), municipality, flavour });
+  return { plan: { sheets: [{ ...contents, role }, ...sheets] }, notices, schools };
+}
+
+export { keyOf };

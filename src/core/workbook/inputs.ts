@@ -1,0 +1,88 @@
+import type { CellValue, PlannedCell } from "../plan/types";
+import { ru } from "../i18n/ru";
+
+/** Which input of an indicator a cell holds. */
+export type Field = "num" | "den" | "val" | "target";
+
+/** Where a typed value belongs, independent of the sheet layout that held it. */
+export interface InputKey {
+  readonly code: string;
+  readonly field: Field;
+  readonly period?: string;
+  readonly school?: string;
+}
+
+export function keyOf({ code, field, period = "", school = "" }: InputKey): string {
+  return [code, school, period, field].join("\u001f");
+}
+
+export function parseKey(key: string): InputKey {
+  const [code, school, period, field] = key.split("\u001f");
+  return { code, field: field as Field, period: period || undefined, school: school || undefined };
+}
+
+/** What the user typed, by key. Formulas never count: they are ours to rewrite. */
+export type Inputs = ReadonlyMap<string, CellValue>;
+
+/** The planner takes inputs from here and reports which it placed, so nothing unplaced is lost. */
+export class InputSource {
+  private readonly used = new Set<string>();
+  constructor(private readonly inputs: Inputs = new Map()) {}
+
+  take(key: InputKey): CellValue {
+    const id = keyOf(key);
+    if (!this.inputs.has(id)) return null;
+    this.used.add(id);
+    return this.inputs.get(id) ?? null;
+  }
+
+  unplaced(): [InputKey, CellValue][] {
+    return [...this.inputs].filter(([id]) => !this.used.has(id)).map(([id, value]) => [parseKey(id), value]);
+  }
+}
+
+const HEADER_FIELDS: [RegExp, Field][] = [
+  [new RegExp(`^${ru.layout.numerator("(.+)")}$`), "num"],
+  [new RegExp(`^${ru.layout.denominator("(.+)")}$`), "den"],
+  [new RegExp(`^${ru.layout.value("(.+)")}$`), "val"],
+];
+
+/** Reads a header cell back into the field and period it stands for. */
+export function fieldOfHeader(text: string): { field: Field; period?: string } | undefined {
+  const trimmed = text.trim();
+  if (trimmed === ru.layout.target) return { field: "target" };
+  for (const [pattern, field] of HEADER_FIELDS) {
+    const match = pattern.exec(trimmed);
+    if (match) return { field, period: match[1] };
+  }
+  return undefined;
+}
+
+const isFormula = (cell: PlannedCell): cell is { formula: string } => typeof cell === "object" && cell !== null;
+const isBlank = (cell: PlannedCell) => cell === null || cell === "";
+
+/**
+ * Collects typed values from a sheet the add-in made: finds the header row by its «Код» cell, reads
+ * each row's code (and school, on school sheets) and takes every non-formula value under a
+ * recognised header. Works on any layout version, so a rerun keeps values whatever moved.
+ */
+export function readInputsFromGrid(grid: readonly (readonly PlannedCell[])[]): Map<string, CellValue> {
+  const found = new Map<string, CellValue>();
+  const headerRow = grid.findIndex((row) => row.some((cell) => cell === ru.layout.code));
+  if (headerRow < 0) return found;
+  const header = grid[headerRow];
+  const codeCol = header.indexOf(ru.layout.code);
+  const schoolCol = header.indexOf(ru.layout.school);
+  const fields = header.map((cell) => (typeof cell === "string" ? fieldOfHeader(cell) : undefined));
+  for (const row of grid.slice(headerRow + 1)) {
+    const code = row[codeCol];
+    if (typeof code !== "string" || code.trim() === "") continue;
+    const school = schoolCol >= 0 && typeof row[schoolCol] === "string" ? String(row[schoolCol]).trim() : undefined;
+    fields.forEach((field, col) => {
+      const cell = row[col];
+      if (!field || cell === undefined || isFormula(cell) || isBlank(cell)) return;
+      found.set(keyOf({ code: code.trim(), field: field.field, period: field.period, school }), cell as CellValue);
+    });
+  }
+  return found;
+}

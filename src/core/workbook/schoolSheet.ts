@@ -1,0 +1,106 @@
+import type { Indicator, System } from "../catalog/schema";
+import { ru } from "../i18n/ru";
+import { cellA1 } from "../plan/a1";
+import { formulasFor, FormulaFlavour } from "../plan/formulas";
+import { SheetGrid } from "../plan/sheetGrid";
+import type { SheetPlan } from "../plan/types";
+import { entryOf, isWholeCount } from "./entry";
+import { NUMBER_FORMATS, valueFormat } from "./formats";
+import { guards } from "./guards";
+import { InputSource } from "./inputs";
+import type { Period } from "./periods";
+
+const HEADER_ROW = 3;
+const FIRST_ROW = HEADER_ROW + 1;
+const FIXED = 4; // Код, Показатель, Ед. изм., ОО
+const FIELDS = ["num", "den", "val"] as const;
+
+/** Where a school sheet keeps what the system sheet sums up. */
+export interface SchoolSheetLayout {
+  readonly sheetName: string;
+  readonly codeCol: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  column(period: number, field: "num" | "den" | "val"): number;
+}
+
+export function schoolIndicators(system: System): Indicator[] {
+  return system.criteria.flatMap((c) => c.indicators).filter((indicator) => entryOf(indicator).per === "school");
+}
+
+export function schoolSheetLayout(sheetName: string, indicatorCount: number, schoolCount: number): SchoolSheetLayout {
+  return {
+    sheetName,
+    codeCol: 0,
+    firstRow: FIRST_ROW,
+    lastRow: FIRST_ROW + Math.max(indicatorCount * schoolCount, 1) - 1,
+    column: (period, field) => FIXED + 3 * period + FIELDS.indexOf(field),
+  };
+}
+
+export interface SchoolSheetInput {
+  readonly system: System;
+  readonly layout: SchoolSheetLayout;
+  readonly periods: readonly Period[];
+  readonly schools: readonly string[];
+  readonly flavour: FormulaFlavour;
+  readonly inputs: InputSource;
+  readonly tableName: string;
+}
+
+/** Entry per school: one row per indicator and school, numerator, denominator and value per period. */
+export function schoolSheetPlan(input: SchoolSheetInput): SheetPlan {
+  const { system, layout, periods, schools, inputs } = input;
+  const formulas = formulasFor(input.flavour);
+  const grid = new SheetGrid();
+  grid.set(0, 0, `${system.label}: данные ОО`, { style: "title" });
+  grid.set(1, 0, ru.layout.schoolSheetNote(system.label), { style: "subtitle" });
+  const header: string[] = [ru.layout.code, ru.layout.indicator, ru.layout.unit, ru.layout.school];
+  periods.forEach((period, p) => {
+    header[layout.column(p, "num")] = ru.layout.numerator(period.label);
+    header[layout.column(p, "den")] = ru.layout.denominator(period.label);
+    header[layout.column(p, "val")] = ru.layout.value(period.label);
+  });
+  header.forEach((text, col) => grid.set(HEADER_ROW, col, text, { style: "header", wrap: true }));
+
+  let row = FIRST_ROW;
+  for (const indicator of schoolIndicators(system)) {
+    const entry = entryOf(indicator);
+    for (const school of schools) {
+      grid.set(row, 0, indicator.code, { style: "label" });
+      grid.set(row, 1, indicator.label, { style: "label" });
+      grid.set(row, 2, ru.layout.unitWords[indicator.unit], { style: "label" });
+      grid.set(row, 3, school, { style: "label" });
+      periods.forEach((period, p) => {
+        const take = (field: "num" | "den" | "val") =>
+          inputs.take({ code: indicator.code, field, period: period.label, school });
+        const [num, den, val] = FIELDS.map((field) => layout.column(p, field));
+        if (entry.inputs === "numDen") {
+          const guard = entry.quotient === "ratio" ? guards.decimal : guards.whole;
+          grid.set(row, num, take("num"), { style: "input", numberFormat: NUMBER_FORMATS.count }, guard);
+          grid.set(row, den, take("den"), { style: "input", numberFormat: NUMBER_FORMATS.count }, guard);
+          const [a, b] = [cellA1(row, num), cellA1(row, den)];
+          const formula = entry.quotient === "ratio" ? formulas.ratio(a, b) : formulas.share(a, b);
+          grid.set(row, val, { formula }, { style: "computed", numberFormat: valueFormat(indicator.unit) });
+        } else {
+          grid.set(row, num, null, { style: "computed" });
+          grid.set(row, den, null, { style: "computed" });
+          const guard =
+            entry.inputs === "flag" ? guards.yesNo : isWholeCount(indicator) ? guards.whole : guards.decimal;
+          const format = entry.inputs === "flag" ? NUMBER_FORMATS.general : valueFormat(indicator.unit);
+          grid.set(row, val, take("val"), { style: "input", numberFormat: format }, guard);
+        }
+      });
+      row++;
+    }
+  }
+  grid.tables.push({
+    name: input.tableName,
+    range: { row: HEADER_ROW, col: 0, rows: Math.max(row, FIRST_ROW + 1) - HEADER_ROW, cols: FIXED + 3 * periods.length },
+  });
+  const widths = [13, 50, 9, 30, ...periods.flatMap(() => [12, 12, 12])];
+  return grid.toSheet(layout.sheetName, `schools:${system.code}`, {
+    columnWidths: widths,
+    freeze: { rows: FIRST_ROW, cols: 4 },
+  });
+}

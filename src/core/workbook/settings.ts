@@ -1,0 +1,34 @@
+import type { FormulaFlavour } from "../plan/formulas";
+
+/** What a workbook was built with, stored with its «Содержание» sheet so reruns need not ask again. */
+export interface StoredSettings {
+  readonly framework: string;
+  readonly periods: readonly string[];
+  readonly municipality: string;
+  readonly flavour: FormulaFlavour;
+}
+
+const PREFIX = "contents:";
+
+export function contentsRole(settings: StoredSettings): string {
+  return PREFIX + JSON.stringify(settings);
+}
+
+export function isContentsRole(role: string): boolean {
+  return role === "contents" || role.startsWith(PREFIX);
+}
+
+export function settingsOfRole(role: string): StoredSettings | undefined {
+  if (!role.startsWith(PREFIX)) return undefined;
+  try {
+    const parsed = JSON.parse(role.slice(PREFIX.length)) as Partial<StoredSettings>;
+    const valid =
+      typeof parsed.framework === "string" &&
+      Array.isArray(parsed.periods) &&
+      typeof parsed.municipality === "string" &&
+      (parsed.flavour === "msoko" || parsed.flavour === "portable");
+    return valid ? (parsed as StoredSettings) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,91 @@
+import { ru } from "../i18n/ru";
+import { SheetGrid } from "../plan/sheetGrid";
+import type { CellValue, SheetPlan } from "../plan/types";
+import type { InputKey } from "./inputs";
+
+export const SCHOOLS_HEADER_ROW = 3;
+
+/** «ОО»: the municipality's schools, one per row. */
+export function schoolsSheetPlan(sheetName: string, municipality: string, schools: readonly string[]): SheetPlan {
+  const grid = new SheetGrid();
+  grid.set(0, 0, ru.layout.schoolsTitle(municipality), { style: "title" });
+  grid.set(1, 0, ru.layout.schoolsNote, { style: "note" });
+  grid.set(SCHOOLS_HEADER_ROW, 0, ru.layout.number, { style: "header" });
+  grid.set(SCHOOLS_HEADER_ROW, 1, ru.layout.schoolName, { style: "header" });
+  schools.forEach((school, index) => {
+    grid.set(SCHOOLS_HEADER_ROW + 1 + index, 0, index + 1, { style: "label" });
+    grid.set(SCHOOLS_HEADER_ROW + 1 + index, 1, school, { style: "input" });
+  });
+  grid.tables.push({
+    name: "MsokoSchools",
+    range: { row: SCHOOLS_HEADER_ROW, col: 0, rows: Math.max(schools.length, 1) + 1, cols: 2 },
+  });
+  return grid.toSheet(sheetName, "schools", { columnWidths: [5, 60], freeze: { rows: SCHOOLS_HEADER_ROW + 1, cols: 0 } });
+}
+
+/** Reads the schools back from an «ОО» sheet grid: the column under «Наименование ОО», blanks and repeats dropped. */
+export function readSchools(grid: readonly (readonly unknown[])[]): string[] {
+  const headerRow = grid.findIndex((row) => row.includes(ru.layout.schoolName));
+  if (headerRow < 0) return [];
+  const col = grid[headerRow].indexOf(ru.layout.schoolName);
+  const names = grid
+    .slice(headerRow + 1)
+    .map((row) => row[col])
+    .filter((cell): cell is string => typeof cell === "string" && cell.trim() !== "")
+    .map((name) => name.trim());
+  return [...new Set(names)];
+}
+
+export interface ContentsEntry {
+  readonly sheetName: string;
+  readonly about: string;
+}
+
+/** «Содержание»: what the workbook holds, with a link to each sheet. */
+export function contentsSheetPlan(
+  sheetName: string,
+  municipality: string,
+  frameworkTitle: string,
+  periods: readonly string[],
+  entries: readonly ContentsEntry[],
+): SheetPlan {
+  const grid = new SheetGrid();
+  grid.set(0, 0, ru.layout.contentsTitle(municipality), { style: "title" });
+  grid.set(1, 0, ru.layout.contentsFramework(frameworkTitle), { style: "subtitle" });
+  grid.set(2, 0, ru.layout.contentsPeriods(periods.join(", ")), { style: "subtitle" });
+  grid.set(3, 0, ru.layout.contentsLegend, { style: "note" });
+  grid.set(5, 0, ru.layout.contentsSheet, { style: "header" });
+  grid.set(5, 1, ru.layout.contentsAbout, { style: "header" });
+  entries.forEach((entry, index) => {
+    const row = 6 + index;
+    grid.set(row, 0, entry.sheetName, { style: "link" });
+    grid.set(row, 1, entry.about, { style: "label", wrap: true });
+    grid.hyperlinks.push({ row, col: 0, text: entry.sheetName, target: `'${entry.sheetName.replace(/'/g, "''")}'!A1` });
+  });
+  return grid.toSheet(sheetName, "contents", { columnWidths: [36, 80] });
+}
+
+/** «Архив данных»: typed values the current layout has no place for, kept rather than lost. */
+export function archiveSheetPlan(
+  sheetName: string,
+  kept: readonly (readonly CellValue[])[],
+  unplaced: readonly [InputKey, CellValue][],
+  sourceOf: (code: string) => string,
+): SheetPlan {
+  const grid = new SheetGrid();
+  grid.set(0, 0, ru.layout.archiveTitle, { style: "title" });
+  ru.layout.archiveHeaders.forEach((text, col) => grid.set(2, col, text, { style: "header" }));
+  const rows: CellValue[][] = [...kept.map((row) => [...row])];
+  for (const [key, value] of unplaced) {
+    const column = key.field === "target" ? ru.layout.target : fieldHeader(key.field, key.period ?? "");
+    rows.push([sourceOf(key.code), key.code, key.school ?? "", column, value]);
+  }
+  rows.forEach((row, index) => row.forEach((cell, col) => grid.set(3 + index, col, cell, { style: "label" })));
+  return grid.toSheet(sheetName, "archive", { columnWidths: [30, 14, 30, 26, 16] });
+}
+
+function fieldHeader(field: "num" | "den" | "val", period: string): string {
+  if (field === "num") return ru.layout.numerator(period);
+  if (field === "den") return ru.layout.denominator(period);
+  return ru.layout.value(period);
+}
