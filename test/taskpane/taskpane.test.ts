@@ -31,7 +31,12 @@ function fakeExcel() {
       run: async (_options: unknown, callback: (context: unknown) => Promise<unknown>) => {
         const cell = { formulasLocal: undefined as unknown, address: "Лист1!B2", load: () => undefined };
         const context = {
-          workbook: { getSelectedRange: () => ({ getCell: () => cell }) },
+          workbook: {
+            getSelectedRange: () => ({ getCell: () => cell }),
+            get worksheets(): never {
+              throw new Error("Структура книги защищена паролем.");
+            },
+          },
           sync: async () => void written.push(cell.formulasLocal),
         };
         return callback(context);
@@ -87,6 +92,11 @@ describe("task pane in headless Chromium", () => {
       await p.addInitScript(fakeExcel);
       await p.route(OFFICE_CDN, (route) => route.fulfill({ body: "", contentType: "text/javascript" }));
     });
+    // The «Листы» tab is selected first; arrow keys and Enter move to «Функции», as in any tab list.
+    await page.getByRole("tab", { name: "Листы" }).waitFor({ timeout: 15000 });
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Функции МСОКО в ячейках" }).waitFor({ timeout: 15000 });
     const items = await page.getByRole("listitem").allInnerTexts();
     expect(items.map((text) => text.match(/MSOKO\.(\w+)/)?.[1])).toEqual([
@@ -112,6 +122,28 @@ describe("task pane in headless Chromium", () => {
     expect(await page.evaluate(() => (window as unknown as { __written: unknown[] }).__written)).toEqual([
       [["=MSOKO.SHARE(B5;C5)"]],
     ]);
+    await page.close();
+  });
+
+  test("the «Листы» form checks periods as they are typed and reports a workbook error in Russian", async () => {
+    const page = await open(async (p) => {
+      await p.addInitScript(fakeExcel);
+      await p.route(OFFICE_CDN, (route) => route.fulfill({ body: "", contentType: "text/javascript" }));
+    });
+    const periods = page.getByRole("textbox", { name: "Периоды" });
+    await periods.waitFor({ timeout: 15000 });
+    expect(await periods.inputValue()).toMatch(/^\d{4}\/\d{4}, \d{4}\/\d{4}, \d{4}\/\d{4}$/);
+    await page.screenshot({ path: join(SCREENSHOTS, "taskpane-sheets.png"), fullPage: true });
+
+    await periods.fill("2023/2024, 2024/2026");
+    expect(await page.getByText("В учебном году «2024/2026» годы должны идти подряд").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Создать листы" }).isDisabled()).toBe(true);
+
+    await periods.fill("2024/2025, 2023/2024");
+    await page.getByRole("button", { name: "Создать листы" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe("Не удалось выполнить: Структура книги защищена паролем.");
     await page.close();
   });
 });

@@ -1,13 +1,30 @@
-import { Body1, FluentProvider, makeStyles, Spinner, Subtitle2, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Body1,
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { ru } from "../../core/i18n/ru";
 import type { HostState } from "../detectHost";
 import { FunctionsHelp } from "./FunctionsHelp";
 import { OutsideExcel } from "./OutsideExcel";
+import type { SheetOperations } from "./SheetsPanel";
 
 /** What the pane can ask of Excel; only the excel shell implements these. */
 export interface PaneOperations {
   insertFormula(formula: string): Promise<string>;
+  /** The workbook operations and the catalog are loaded on demand, keeping the first paint light. */
+  loadSheetOperations(): Promise<SheetOperations>;
 }
+
+const SheetsPanel = lazy(() => import(/* webpackChunkName: "sheets" */ "./SheetsPanel"));
 
 const useStyles = makeStyles({
   page: {
@@ -21,6 +38,34 @@ const useStyles = makeStyles({
   tagline: { display: "block", margin: 0, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   note: { display: "block", color: tokens.colorNeutralForeground3 },
 });
+
+type TabId = "sheets" | "functions";
+
+function ExcelPanels({ operations }: { operations: PaneOperations }) {
+  const [tab, setTab] = useState<TabId>("sheets");
+  const sheetOperations = useMemo<SheetOperations>(
+    () => ({
+      createSheets: async (...args) => (await operations.loadSheetOperations()).createSheets(...args),
+      makePortable: async (...args) => (await operations.loadSheetOperations()).makePortable(...args),
+      readSchools: async () => (await operations.loadSheetOperations()).readSchools(),
+    }),
+    [operations],
+  );
+  return (
+    <>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        <Tab value="sheets">{ru.sheetsPanel.tabSheets}</Tab>
+        <Tab value="functions">{ru.sheetsPanel.tabFunctions}</Tab>
+      </TabList>
+      {tab === "sheets" && (
+        <Suspense fallback={<Spinner label={ru.sheetsPanel.loading} />}>
+          <SheetsPanel operations={sheetOperations} />
+        </Suspense>
+      )}
+      {tab === "functions" && <FunctionsHelp insertFormula={operations.insertFormula} />}
+    </>
+  );
+}
 
 export function App({ host, operations }: { host: HostState | "loading"; operations: PaneOperations }) {
   const styles = useStyles();
@@ -37,7 +82,7 @@ export function App({ host, operations }: { host: HostState | "loading"; operati
         </header>
         {host === "loading" && <Spinner label={ru.taskpane.loading} />}
         {(host === "outside" || host === "noOffice") && <OutsideExcel officeMissing={host === "noOffice"} />}
-        {host === "excel" && <FunctionsHelp insertFormula={operations.insertFormula} />}
+        {host === "excel" && <ExcelPanels operations={operations} />}
         <Body1 as="p" className={styles.note}>
           {ru.taskpane.privacy}
         </Body1>
