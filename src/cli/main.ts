@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { ru } from "../core/i18n/ru";
+import { buildCommand } from "./commands/build";
 import { calcCommand } from "./commands/calc";
 import { catalogCommand } from "./commands/catalog";
+import { demoCommand } from "./commands/demo";
 import { consoleOutput, ExitCode, Output, UsageError } from "./io";
 
 type Command = (args: string[], output: Output) => ExitCode | Promise<ExitCode>;
@@ -9,6 +11,8 @@ type Command = (args: string[], output: Output) => ExitCode | Promise<ExitCode>;
 const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
   calc: calcCommand,
+  build: buildCommand,
+  demo: demoCommand,
 };
 
 /** Runs one msoko command; every failure becomes a Russian message and an exit code, never a stack trace. */
@@ -27,7 +31,9 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
     return await run(args, output);
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    output.err(usage && !(error instanceof UsageError) ? ru.cli.badOption((error as Error).message) : (error as Error).message);
+    output.err(
+      usage && !(error instanceof UsageError) ? ru.cli.badOption((error as Error).message) : (error as Error).message,
+    );
     return usage ? 2 : 1;
   }
 }

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "a value or a range" */
 import {
   averageMarkRange,
   degreeOfLearningRange,
@@ -132,6 +131,12 @@ export function status(value: any[][], target: any[][], direction?: any[][]): an
  * @param [direction] «больше — лучше» или «меньше — лучше»: добавляет оценку динамики.
  * @returns Предложение на русском языке.
  */
-export function describe(name: any[][], current: any[][], previous: any[][], unit?: any[][], direction?: any[][]): any[][] {
+export function describe(
+  name: any[][],
+  current: any[][],
+  previous: any[][],
+  unit?: any[][],
+  direction?: any[][],
+): any[][] {
   return toExcel(describeRange(name, current, previous, unit, direction));
 }

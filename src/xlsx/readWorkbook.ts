@@ -38,7 +38,9 @@ export function readSheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
     const line: CellValue[] = [];
     for (let c = 1; c <= cols; c++) {
       const cell = row.getCell(c);
-      line.push(cell.type === ExcelJS.ValueType.Merge ? null : plain(cell.value, date1904));
+      // A formula's value object drops a result of 0 or FALSE; cell.result keeps it.
+      const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+      line.push(cell.type === ExcelJS.ValueType.Merge ? null : plain(value, date1904));
     }
     grid.push(line);
   }

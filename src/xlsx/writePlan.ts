@@ -71,7 +71,7 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: Block): void {
       const cell = sheet.getCell(block.row + r + 1, block.col + c + 1);
       if (planned !== null) cell.value = toCellValue(planned);
       if (block.style || block.numberFormat !== undefined) restyle(cell, block.style, block.numberFormat);
-    })
+    }),
   );
 }
 
@@ -106,7 +106,7 @@ export function tableName(wanted: string, taken: ReadonlySet<string>): string {
 function tableNames(workbook: ExcelJS.Workbook): Set<string> {
   const names = new Set<string>();
   workbook.worksheets.forEach((sheet) =>
-    (sheet.getTables() as unknown as ExcelJS.Table[]).forEach((table) => names.add(table.name))
+    (sheet.getTables() as unknown as ExcelJS.Table[]).forEach((table) => names.add(table.name)),
   );
   return names;
 }
@@ -130,7 +130,7 @@ function addTable(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, table: P
   const { row, col, cols } = table.range;
   const dataRows = Math.max(table.range.rows - 1, 1);
   const rows = Array.from({ length: dataRows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => sheet.getCell(row + r + 2, col + c + 1).value)
+    Array.from({ length: cols }, (_, c) => sheet.getCell(row + r + 2, col + c + 1).value),
   );
   sheet.addTable({
     name: tableName(table.name, tableNames(workbook)),
@@ -204,7 +204,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   plan.blocks.forEach((block) => writeBlock(sheet, block));
   plan.hyperlinks.forEach((link) => writeHyperlink(sheet, link));
   plan.styles.forEach(({ range, style, numberFormat, wrap }) =>
-    eachCell(sheet, range, (cell) => restyle(cell, style, numberFormat, wrap))
+    eachCell(sheet, range, (cell) => restyle(cell, style, numberFormat, wrap)),
   );
   plan.tables.forEach((table) => addTable(workbook, sheet, table));
   const validations = (sheet as unknown as WithValidations).dataValidations;

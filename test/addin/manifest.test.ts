@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { validateManifest } = require("../../scripts/validate-manifest") as {
   validateManifest(path?: string): Promise<{ valid: boolean; errors: string[] }>;
 };
@@ -19,7 +18,10 @@ describe("manifest.xml", () => {
 
   test("a broken manifest is refused, naming the element", async () => {
     const broken = join(mkdtempSync(join(tmpdir(), "manifest-")), "manifest.xml");
-    writeFileSync(broken, manifest.replace("<DefaultLocale>ru-RU</DefaultLocale>", "<DefaultLocal>ru-RU</DefaultLocal>"));
+    writeFileSync(
+      broken,
+      manifest.replace("<DefaultLocale>ru-RU</DefaultLocale>", "<DefaultLocal>ru-RU</DefaultLocal>"),
+    );
     const result = await validateManifest(broken);
     expect(result.valid).toBe(false);
     expect(result.errors.join("\n")).toMatch(/DefaultLocal/);

@@ -9,7 +9,10 @@ describe("the msoko bin", () => {
   });
 
   test("runs as `npx msoko` after the build, the way the README says", () => {
-    const out = execFileSync("npx", ["msoko", "catalog", "--json", "--framework", "tula"], { cwd: root, encoding: "utf8" });
+    const out = execFileSync("npx", ["msoko", "catalog", "--json", "--framework", "tula"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(JSON.parse(out).frameworks[0].id).toBe("tula");
   });
 });

@@ -57,6 +57,9 @@ describe("msoko calc", () => {
 
   test("no command prints the help and exits 2; an unknown one names itself", async () => {
     expect((await runCli()).code).toBe(2);
-    expect(await runCli("frobnicate")).toMatchObject({ code: 2, err: "Неизвестная команда «frobnicate». Справка: msoko help" });
+    expect(await runCli("frobnicate")).toMatchObject({
+      code: 2,
+      err: "Неизвестная команда «frobnicate». Справка: msoko help",
+    });
   });
 });

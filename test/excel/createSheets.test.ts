@@ -74,7 +74,8 @@ describe("«Создать листы» through the Office.js shell", () => {
   const framework = findFramework("asino")!;
   const atSchool = indicatorsOf(framework).find((i) => entryOf(i).per === "school" && entryOf(i).inputs === "numDen")!;
   const atMunicipality = indicatorsOf(framework).find((i) => entryOf(i).per === "municipality" && i.unit === "count")!;
-  const systemOf = (code: string) => framework.systems.find((s) => s.criteria.some((c) => c.indicators.some((i) => i.code === code)))!;
+  const systemOf = (code: string) =>
+    framework.systems.find((s) => s.criteria.some((c) => c.indicators.some((i) => i.code === code)))!;
 
   test("creates the sheets, keeps typed values through a new period and new schools, and leaves a user's sheet alone", async () => {
     const host = createExcelHost({ sheets: ["Содержание"] });
@@ -86,14 +87,27 @@ describe("«Создать листы» through the Office.js shell", () => {
       "Лист «Содержание» уже есть в книге и создан не надстройкой: он не тронут, наш лист назван «Содержание (2)».",
     ]);
     const names = host.state.sheets.map((sheet) => sheet.name);
-    expect(names).toEqual(expect.arrayContaining(["Показатели", "ОО", "Содержание (2)", ...framework.systems.map((s) => s.sheetName)]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Показатели", "ОО", "Содержание (2)", ...framework.systems.map((s) => s.sheetName)]),
+    );
 
     const schoolSheet = `${systemOf(atSchool.code).sheetName} (ОО)`.replace(/^(.{27}).* \(ОО\)$/, "$1 (ОО)");
     const typedValues: Typed[] = [
       { sheet: schoolSheet, code: atSchool.code, school: SCHOOLS[0], header: "Числитель 2022/2023", value: 17 },
       { sheet: schoolSheet, code: atSchool.code, school: SCHOOLS[0], header: "Знаменатель 2022/2023", value: 40 },
-      { sheet: schoolSheet, code: atSchool.code, school: SCHOOLS[2], header: "Числитель 2023/2024", value: "не проводилось" },
-      { sheet: systemOf(atMunicipality.code).sheetName, code: atMunicipality.code, header: "Значение 2023/2024", value: 12 },
+      {
+        sheet: schoolSheet,
+        code: atSchool.code,
+        school: SCHOOLS[2],
+        header: "Числитель 2023/2024",
+        value: "не проводилось",
+      },
+      {
+        sheet: systemOf(atMunicipality.code).sheetName,
+        code: atMunicipality.code,
+        header: "Значение 2023/2024",
+        value: 12,
+      },
       { sheet: systemOf(atMunicipality.code).sheetName, code: atMunicipality.code, header: "Цель", value: 15 },
     ];
     typedValues.forEach((typed) => type(host, typed));
@@ -130,7 +144,12 @@ describe("«Создать листы» through the Office.js shell", () => {
     const host = createExcelHost();
     const operations = createWorkbookOperations(host.run, host.supports);
     await operations.createSheets(request());
-    const typed: Typed = { sheet: systemOf(atMunicipality.code).sheetName, code: atMunicipality.code, header: "Значение 2022/2023", value: 7 };
+    const typed: Typed = {
+      sheet: systemOf(atMunicipality.code).sheetName,
+      code: atMunicipality.code,
+      header: "Значение 2022/2023",
+      value: 7,
+    };
     type(host, typed);
     await operations.makePortable();
     let formulas = 0;

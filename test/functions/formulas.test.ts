@@ -75,7 +75,7 @@ const cases: [formula: string, expected: Expected, data?: unknown[][]][] = [
   ["=MSOKO.TREND(A1:C1)", "рост", [[40, 40.8, 41.6]]], // small steps adding up
   ["=MSOKO.TREND(A1:C1)", "недостаточно данных", [[null, 40, null]]],
   ["=MSOKO.TREND(A1:C1)", "", [[null, null, null]]],
-  ['=MSOKO.TREND(A1:C1)', err("VALUE", /текст «н\/д»/), [[30, "н/д", 41]]],
+  ["=MSOKO.TREND(A1:C1)", err("VALUE", /текст «н\/д»/), [[30, "н/д", 41]]],
   ["=MSOKO.TREND(A1:C1, -1)", err("NUM", /Допуск/), [[30, 35, 41]]],
 
   // STATUS: the indicator's direction decides.
@@ -120,17 +120,17 @@ describe("MSOKO functions in a formula engine", () => {
   test.each(cases.map(([formula, expected, data]) => [formula, expected, data ?? []] as const))(
     "%s → %p",
     (formula, expected, data) => {
-    const value = evaluate(formula, data);
-    if (typeof expected === "object") {
-      expect(value).toBeInstanceOf(DetailedCellError);
-      const error = value as DetailedCellError;
-      expect(error.type).toBe(expected.error);
-      expect(error.message).toMatch(expected.message);
-    } else {
-      // Russian typography puts non-breaking spaces before «%», «п.п.» and nouns after numbers.
-      expect(typeof value === "string" ? value.replace(/\u00a0/g, " ") : value).toEqual(expected);
-    }
-  },
+      const value = evaluate(formula, data);
+      if (typeof expected === "object") {
+        expect(value).toBeInstanceOf(DetailedCellError);
+        const error = value as DetailedCellError;
+        expect(error.type).toBe(expected.error);
+        expect(error.message).toMatch(expected.message);
+      } else {
+        // Russian typography puts non-breaking spaces before «%», «п.п.» and nouns after numbers.
+        expect(typeof value === "string" ? value.replace(/\u00a0/g, " ") : value).toEqual(expected);
+      }
+    },
   );
 });
 

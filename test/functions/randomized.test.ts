@@ -37,7 +37,8 @@ describe("random arguments never break a function", () => {
       () => Math.floor(random() * 200),
       () => random() * 200 - 50,
       () => pick([0, 1, -1, 100, 1e308, -0, 0.5, 1e-9, Number.MAX_SAFE_INTEGER, NaN, Infinity]),
-      () => pick(["", " ", "12", "12,5", "abc", "не проводилось", "НЕ ПРОВОДИЛОСЬ", "п.п.", "%", "абс", "школа", "=1+1"]),
+      () =>
+        pick(["", " ", "12", "12,5", "abc", "не проводилось", "НЕ ПРОВОДИЛОСЬ", "п.п.", "%", "абс", "школа", "=1+1"]),
       () => pick([true, false]),
       () => null,
       () => undefined,

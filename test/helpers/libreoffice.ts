@@ -39,7 +39,7 @@ function prepareProfile(): void {
 async function convert(xlsxPath: string): Promise<string> {
   if (!libreOfficeAvailable()) {
     throw new Error(
-      "LibreOffice (soffice) is not on PATH; these tests need it: apt-get install -y libreoffice-calc-nogui"
+      "LibreOffice (soffice) is not on PATH; these tests need it: apt-get install -y libreoffice-calc-nogui",
     );
   }
   prepareProfile();

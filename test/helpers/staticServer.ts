@@ -14,7 +14,10 @@ const TYPES: Record<string, string> = {
 /** Serves a folder on 127.0.0.1 at a free port; resolves to its base URL and a stop function. */
 export async function serveFolder(folder: string): Promise<{ url: string; stop(): Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     try {
       const body = await readFile(join(folder, path));
       response.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });

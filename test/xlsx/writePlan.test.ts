@@ -109,7 +109,7 @@ describe("writePlanToFile", () => {
       new Map([
         ["Проба", "probe"],
         ["Показатели", "indicators"],
-      ])
+      ]),
     );
   });
 
@@ -228,7 +228,7 @@ describe("applyPlanToWorkbook on an existing workbook", () => {
       new Map([
         ["Проба", "probe-2"],
         ["Показатели", "indicators"],
-      ])
+      ]),
     );
   });
 });

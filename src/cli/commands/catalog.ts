@@ -46,7 +46,9 @@ export function catalogCommand(args: string[], output: Output): ExitCode {
   const chosen = values.framework ? frameworks.filter((framework) => framework.id === values.framework) : frameworks;
   const wantsMethodology = !values.framework || values.framework === "federal";
   if (values.framework && chosen.length === 0 && !wantsMethodology) {
-    throw new UsageError(ru.cli.unknownFramework(values.framework, [...frameworks.map((f) => f.id), "federal"].join(", ")));
+    throw new UsageError(
+      ru.cli.unknownFramework(values.framework, [...frameworks.map((f) => f.id), "federal"].join(", ")),
+    );
   }
   if (values.json) {
     output.out(catalogJson(chosen, wantsMethodology));

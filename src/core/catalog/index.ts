@@ -29,10 +29,19 @@ function loadCatalog(): Catalog {
   const frameworks = [asinoFramework, tulaFramework, abinskFramework, taimyrFramework].map((input) =>
     frameworkSchema.parse(input),
   );
-  assertUnique("framework", frameworks.map((framework) => framework.id));
-  assertUnique("indicator", frameworks.flatMap(indicatorsOf).map((indicator) => indicator.code));
+  assertUnique(
+    "framework",
+    frameworks.map((framework) => framework.id),
+  );
+  assertUnique(
+    "indicator",
+    frameworks.flatMap(indicatorsOf).map((indicator) => indicator.code),
+  );
   for (const framework of frameworks) {
-    assertUnique(`sheet name in ${framework.id}`, framework.systems.map((system) => system.sheetName));
+    assertUnique(
+      `sheet name in ${framework.id}`,
+      framework.systems.map((system) => system.sheetName),
+    );
   }
   return { frameworks, methodology: methodologySchema.parse(federalMethodology) };
 }

@@ -22,7 +22,8 @@ function readDigits(input: CellInput, fallback: number): number | MathError {
   const read = readNumber(input, ru.args.digits);
   if (isMathError(read)) return read;
   if (read.kind !== "number") return fallback;
-  if (!Number.isInteger(read.value) || read.value < 0 || read.value > 10) return fail("num", ru.errors.digits(read.value));
+  if (!Number.isInteger(read.value) || read.value < 0 || read.value > 10)
+    return fail("num", ru.errors.digits(read.value));
   return read.value;
 }
 

@@ -1,22 +1,22 @@
 import type { Direction } from "../catalog/schema";
 
 const DIRECTION_ALIASES: Record<string, Direction> = {
-  "higher": "higher",
-  "up": "higher",
-  "больше": "higher",
-  "выше": "higher",
-  "рост": "higher",
-  "большелучше": "higher",
+  higher: "higher",
+  up: "higher",
+  больше: "higher",
+  выше: "higher",
+  рост: "higher",
+  большелучше: "higher",
   "↑": "higher",
-  "lower": "lower",
-  "down": "lower",
-  "меньше": "lower",
-  "ниже": "lower",
-  "снижение": "lower",
-  "меньшелучше": "lower",
+  lower: "lower",
+  down: "lower",
+  меньше: "lower",
+  ниже: "lower",
+  снижение: "lower",
+  меньшелучше: "lower",
   "↓": "lower",
-  "neutral": "neutral",
-  "нейтрально": "neutral",
+  neutral: "neutral",
+  нейтрально: "neutral",
 };
 
 /** Reads a direction in English or Russian («выше», «меньше — лучше»), or undefined if unknown. */

@@ -31,7 +31,8 @@ const portable: Formulas = {
     if (mode === "relative") {
       return `=IF(AND(${guard},${previous}<>0),ROUND((${current}-${previous})/ABS(${previous})*100,1),"")`;
     }
-    return `=IF(${guard},ROUND(${current}-${previous},1),"")`;
+    // The inner ROUND drops the subtraction's binary noise first, as change() does: 13.45 − 13.4 is 0.05, so +0.1.
+    return `=IF(${guard},ROUND(ROUND(${current}-${previous},10),1),"")`;
   },
   status: (value, target, direction) => {
     const test = direction === "lower" ? `${value}<=${target}` : `${value}>=${target}`;

@@ -19,12 +19,16 @@ function formatter(digits: number, signed: boolean): Intl.NumberFormat {
 
 /** «34,2», «3 800» (non-breaking space between groups), rounded half-up like the tables. */
 export function formatNumber(value: number, digits = 1): string {
-  return formatter(digits, false).format(roundHalfUp(value, digits)).replace(/\u2212/g, "-");
+  return formatter(digits, false)
+    .format(roundHalfUp(value, digits))
+    .replace(/\u2212/g, "-");
 }
 
 /** «+4,8», «-2,0», «0,0»: a change with its sign. */
 export function formatSigned(value: number, digits = 1): string {
-  return formatter(digits, true).format(roundHalfUp(value, digits)).replace(/\u2212/g, "-");
+  return formatter(digits, true)
+    .format(roundHalfUp(value, digits))
+    .replace(/\u2212/g, "-");
 }
 
 /** «34,2 %» with a non-breaking space, as Russian typography wants. */

@@ -1,7 +1,15 @@
 /** Grammatical gender and number of a phrase's head word, for verb agreement. */
 export type Agreement = "masculine" | "feminine" | "neuter" | "plural";
 
-const PLURAL_ADJECTIVES_IN_IE = new Set(["средние", "последние", "внешние", "внутренние", "высокие", "низкие", "лучшие"]);
+const PLURAL_ADJECTIVES_IN_IE = new Set([
+  "средние",
+  "последние",
+  "внешние",
+  "внутренние",
+  "высокие",
+  "низкие",
+  "лучшие",
+]);
 
 /**
  * Guesses how the first word of an indicator name agrees: «Доля …» feminine, «Количество …»

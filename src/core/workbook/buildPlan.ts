@@ -46,7 +46,8 @@ function collectInputs(existing: readonly ExistingSheet[]): Map<string, CellValu
   for (const sheet of existing.filter((s) => s.role === "archive" && s.cells)) {
     for (const row of (sheet.cells ?? []).slice(3)) {
       const [, code, school, column, value] = row;
-      if (typeof code !== "string" || typeof column !== "string" || value === null || typeof value === "object") continue;
+      if (typeof code !== "string" || typeof column !== "string" || value === null || typeof value === "object")
+        continue;
       const header = readInputsFromGrid([
         [ru.layout.code, ru.layout.school, column],
         [code, school ?? "", value],
@@ -118,18 +119,29 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     const schoolSheet =
       atSchools.length > 0 && schools.length > 0
         ? schoolSheetLayout(
-            namer.name(`schools:${system.code}`, `${system.sheetName.slice(0, 31 - ru.sheets.schoolSheetSuffix.length)}${ru.sheets.schoolSheetSuffix}`),
+            namer.name(
+              `schools:${system.code}`,
+              `${system.sheetName.slice(0, 31 - ru.sheets.schoolSheetSuffix.length)}${ru.sheets.schoolSheetSuffix}`,
+            ),
             atSchools.length,
             schools.length,
           )
         : undefined;
     const common = { system, periods, flavour, inputs };
     sheets.push(
-      systemSheetPlan({ ...common, sheetName: systemName, municipality, schoolSheet, tableName: tableName("MsokoS", system.code) }),
+      systemSheetPlan({
+        ...common,
+        sheetName: systemName,
+        municipality,
+        schoolSheet,
+        tableName: tableName("MsokoS", system.code),
+      }),
     );
     entries.push({ sheetName: systemName, about: `${ru.layout.aboutSystem}: ${system.label}` });
     if (schoolSheet) {
-      sheets.push(schoolSheetPlan({ ...common, layout: schoolSheet, schools, tableName: tableName("MsokoOO", system.code) }));
+      sheets.push(
+        schoolSheetPlan({ ...common, layout: schoolSheet, schools, tableName: tableName("MsokoOO", system.code) }),
+      );
       entries.push({ sheetName: schoolSheet.sheetName, about: ru.layout.aboutSchoolSheet });
     }
   }

@@ -96,7 +96,12 @@ export function schoolSheetPlan(input: SchoolSheetInput): SheetPlan {
   }
   grid.tables.push({
     name: input.tableName,
-    range: { row: HEADER_ROW, col: 0, rows: Math.max(row, FIRST_ROW + 1) - HEADER_ROW, cols: FIXED + 3 * periods.length },
+    range: {
+      row: HEADER_ROW,
+      col: 0,
+      rows: Math.max(row, FIRST_ROW + 1) - HEADER_ROW,
+      cols: FIXED + 3 * periods.length,
+    },
   });
   const widths = [13, 50, 9, 30, ...periods.flatMap(() => [12, 12, 12])];
   return grid.toSheet(layout.sheetName, `schools:${system.code}`, {

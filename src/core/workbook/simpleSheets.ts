@@ -20,7 +20,10 @@ export function schoolsSheetPlan(sheetName: string, municipality: string, school
     name: "MsokoSchools",
     range: { row: SCHOOLS_HEADER_ROW, col: 0, rows: Math.max(schools.length, 1) + 1, cols: 2 },
   });
-  return grid.toSheet(sheetName, "schools", { columnWidths: [5, 60], freeze: { rows: SCHOOLS_HEADER_ROW + 1, cols: 0 } });
+  return grid.toSheet(sheetName, "schools", {
+    columnWidths: [5, 60],
+    freeze: { rows: SCHOOLS_HEADER_ROW + 1, cols: 0 },
+  });
 }
 
 /** Reads the schools back from an «ОО» sheet grid: the column under «Наименование ОО», blanks and repeats dropped. */

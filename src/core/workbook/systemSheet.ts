@@ -54,15 +54,18 @@ function aggregate(school: SchoolSheetLayout, row: number, period: number, field
   const target = absoluteColumn(school.sheetName, school.column(period, field), school.firstRow, school.lastRow);
   const code = `$${cellA1(row, CODE_COL).replace(/\d+$/, "")}${row + 1}`;
   const filled = `COUNTIFS(${codes},${code},${target},"<>")`;
+  // A flag counts where it was answered: «не проводилось» is neither «да» nor «нет» and stays out of the share.
+  const count = (word: string) => `COUNTIFS(${codes},${code},${target},"${word}")`;
+  const answered = `(${count(ru.layout.yes)}+${count(ru.layout.no)})`;
   switch (how) {
     case "sum":
       return `=IF(${filled}=0,"",SUMIFS(${target},${codes},${code}))`;
     case "average":
       return `=IF(${filled}=0,"",ROUND(AVERAGEIFS(${target},${codes},${code}),1))`;
     case "flagged":
-      return `=IF(${filled}=0,"",COUNTIFS(${codes},${code},${target},"${ru.layout.yes}"))`;
+      return `=IF(${answered}=0,"",${count(ru.layout.yes)})`;
     default:
-      return `=IF(${filled}=0,"",${filled})`;
+      return `=IF(${answered}=0,"",${answered})`;
   }
 }
 
@@ -125,9 +128,19 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
       const format = valueFormat(indicator.unit);
       if (entry.inputs === "numDen" || entry.inputs === "flag") {
         if (fromSchools) {
-          const how = entry.inputs === "flag" ? ["flagged", "filled"] : ["sum", "sum"];
-          grid.set(row, num, { formula: aggregate(fromSchools, row, p, entry.inputs === "flag" ? "val" : "num", how[0]) }, { style: "computed", numberFormat: NUMBER_FORMATS.count });
-          grid.set(row, den, { formula: aggregate(fromSchools, row, p, entry.inputs === "flag" ? "val" : "den", how[1]) }, { style: "computed", numberFormat: NUMBER_FORMATS.count });
+          const how = entry.inputs === "flag" ? ["flagged", "answered"] : ["sum", "sum"];
+          grid.set(
+            row,
+            num,
+            { formula: aggregate(fromSchools, row, p, entry.inputs === "flag" ? "val" : "num", how[0]) },
+            { style: "computed", numberFormat: NUMBER_FORMATS.count },
+          );
+          grid.set(
+            row,
+            den,
+            { formula: aggregate(fromSchools, row, p, entry.inputs === "flag" ? "val" : "den", how[1]) },
+            { style: "computed", numberFormat: NUMBER_FORMATS.count },
+          );
         } else {
           const guard = entry.quotient === "ratio" ? guards.decimal : guards.whole;
           grid.set(row, num, typed(period, "num"), { style: "input", numberFormat: NUMBER_FORMATS.count }, guard);
@@ -140,7 +153,12 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
         grid.set(row, den, null, { style: "computed" });
         if (fromSchools) {
           const how = isWholeCount(indicator) ? "sum" : "average";
-          grid.set(row, val, { formula: aggregate(fromSchools, row, p, "val", how) }, { style: "computed", numberFormat: format });
+          grid.set(
+            row,
+            val,
+            { formula: aggregate(fromSchools, row, p, "val", how) },
+            { style: "computed", numberFormat: format },
+          );
         } else {
           const guard =
             indicator.unit === "yesno"

@@ -11,9 +11,7 @@ import { normaliseWhitespace, occursInSeed, readSeed } from "../../helpers/seeds
 
 const document = "002_d95a040aa3f20d92.txt";
 const framework: Framework = frameworkSchema.parse(abinskFramework);
-const indicators: Indicator[] = framework.systems.flatMap((s) =>
-  s.criteria.flatMap((c) => c.indicators)
-);
+const indicators: Indicator[] = framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
 const seedLines = readSeed(document).split("\n");
 
 /** Latin letter glued to a Cyrillic one (OCR damage), and Arabic script. */
@@ -36,16 +34,7 @@ describe("Абинский район (Программа повышения к�
   });
 
   it("has the 8 subsystems 1.1–1.4 and 2.1–2.4", () => {
-    expect(framework.systems.map((s) => s.code)).toEqual([
-      "1.1",
-      "1.2",
-      "1.3",
-      "1.4",
-      "2.1",
-      "2.2",
-      "2.3",
-      "2.4",
-    ]);
+    expect(framework.systems.map((s) => s.code)).toEqual(["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4"]);
   });
 
   it("has the indicator counts found in the source", () => {
@@ -60,9 +49,9 @@ describe("Абинский район (Программа повышения к�
     // 2.2: 9 items of «Показатели»
     // 2.3: 8 «Показатели сформированности системы организации воспитания» (the table is cut at «---»)
     // 2.4: 11 parameters of Критерий 1–3 + 2 staff shares monitored in the action plan (2.4.11, 2.4.12) = 13
-    expect(
-      framework.systems.map((s) => s.criteria.reduce((n, c) => n + c.indicators.length, 0))
-    ).toEqual([28, 20, 31, 19, 8, 9, 8, 13]);
+    expect(framework.systems.map((s) => s.criteria.reduce((n, c) => n + c.indicators.length, 0))).toEqual([
+      28, 20, 31, 19, 8, 9, 8, 13,
+    ]);
     expect(indicators).toHaveLength(136);
     expect(framework.systems.map((s) => s.criteria.length)).toEqual([5, 3, 12, 12, 5, 1, 1, 4]);
   });
@@ -72,10 +61,8 @@ describe("Абинский район (Программа повышения к�
     for (const s of framework.systems) {
       if (!occursInSeed(document, s.name)) missing.push(`system ${s.code}: ${s.name}`);
       for (const c of s.criteria) {
-        if (c.name !== "" && !occursInSeed(document, c.name))
-          missing.push(`criterion ${c.code}: ${c.name}`);
-        for (const i of c.indicators)
-          if (!occursInSeed(document, i.name)) missing.push(`${i.code}: ${i.name}`);
+        if (c.name !== "" && !occursInSeed(document, c.name)) missing.push(`criterion ${c.code}: ${c.name}`);
+        for (const i of c.indicators) if (!occursInSeed(document, i.name)) missing.push(`${i.code}: ${i.name}`);
       }
     }
     expect(missing).toEqual([]);
@@ -165,27 +152,14 @@ describe("Абинский район: rules (ЕГЭ bands, ШНОР/ШССУ in
   }
 
   /** Every number in `node`, with the line of the nearest enclosing `source`. */
-  function numbersWithLines(
-    node: unknown,
-    line: number,
-    out: Array<[number, number, string]>,
-    path: string
-  ): void {
-    if (Array.isArray(node))
-      node.forEach((x, k) => numbersWithLines(x, line, out, `${path}[${k}]`));
+  function numbersWithLines(node: unknown, line: number, out: Array<[number, number, string]>, path: string): void {
+    if (Array.isArray(node)) node.forEach((x, k) => numbersWithLines(x, line, out, `${path}[${k}]`));
     else if (node !== null && typeof node === "object") {
       const o = node as Record<string, unknown>;
       const src = o.source as SourceText | undefined;
       const here = src && typeof src.line === "number" ? src.line : line;
       for (const [k, v] of Object.entries(o)) {
-        if (
-          k === "source" ||
-          k === "title" ||
-          k === "heading" ||
-          k === "relatedMeasure" ||
-          k === "n"
-        )
-          continue;
+        if (k === "source" || k === "title" || k === "heading" || k === "relatedMeasure" || k === "n") continue;
         numbersWithLines(v, here, out, `${path}.${k}`);
       }
     } else if (typeof node === "number") out.push([node, line, path]);
@@ -205,9 +179,7 @@ describe("Абинский район: rules (ЕГЭ bands, ШНОР/ШССУ in
 
   it("quotes every rule text verbatim at its line", () => {
     expect(sources.filter((s) => !occursInSeed(document, s.text)).map((s) => s.text)).toEqual([]);
-    expect(
-      sources.filter((s) => !lineStarts(s.line, s.text)).map((s) => `${s.line}: ${s.text}`)
-    ).toEqual([]);
+    expect(sources.filter((s) => !lineStarts(s.line, s.text)).map((s) => `${s.line}: ${s.text}`)).toEqual([]);
   });
 
   it("has the ЕГЭ bands порог–60, 61–80, 81–100, 100 and ≥ 270 on three subjects", () => {
@@ -244,20 +216,9 @@ describe("Абинский район: rules (ЕГЭ bands, ШНОР/ШССУ in
 
   it("finds every number of the rules (60, 61, 80, 81, 100, 270, 70, 4, 5, 6, 2 …) in the seed near its line", () => {
     const found: Array<[number, number, string]> = [];
-    numbersWithLines(
-      { abinskEgeBands, abinskMedallistChecks, abinskRiskInputs },
-      0,
-      found,
-      "rules"
-    );
-    expect(found.map(([n]) => n)).toEqual(
-      expect.arrayContaining([60, 61, 80, 81, 100, 270, 3, 70, 4, 5, 6, 2])
-    );
+    numbersWithLines({ abinskEgeBands, abinskMedallistChecks, abinskRiskInputs }, 0, found, "rules");
+    expect(found.map(([n]) => n)).toEqual(expect.arrayContaining([60, 61, 80, 81, 100, 270, 3, 70, 4, 5, 6, 2]));
     expect(found.filter(([, line]) => line === 0)).toEqual([]);
-    expect(
-      found
-        .filter(([n, line]) => !numberNear(n, line))
-        .map(([n, line, p]) => `${p} = ${n} @${line}`)
-    ).toEqual([]);
+    expect(found.filter(([n, line]) => !numberNear(n, line)).map(([n, line, p]) => `${p} = ${n} @${line}`)).toEqual([]);
   });
 });

@@ -4,9 +4,7 @@ import { normaliseWhitespace, occursInSeed, readSeed } from "../../helpers/seeds
 
 const document = "000_114db9a20a22e4e2.txt";
 const framework: Framework = frameworkSchema.parse(asinoFramework);
-const indicators: Indicator[] = framework.systems.flatMap((s) =>
-  s.criteria.flatMap((c) => c.indicators)
-);
+const indicators: Indicator[] = framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
 const seedLines = readSeed(document).split("\n");
 
 /** The seed with list bullets removed, for goals whose bullet the source put in the middle of a sentence. */
@@ -24,16 +22,15 @@ describe("Асиновский район (Приложение 1)", () => {
     expect(framework.systems.map((s) => s.code)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
     expect(framework.systems.map((s) => s.criteria.length)).toEqual([7, 4, 9, 8, 5, 5, 8, 4]);
     expect(framework.systems.flatMap((s) => s.criteria)).toHaveLength(50);
-    expect(
-      framework.systems.map((s) => s.criteria.reduce((n, c) => n + c.indicators.length, 0))
-    ).toEqual([31, 10, 34, 14, 27, 13, 16, 16]);
+    expect(framework.systems.map((s) => s.criteria.reduce((n, c) => n + c.indicators.length, 0))).toEqual([
+      31, 10, 34, 14, 27, 13, 16, 16,
+    ]);
     expect(indicators).toHaveLength(161);
   });
 
   it("keeps the source's unit words: Процент 120, Единицы 31, Да/нет 9, one blank", () => {
     const counts = new Map<string, number>();
-    for (const i of indicators)
-      counts.set(i.unitVerbatim ?? "", (counts.get(i.unitVerbatim ?? "") ?? 0) + 1);
+    for (const i of indicators) counts.set(i.unitVerbatim ?? "", (counts.get(i.unitVerbatim ?? "") ?? 0) + 1);
     expect(Object.fromEntries(counts)).toEqual({ Процент: 120, Единицы: 31, "Да/нет": 9, "": 1 });
   });
 
@@ -57,8 +54,7 @@ describe("Асиновский район (Приложение 1)", () => {
       if (!occursInSeed(document, s.name)) missing.push(`system ${s.code}: ${s.name}`);
       for (const c of s.criteria) {
         if (!occursInSeed(document, c.name)) missing.push(`criterion ${c.code}: ${c.name}`);
-        for (const i of c.indicators)
-          if (!occursInSeed(document, i.name)) missing.push(`${i.code}: ${i.name}`);
+        for (const i of c.indicators) if (!occursInSeed(document, i.name)) missing.push(`${i.code}: ${i.name}`);
       }
     }
     expect(missing).toEqual([]);
@@ -84,8 +80,7 @@ describe("Асиновский район (Приложение 1)", () => {
     const wrong: string[] = [];
     for (const s of framework.systems) {
       const line = normaliseWhitespace(seedLines[s.source.line - 1] ?? "");
-      if (!line.startsWith(normaliseWhitespace(s.name).slice(0, 20)))
-        wrong.push(`system ${s.code}`);
+      if (!line.startsWith(normaliseWhitespace(s.name).slice(0, 20))) wrong.push(`system ${s.code}`);
       for (const c of s.criteria)
         for (const i of c.indicators) {
           expect(i.source.document).toBe(document);

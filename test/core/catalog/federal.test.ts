@@ -3,14 +3,7 @@ import { federalMethodology } from "../../../src/core/catalog/frameworks/federal
 import { normaliseWhitespace, occursInSeed, readSeed } from "../../helpers/seeds";
 
 const DOCUMENT = "003_c2f9cc6eb99b76b2.txt";
-const STAGES: CycleStage[] = [
-  "goals",
-  "indicators",
-  "monitoring",
-  "analysis",
-  "measures",
-  "effectiveness",
-];
+const STAGES: CycleStage[] = ["goals", "indicators", "monitoring", "analysis", "measures", "effectiveness"];
 const STAGE_HEADINGS = [
   "Обоснование целей",
   "Выбор показателей, методов сбора информации",
@@ -63,10 +56,7 @@ function countPositionsInSeed(fromLine: number, toLine: number): number {
     const text = raw.trim();
     const previous = rows[rows.length - 1];
     const startsRow =
-      previous === undefined ||
-      tabOnly >= 2 ||
-      STAGE_HEADINGS.includes(previous) ||
-      previous.endsWith(":");
+      previous === undefined || tabOnly >= 2 || STAGE_HEADINGS.includes(previous) || previous.endsWith(":");
     if (startsRow) rows.push(text);
     else rows[rows.length - 1] = `${previous} ${text}`;
     tabOnly = 0;
@@ -88,20 +78,9 @@ describe("federal methodology (003)", () => {
 
   it("has 2 blocks and 9 subsystems", () => {
     expect(methodology.blocks.map((b) => b.code)).toEqual(["1", "2"]);
-    expect(subsystems.map((s) => s.code)).toEqual([
-      "1.1",
-      "1.2",
-      "1.3",
-      "1.4",
-      "2.1",
-      "2.2",
-      "2.3",
-      "2.4",
-      "2.5",
-    ]);
+    expect(subsystems.map((s) => s.code)).toEqual(["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"]);
     for (const block of methodology.blocks) {
-      for (const subsystem of block.subsystems)
-        expect(subsystem.code.startsWith(`${block.code}.`)).toBe(true);
+      for (const subsystem of block.subsystems) expect(subsystem.code.startsWith(`${block.code}.`)).toBe(true);
     }
   });
 
@@ -159,9 +138,7 @@ describe("federal methodology (003)", () => {
     for (const subsystem of subsystems) {
       for (const p of subsystem.positions) {
         expect(p.code).toMatch(
-          new RegExp(
-            `^FED\\.${subsystem.code.replace(".", "\\.")}\\.${STAGES.indexOf(p.stage) + 1}\\.\\d{2}$`
-          )
+          new RegExp(`^FED\\.${subsystem.code.replace(".", "\\.")}\\.${STAGES.indexOf(p.stage) + 1}\\.\\d{2}$`),
         );
       }
     }
@@ -174,8 +151,7 @@ describe("federal methodology (003)", () => {
       if (rule.verbatim !== undefined && !occursInSeed(DOCUMENT, rule.verbatim))
         missing.push(`${p.code}: ${rule.verbatim}`);
       if (rule.kind === "graded") {
-        for (const grade of rule.grades)
-          if (!occursInSeed(DOCUMENT, grade)) missing.push(`${p.code}: ${grade}`);
+        for (const grade of rule.grades) if (!occursInSeed(DOCUMENT, grade)) missing.push(`${p.code}: ${grade}`);
       }
     }
     expect(missing).toEqual([]);
@@ -183,8 +159,7 @@ describe("federal methodology (003)", () => {
 
   it("gives no verbatim rule to presence items and penalties", () => {
     for (const p of positions) {
-      if (p.rule.kind === "presence" || p.rule.kind === "penalty")
-        expect(p.rule.verbatim).toBeUndefined();
+      if (p.rule.kind === "presence" || p.rule.kind === "penalty") expect(p.rule.verbatim).toBeUndefined();
       else expect(p.rule.verbatim).toBeDefined();
     }
   });
@@ -227,13 +202,11 @@ describe("federal methodology (003)", () => {
     for (const p of positions) {
       expect(p.source.document).toBe(DOCUMENT);
       const line = normaliseWhitespace(seedLines[p.source.line - 1] ?? "");
-      if (line === "" || !normaliseWhitespace(p.name).startsWith(line))
-        wrong.push(`${p.code} → ${p.source.line}`);
+      if (line === "" || !normaliseWhitespace(p.name).startsWith(line)) wrong.push(`${p.code} → ${p.source.line}`);
     }
     for (const s of subsystems) {
       const line = normaliseWhitespace(seedLines[s.source.line - 1] ?? "");
-      if (!`${s.code}. ${normaliseWhitespace(s.name)}`.startsWith(line))
-        wrong.push(`${s.code} → ${s.source.line}`);
+      if (!`${s.code}. ${normaliseWhitespace(s.name)}`.startsWith(line)) wrong.push(`${s.code} → ${s.source.line}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -213,7 +213,8 @@ describe("Tula analytic tables", () => {
       for (const r of t.rows) {
         for (const v of r.values) {
           if (typeof v === "number" && !numbers.has(v)) missing.push(`${t.id} ${r.label}: ${v}`);
-          if (typeof v === "string" && !text.includes(normaliseWhitespace(v))) missing.push(`${t.id} ${r.label}: «${v}»`);
+          if (typeof v === "string" && !text.includes(normaliseWhitespace(v)))
+            missing.push(`${t.id} ${r.label}: «${v}»`);
         }
         if (!text.includes(normaliseWhitespace(r.label.split(" / ").pop() ?? ""))) {
           missing.push(`${t.id} label ${r.label}`);

@@ -1,0 +1,17 @@
+import { benchBundle } from "./bundle";
+import { benchCreateSheets } from "./createSheets";
+import { benchFunctions } from "./functions";
+
+/** `npm run bench`: figures only, no pass or fail. */
+async function main(): Promise<void> {
+  benchFunctions();
+  console.log();
+  await benchCreateSheets();
+  console.log();
+  await benchBundle();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

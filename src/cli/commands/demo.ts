@@ -1,0 +1,35 @@
+import { parseArgs } from "node:util";
+import * as ExcelJS from "exceljs";
+import { DEMO_FRAMEWORK_ID, demoGaps, demoRequest } from "../../core/demo/demoData";
+import { ru } from "../../core/i18n/ru";
+import { buildIntoWorkbook } from "../../xlsx/buildFile";
+import { ExitCode, Output } from "../io";
+import { describeBuild, writeWorkbook } from "./build";
+
+export const DEFAULT_DEMO_PATH = "demo/МСОКО-демо.xlsx";
+
+/** msoko demo: the demo workbook of a fictional municipality, with data, in portable formulas. */
+export async function demoCommand(args: string[], output: Output): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args,
+    options: { out: { type: "string", default: DEFAULT_DEMO_PATH } },
+    strict: true,
+    allowPositionals: false,
+  });
+  const out = values.out?.trim() || DEFAULT_DEMO_PATH;
+  const request = demoRequest();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = ru.taskpane.title;
+  const result = buildIntoWorkbook(workbook, request);
+  await writeWorkbook(workbook, out);
+
+  output.out(ru.demo.wrote(out));
+  output.out(ru.demo.about(request.municipality));
+  for (const line of describeBuild(request, result, DEMO_FRAMEWORK_ID)) output.out(line);
+  const { unfilled, notHeld } = demoGaps(request.framework, request.periods, request.schools);
+  if (unfilled && notHeld) {
+    const sheet = result.plan.sheets.find((s) => s.role === `schools:${unfilled.system.code}`)?.name ?? "";
+    output.out(ru.demo.gaps(unfilled.school, sheet, unfilled.period, notHeld));
+  }
+  return 0;
+}

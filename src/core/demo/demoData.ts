@@ -1,0 +1,403 @@
+import { findFramework } from "../catalog";
+import type { Direction, Framework, Indicator, System } from "../catalog/schema";
+import { ru } from "../i18n/ru";
+import { NOT_HELD } from "../math/input";
+import { roundHalfUp } from "../math/rounding";
+import type { CellValue } from "../plan/types";
+import type { BuildRequest } from "../workbook/buildPlan";
+import { entryOf, isWholeCount } from "../workbook/entry";
+import { Inputs, InputKey, keyOf } from "../workbook/inputs";
+import { parsePeriods, Period } from "../workbook/periods";
+
+/** The demo workbook: a fictional municipality, its invented organisations, three academic years. */
+export const DEMO_MUNICIPALITY: string = ru.demo.municipality;
+export const DEMO_SCHOOLS: readonly string[] = ru.demo.schools;
+export const DEMO_PERIODS = ["2022/2023", "2023/2024", "2024/2025"] as const;
+/** Asino's appendix tables give a unit for every row, so every row gets a sensible value. */
+export const DEMO_FRAMEWORK_ID = "asino";
+
+const SEED = 20240901;
+
+/** A number in [0, 1) fixed by its key: FNV-1a of the key seeds one mulberry32 step, so order never matters. */
+export function seeded(...parts: readonly (string | number)[]): number {
+  let hash = 0x811c9dc5 ^ SEED;
+  for (const char of parts.join("\u001f")) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  let t = (hash + 0x6d2b79f5) | 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+const between = (lo: number, hi: number, ...key: readonly (string | number)[]) => lo + (hi - lo) * seeded(...key);
+const clamp = (value: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, value));
+
+/** How an organisation's results move over the years. */
+type Course = "up" | "down" | "flat" | "unstable";
+
+interface Organisation {
+  readonly name: string;
+  /** Usual number of participants of a procedure (20–120). */
+  readonly size: number;
+  /** −1 … 1: how far above or below the municipal level it usually is. */
+  readonly standing: number;
+  readonly course: Course;
+}
+
+const COURSES: readonly Course[] = ["up", "flat", "down", "up", "flat"];
+const UNSTABLE_INDEX = 7;
+
+function organisation(name: string, index: number): Organisation {
+  const [lo, hi, standing] = /Лицей|Гимназия|углуб/i.test(name)
+    ? [95, 120, 0.8]
+    : /Детский сад|ДОУ/i.test(name)
+      ? [40, 110, 0.1]
+      : /ООШ|НОШ/i.test(name)
+        ? [20, 38, -0.4]
+        : /СОШ №|СОШ N/i.test(name)
+          ? [75, 115, 0.2]
+          : [40, 75, -0.1];
+  return {
+    name,
+    size: Math.round(between(lo, hi, "size", name)),
+    standing: clamp(standing + between(-0.4, 0.4, "standing", name), -1, 1),
+    course: index === UNSTABLE_INDEX ? "unstable" : COURSES[index % COURSES.length],
+  };
+}
+
+/** Yearly movement of a share for a course; «unstable» swings up then down. */
+function drift(course: Course, period: number, key: string): number {
+  const pace = between(0.015, 0.04, "pace", key);
+  switch (course) {
+    case "up":
+      return pace * period;
+    case "down":
+      return -pace * period;
+    case "flat":
+      return between(-0.004, 0.004, "flat", key) * period;
+    case "unstable":
+      return period === 0 ? 0 : period % 2 === 1 ? 0.07 : -0.06;
+  }
+}
+
+/** Usual share of an indicator (0–1), guessed from its wording: high results are rare, satisfactory ones common. */
+function shareLevel(indicator: Indicator): [number, number] {
+  const text = `${indicator.label} ${describe(indicator)}`;
+  if (indicator.direction === "lower") return [0.03, 0.12];
+  if (/удовлетвор|массов|не ниже|подтверд|укомплект|обеспеченн|высшим образованием|соответств/i.test(text))
+    return [0.82, 0.96];
+  if (/высок|81–100|«5»|победител|призер|призёр|стипенд|грант/i.test(text)) return [0.08, 0.3];
+  if (/охвачен|приняв|прошедш|участву|вовлечен|посещающ/i.test(text)) return [0.45, 0.85];
+  return [0.3, 0.75];
+}
+
+function describe(indicator: Indicator): string {
+  const c = indicator.computation;
+  switch (c.kind) {
+    case "share":
+    case "ratio":
+      return `${c.numerator} / ${c.denominator}`;
+    case "flagShare":
+      return `${c.flag} / ${c.population}`;
+    case "yesno":
+      return "";
+    default:
+      return c.of;
+  }
+}
+
+function wholeOf(indicator: Indicator): string {
+  const c = indicator.computation;
+  return c.kind === "share" || c.kind === "ratio" ? c.denominator : c.kind === "flagShare" ? c.population : "";
+}
+
+/** Who a denominator counts, by its wording, and how many of them an organisation (or the municipality) has. */
+const WHOLES: [RegExp, number, number][] = [
+  [/руководител/i, 2, 5],
+  [/кандидат/i, 6, 14],
+  [/объединени|сообществ/i, 8, 14],
+  [/претендент/i, 2, 8],
+  [/ОВЗ|инвалид/i, 3, 16],
+  [/компьютер/i, 10, 45],
+];
+
+/** Participants of a procedure: 20–120 an organisation. */
+const PUPILS = [20, 120] as const;
+
+/** A plausible denominator for one organisation (size given) or the municipality, varying a little by period. */
+function denominator(indicator: Indicator, key: string, period: number, size?: number): number {
+  const whole = wholeOf(indicator);
+  const vary = (base: number, lo = 1, hi = Infinity) =>
+    clamp(Math.round(base * between(0.93, 1.07, "size", key, period)), lo, hi);
+  const group = WHOLES.find(([pattern]) => pattern.test(whole));
+  if (group) return vary(between(group[1], group[2], "den", key));
+  if (size === undefined && /предмет/i.test(whole)) return vary(between(10, 18, "den", key));
+  if (/педагог|учител|классн|ставк/i.test(whole)) {
+    const staff = size ?? 70;
+    return vary(between(Math.max(6, staff / 4), Math.max(9, staff / 2.5), "den", key));
+  }
+  const base = size === undefined ? between(PUPILS[0], PUPILS[1], "den", key) : size * between(0.85, 1.1, "den", key);
+  return vary(base, PUPILS[0], PUPILS[1]);
+}
+
+/** Usual per-year count of an indicator counted in units, and whether it grows with the organisation's size. */
+function countRange(indicator: Indicator, atSchool: boolean): [number, number, boolean] {
+  const text = indicator.label;
+  if (!atSchool)
+    return /ШНОР|ШНСУ/.test(text) ? [1, 4, false] : /объединени|сообществ/i.test(text) ? [8, 15, false] : [2, 8, false];
+  const rules: [RegExp, number, number, boolean][] = [
+    [/участников ВсОШ/i, 20, 110, true],
+    [/общеобразовательных организаций/i, 0, 1.4, false],
+    [/стипенди|грант|премии/i, 0, 2.5, false],
+    [/программ/i, 0, 2.4, false],
+    [/психолог/i, 0, 1.8, false],
+    [/руководител/i, 0, 1.5, false],
+    [/педагог|учител/i, 0, 5, false],
+    [/договор|соглашени/i, 1, 5, false],
+    [/мероприяти/i, 2, 10, false],
+    [/ОВЗ|индивидуальным учебным планам/i, 0, 5, false],
+  ];
+  const rule = rules.find(([pattern]) => pattern.test(text));
+  if (rule) return [rule[1], rule[2], rule[3]];
+  if (indicator.direction === "lower") return [0, 3, false];
+  if (/участник|охвачен|обществ|смен|сопровожд/i.test(text)) return [3, 20, true];
+  return [0, 6, false];
+}
+
+/** A typed measured value (an average score, a percent typed as is): one decimal, moved by `shift` (−1 … 1). */
+function measured(indicator: Indicator, key: string, shift: number): number {
+  if (indicator.unit === "percent") {
+    const [lo, hi] = shareLevel(indicator);
+    return roundHalfUp(clamp(between(lo, hi, "level", indicator.code) + shift * 0.1, 0, 1) * 100, 1);
+  }
+  const [lo, hi] = indicator.unit === "ratio" ? [1, 3] : [45, 75];
+  return roundHalfUp(Math.max(0, between(lo, hi, "measured", key) * (1 + shift * 0.1)), 1);
+}
+
+const sign = (direction: Direction) => (direction === "lower" ? -1 : 1);
+
+/** The deliberate gaps in the demo data, so «Проверить данные» has something to find. */
+export interface DemoGaps {
+  /** An organisation that did not fill one system's school sheet for the last period. */
+  readonly unfilled?: { readonly school: string; readonly system: System; readonly period: string };
+  /** The one «не проводилось»: a procedure that did not take place at one organisation in one period. */
+  readonly notHeld?: { readonly school: string; readonly code: string; readonly period: string };
+}
+
+const UNFILLED_SCHOOL = 12;
+const UNFILLED_SYSTEM = 3;
+const NOT_HELD_SCHOOL = 16;
+
+export function demoGaps(framework: Framework, periods: readonly Period[], schools: readonly string[]): DemoGaps {
+  if (schools.length === 0 || periods.length === 0) return {};
+  const perSchool = framework.systems.filter((s) =>
+    s.criteria.some((c) => c.indicators.some((i) => entryOf(i).per === "school")),
+  );
+  const system = perSchool[Math.min(UNFILLED_SYSTEM, perSchool.length - 1)];
+  const indicators = framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
+  const flags = indicators.filter((i) => entryOf(i).inputs === "flag");
+  const held = flags.find((i) => /проводил/i.test(describe(i))) ?? flags[0];
+  const last = periods[periods.length - 1].label;
+  return {
+    unfilled: system && { school: schools[Math.min(UNFILLED_SCHOOL, schools.length - 1)], system, period: last },
+    notHeld: held && {
+      school: schools[Math.min(NOT_HELD_SCHOOL, schools.length - 1)],
+      code: held.code,
+      period: periods[Math.min(1, periods.length - 1)].label,
+    },
+  };
+}
+
+interface Generated {
+  readonly values: Map<string, CellValue>;
+  set(key: InputKey, value: CellValue): void;
+}
+
+/** Numerator and denominator of a share (or ratio) for one place and period. */
+function fraction(indicator: Indicator, den: number, level: number): [number, number] {
+  if (entryOf(indicator).quotient === "ratio") {
+    const per = /компьютер/i.test(wholeOf(indicator)) ? [3, 9] : [8, 16];
+    return [Math.round(den * clamp(level, per[0], per[1])), den];
+  }
+  return [Math.min(den, Math.max(0, Math.round(den * clamp(level, 0, 1)))), den];
+}
+
+function ratioLevel(indicator: Indicator, key: string): number {
+  return /компьютер/i.test(wholeOf(indicator)) ? between(3.5, 8, "ratio", key) : between(9, 15, "ratio", key);
+}
+
+function schoolValues(
+  out: Generated,
+  indicator: Indicator,
+  periods: readonly Period[],
+  orgs: readonly Organisation[],
+  skip: (school: string, period: string) => boolean,
+): void {
+  const entry = entryOf(indicator);
+  const s = sign(indicator.direction);
+  const [lo, hi] = shareLevel(indicator);
+  const level = between(lo, hi, "level", indicator.code);
+  for (const org of orgs) {
+    const key = `${indicator.code}|${org.name}`;
+    const spread = Math.min(level, 1 - level, 0.15);
+    const offset = org.standing * spread * s + between(-0.03, 0.03, "own", key);
+    periods.forEach((period, p) => {
+      if (skip(org.name, period.label)) return;
+      const noise = between(-0.012, 0.012, "noise", key, p);
+      const at = (field: "num" | "den" | "val", value: CellValue) =>
+        out.set({ code: indicator.code, field, period: period.label, school: org.name }, value);
+      if (entry.inputs === "numDen") {
+        const den = denominator(indicator, key, p, org.size);
+        const value =
+          entry.quotient === "ratio"
+            ? ratioLevel(indicator, key) * (1 + drift(org.course, p, key) * s * 0.5)
+            : level + offset + s * drift(org.course, p, key) + noise;
+        const [num, whole] = fraction(indicator, den, value);
+        at("num", num);
+        at("den", whole);
+      } else if (entry.inputs === "flag") {
+        // The chance of the good answer («да», or «нет» where the flag marks a problem) rises with standing and course.
+        const usual =
+          indicator.direction === "lower" ? 1 - between(0.04, 0.14, "flagged", indicator.code) : level + 0.3;
+        const good = clamp(usual + offset + drift(org.course, p, key) * 2.5, 0.05, 0.97);
+        const isGood = seeded("flag", key) < good;
+        at("val", isGood === (indicator.direction !== "lower") ? ru.layout.yes : ru.layout.no);
+      } else if (!isWholeCount(indicator)) {
+        at("val", measured(indicator, key, org.standing * s + s * drift(org.course, p, key) * 3));
+      } else {
+        const [cLo, cHi, bySize] = countRange(indicator, true);
+        const scale = between(cLo, cHi, "count", key) * (bySize ? org.size / 70 : 1);
+        const trend = 1 + s * drift(org.course, p, key) * 4;
+        at("val", Math.max(0, Math.round(scale * trend + between(-0.6, 0.6, "noise", key, p))));
+      }
+    });
+  }
+}
+
+function municipalValues(out: Generated, indicator: Indicator, periods: readonly Period[]): void {
+  const entry = entryOf(indicator);
+  const code = indicator.code;
+  const course: Course = seeded("course", code) < 0.7 ? "up" : seeded("course", code) < 0.85 ? "flat" : "down";
+  periods.forEach((period, p) => {
+    const at = (field: "num" | "den" | "val", value: CellValue) =>
+      out.set({ code, field, period: period.label }, value);
+    if (indicator.unit === "yesno") {
+      const first = seeded("since", code) < 0.6 ? 0 : seeded("since", code) < 0.85 ? 1 : 2;
+      at("val", p >= first ? ru.layout.yes : ru.layout.no);
+    } else if (entry.inputs === "numDen" || entry.inputs === "flag") {
+      const [lo, hi] = shareLevel(indicator);
+      const den = denominator(indicator, code, p);
+      const level =
+        entry.quotient === "ratio"
+          ? ratioLevel(indicator, code)
+          : between(lo, hi, "level", code) + sign(indicator.direction) * drift(course, p, code);
+      const [num, whole] = fraction(indicator, den, level);
+      at("num", num);
+      at("den", whole);
+    } else if (!isWholeCount(indicator)) {
+      at("val", measured(indicator, code, sign(indicator.direction) * drift(course, p, code) * 3));
+    } else {
+      const [lo, hi] = countRange(indicator, false);
+      const trend = 1 + sign(indicator.direction) * drift(course, p, code) * 4;
+      at("val", Math.max(0, Math.round(between(lo, hi, "count", code) * trend)));
+    }
+  });
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+const numbers = (values: readonly CellValue[]) => values.filter((v): v is number => typeof v === "number");
+
+/** The municipal value of the last period as the sheet computes it, to set a target near it. */
+function lastValue(
+  values: Inputs,
+  indicator: Indicator,
+  period: string,
+  schools: readonly string[],
+): number | undefined {
+  const entry = entryOf(indicator);
+  const atSchools = entry.per === "school" && schools.length > 0;
+  const get = (field: "num" | "den" | "val", school?: string) =>
+    values.get(keyOf({ code: indicator.code, field, period, school })) ?? null;
+  const pick = (field: "num" | "den" | "val") =>
+    atSchools ? numbers(schools.map((school) => get(field, school))) : numbers([get(field)]);
+  if (entry.inputs === "flag" && atSchools) {
+    const answers = schools
+      .map((school) => get("val", school))
+      .filter((v) => v === ru.layout.yes || v === ru.layout.no);
+    return answers.length > 0 ? (answers.filter((v) => v === ru.layout.yes).length * 100) / answers.length : undefined;
+  }
+  if (entry.inputs === "numDen" || entry.inputs === "flag") {
+    const [num, den] = [sum(pick("num")), sum(pick("den"))];
+    if (den === 0) return undefined;
+    return entry.quotient === "ratio" ? num / den : (num * 100) / den;
+  }
+  const found = pick("val");
+  return found.length > 0 ? sum(found) : undefined;
+}
+
+function target(indicator: Indicator, last: number): number {
+  const up = indicator.direction !== "lower";
+  const step = between(0, 1, "target", indicator.code);
+  if (indicator.unit === "percent") {
+    const next = up ? Math.min(100, last + 1 + 2 * step) : Math.max(0, last - 0.5 - 1.5 * step);
+    return roundHalfUp(next, 1);
+  }
+  if (indicator.unit === "count") {
+    const by = Math.max(1, Math.round(last * 0.1));
+    return up ? Math.round(last) + by : Math.max(0, Math.round(last) - by);
+  }
+  return roundHalfUp(Math.max(0, up ? last + 0.3 + step : last - 0.3 - step), 1);
+}
+
+/**
+ * Plausible values for every input the workbook of `framework` has: per organisation for indicators
+ * collected per school, per municipality for the rest, and a target near the last value where a
+ * status is computed. Deterministic: the same framework, periods and schools give the same data.
+ * Apart from the gaps `demoGaps` describes, nothing in it should fail a check.
+ */
+export function demoData(framework: Framework, periods: readonly Period[], schools: readonly string[]): Inputs {
+  const values = new Map<string, CellValue>();
+  const out: Generated = { values, set: (key, value) => values.set(keyOf(key), value) };
+  const orgs = schools.map(organisation);
+  const gaps = demoGaps(framework, periods, schools);
+  const unfilledCodes = new Set(gaps.unfilled?.system.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
+
+  for (const system of framework.systems) {
+    for (const indicator of system.criteria.flatMap((c) => c.indicators)) {
+      const atSchools = entryOf(indicator).per === "school" && schools.length > 0;
+      if (atSchools) {
+        const skip = (school: string, period: string) =>
+          unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period;
+        schoolValues(out, indicator, periods, orgs, skip);
+      } else {
+        municipalValues(out, indicator, periods);
+      }
+      if (gaps.notHeld?.code === indicator.code) {
+        const { school, period } = gaps.notHeld;
+        out.set({ code: indicator.code, school, period, field: "val" }, NOT_HELD);
+      }
+      const hasStatus = indicator.direction !== "neutral" && indicator.unit !== "yesno";
+      const last =
+        periods.length > 0 ? lastValue(values, indicator, periods[periods.length - 1].label, schools) : undefined;
+      if (hasStatus && last !== undefined) out.set({ code: indicator.code, field: "target" }, target(indicator, last));
+    }
+  }
+  return values;
+}
+
+/** What `msoko demo` builds: the demo municipality with its data, in portable formulas. */
+export function demoRequest(): BuildRequest {
+  const framework = findFramework(DEMO_FRAMEWORK_ID);
+  const parsed = parsePeriods(DEMO_PERIODS.join(","));
+  if (!framework || !parsed.ok) throw new Error(`Demo: framework ${DEMO_FRAMEWORK_ID} or its periods are missing`);
+  return {
+    framework,
+    periods: parsed.periods,
+    municipality: DEMO_MUNICIPALITY,
+    schools: DEMO_SCHOOLS,
+    flavour: "portable",
+    data: demoData(framework, parsed.periods, DEMO_SCHOOLS),
+  };
+}

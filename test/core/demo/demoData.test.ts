@@ -1,0 +1,184 @@
+import { builtInCatalog, findFramework } from "../../../src/core/catalog";
+import {
+  DEMO_FRAMEWORK_ID,
+  DEMO_MUNICIPALITY,
+  DEMO_PERIODS,
+  DEMO_SCHOOLS,
+  demoData,
+  demoGaps,
+  demoRequest,
+} from "../../../src/core/demo/demoData";
+import { ru } from "../../../src/core/i18n/ru";
+import { NOT_HELD } from "../../../src/core/math/input";
+import { planWorkbook } from "../../../src/core/workbook/buildPlan";
+import { entryOf, isWholeCount } from "../../../src/core/workbook/entry";
+import { keyOf, parseKey } from "../../../src/core/workbook/inputs";
+import { parsePeriods, Period } from "../../../src/core/workbook/periods";
+
+const periodsOf = (text: string): Period[] => {
+  const parsed = parsePeriods(text);
+  if (!parsed.ok) throw new Error(parsed.messages.join("; "));
+  return parsed.periods;
+};
+
+const framework = findFramework(DEMO_FRAMEWORK_ID)!;
+const periods = periodsOf(DEMO_PERIODS.join(","));
+const data = demoData(framework, periods, DEMO_SCHOOLS);
+const indicators = new Map(
+  framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const))),
+);
+
+describe("the demo municipality", () => {
+  test("is fictional, with 25 organisations: schools and kindergartens", () => {
+    expect(DEMO_MUNICIPALITY).toBe("Энский муниципальный район");
+    expect(DEMO_SCHOOLS).toHaveLength(25);
+    expect(new Set(DEMO_SCHOOLS).size).toBe(25);
+    expect(DEMO_SCHOOLS.filter((name) => name.startsWith("МБДОУ «Детский сад"))).toHaveLength(7);
+    expect(DEMO_SCHOOLS).toEqual(
+      expect.arrayContaining(["МБОУ «СОШ № 1»", "МБОУ «Лицей № 2»", "МБОУ «ООШ с. Берёзовка»"]),
+    );
+    expect(DEMO_SCHOOLS).toContain("МБДОУ «Детский сад № 5 «Солнышко»»");
+    expect(DEMO_PERIODS).toEqual(["2022/2023", "2023/2024", "2024/2025"]);
+  });
+});
+
+describe("demoData", () => {
+  test("is deterministic: the same input gives the same data", () => {
+    const again = demoData(findFramework(DEMO_FRAMEWORK_ID)!, periodsOf("2022/2023,2023/2024,2024/2025"), [
+      ...DEMO_SCHOOLS,
+    ]);
+    expect([...again]).toEqual([...data]);
+    expect([...demoRequest().data!]).toEqual([...data]);
+  });
+
+  test("a school's values do not depend on which other schools are listed", () => {
+    const fewer = demoData(framework, periods, DEMO_SCHOOLS.slice(0, 3));
+    const code = "ASN.1.01.01";
+    for (const field of ["num", "den"] as const) {
+      const key = keyOf({ code, field, period: "2023/2024", school: DEMO_SCHOOLS[1] });
+      expect(fewer.get(key)).toBe(data.get(key));
+    }
+  });
+
+  test("every share has a whole numerator no larger than its whole denominator, participants 20–120 a school", () => {
+    let shares = 0;
+    for (const [key, num] of data) {
+      const { code, field, period, school } = parseKey(key);
+      if (field !== "num") continue;
+      const den = data.get(keyOf({ code, field: "den", period, school }));
+      const indicator = indicators.get(code)!;
+      expect(typeof num).toBe("number");
+      expect(typeof den).toBe("number");
+      expect(Number.isInteger(num)).toBe(true);
+      expect(Number.isInteger(den)).toBe(true);
+      expect(den as number).toBeGreaterThan(0);
+      if (entryOf(indicator).quotient !== "share") continue;
+      shares++;
+      expect(num as number).toBeGreaterThanOrEqual(0);
+      expect(num as number).toBeLessThanOrEqual(den as number);
+      const pupils = /^обучающиеся$|^участники/.test(
+        indicator.computation.kind === "share" ? indicator.computation.denominator : "",
+      );
+      if (school && pupils) {
+        expect(den as number).toBeGreaterThanOrEqual(20);
+        expect(den as number).toBeLessThanOrEqual(120);
+      }
+    }
+    expect(shares).toBeGreaterThan(3000);
+  });
+
+  test("counts are small whole numbers, flags and yes/no are «да» or «нет», targets sit beside the last value", () => {
+    for (const [key, value] of data) {
+      const { code, field, school } = parseKey(key);
+      const indicator = indicators.get(code)!;
+      const entry = entryOf(indicator);
+      if (field === "target") {
+        expect(typeof value).toBe("number");
+        expect(indicator.direction).not.toBe("neutral");
+        if (indicator.unit === "percent") expect(value as number).toBeLessThanOrEqual(100);
+        expect(value as number).toBeGreaterThanOrEqual(0);
+      } else if (entry.inputs === "flag" || indicator.unit === "yesno") {
+        if (value !== NOT_HELD) expect([ru.layout.yes, ru.layout.no]).toContain(value);
+      } else if (field === "val" && isWholeCount(indicator)) {
+        expect(Number.isInteger(value)).toBe(true);
+        expect(value as number).toBeGreaterThanOrEqual(0);
+        if (school && !/ВсОШ/.test(indicator.label)) expect(value as number).toBeLessThanOrEqual(40);
+      }
+    }
+  });
+
+  test("shares drift a few points a year; some schools improve, some decline, one swings", () => {
+    const shareOf = (school: string, period: string) => {
+      const get = (field: "num" | "den") => data.get(keyOf({ code: "ASN.1.01.02", field, period, school })) as number;
+      return (get("num") / get("den")) * 100;
+    };
+    const moves = DEMO_SCHOOLS.map((school) => [
+      shareOf(school, "2023/2024") - shareOf(school, "2022/2023"),
+      shareOf(school, "2024/2025") - shareOf(school, "2023/2024"),
+    ]);
+    expect(moves.some(([a, b]) => a > 0.5 && b > 0.5)).toBe(true);
+    expect(moves.some(([a, b]) => a < -0.5 && b < -0.5)).toBe(true);
+    expect(moves.some(([a, b]) => a > 4 && b < -4)).toBe(true);
+    for (const [a, b] of moves) {
+      expect(Math.abs(a)).toBeLessThan(15);
+      expect(Math.abs(b)).toBeLessThan(15);
+    }
+  });
+
+  test("every key is one the layout consumes: nothing goes to «Архив данных»", () => {
+    const { plan, notices } = planWorkbook({
+      framework,
+      periods,
+      municipality: DEMO_MUNICIPALITY,
+      schools: DEMO_SCHOOLS,
+      flavour: "portable",
+      data,
+    });
+    expect(plan.sheets.map((sheet) => sheet.name)).not.toContain(ru.sheets.archive);
+    expect(notices).toEqual([]);
+  });
+
+  test("it fits every built-in framework and any number of periods", () => {
+    for (const other of builtInCatalog().frameworks) {
+      for (const text of ["2024", "2021/2022,2022/2023,2023/2024,2024/2025"]) {
+        const otherPeriods = periodsOf(text);
+        const otherData = demoData(other, otherPeriods, DEMO_SCHOOLS.slice(0, 5));
+        const { plan } = planWorkbook({
+          framework: other,
+          periods: otherPeriods,
+          municipality: DEMO_MUNICIPALITY,
+          schools: DEMO_SCHOOLS.slice(0, 5),
+          flavour: "portable",
+          data: otherData,
+        });
+        expect(plan.sheets.map((sheet) => sheet.name)).not.toContain(ru.sheets.archive);
+      }
+    }
+  });
+
+  test("holds exactly the deliberate gaps: one organisation's sheet unfilled, one «не проводилось»", () => {
+    const gaps = demoGaps(framework, periods, DEMO_SCHOOLS);
+    const notHeld = [...data].filter(([, value]) => value === NOT_HELD).map(([key]) => parseKey(key));
+    expect(notHeld).toEqual([{ ...gaps.notHeld, field: "val" }]);
+
+    const { unfilled } = gaps;
+    expect(unfilled).toBeDefined();
+    const codes = unfilled!.system.criteria.flatMap((c) => c.indicators).filter((i) => entryOf(i).per === "school");
+    expect(codes.length).toBeGreaterThan(0);
+    for (const indicator of codes) {
+      for (const period of DEMO_PERIODS) {
+        const has = [...data.keys()].some((key) => {
+          const k = parseKey(key);
+          return k.code === indicator.code && k.school === unfilled!.school && k.period === period;
+        });
+        expect(has).toBe(period !== unfilled!.period);
+      }
+    }
+    // Everything else is filled: every school, every school-level indicator, every period.
+    const perSchool = [...indicators.values()].filter((i) => entryOf(i).per === "school");
+    const expected = perSchool.reduce((total, i) => total + (entryOf(i).inputs === "numDen" ? 2 : 1), 0);
+    const filled = [...data.keys()].filter((key) => parseKey(key).school).length;
+    const missing = codes.reduce((total, i) => total + (entryOf(i).inputs === "numDen" ? 2 : 1), 0);
+    expect(filled).toBe(expected * DEMO_SCHOOLS.length * DEMO_PERIODS.length - missing);
+  });
+});
