@@ -219,7 +219,12 @@ function formatOps(sheet: SheetPlan, ws: SheetRef): WriteOp[] {
   const styled = sheet.styles.map(({ range, style, wrap }) =>
     op(() => applyLook(rangeOf(ws, range), style, wrap), OP_BYTES * lookSize(style)),
   );
-  return [...widths, ...blocks, ...styled];
+  const heights = (sheet.rowHeights ?? []).map(({ row, rows, height }) =>
+    op(() => {
+      ws().getRangeByIndexes(row, 0, rows, 1).format.rowHeight = height;
+    }),
+  );
+  return [...widths, ...heights, ...blocks, ...styled];
 }
 
 function objectOps(sheet: SheetPlan, ws: SheetRef, api: Features): WriteOp[] {

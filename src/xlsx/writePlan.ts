@@ -1,4 +1,5 @@
 import * as ExcelJS from "exceljs";
+import { cellA1 } from "../core/plan/a1";
 import type {
   Block,
   CellRange,
@@ -26,20 +27,9 @@ interface WithValidations {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+const a1 = cellA1;
 
-export const a1 = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
-
-export function rangeA1(range: CellRange): string {
+function rangeA1(range: CellRange): string {
   const start = a1(range.row, range.col);
   if (range.rows <= 1 && range.cols <= 1) return start;
   return `${start}:${a1(range.row + range.rows - 1, range.col + range.cols - 1)}`;
@@ -198,6 +188,9 @@ function freshSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet
 
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   const sheet = freshSheet(workbook, plan.name);
+  for (const { row, rows, height } of plan.rowHeights ?? []) {
+    for (let r = row; r < row + rows; r++) sheet.getRow(r + 1).height = height;
+  }
   plan.columnWidths.forEach((width, c) => {
     if (width > 0) sheet.getColumn(c + 1).width = width;
   });

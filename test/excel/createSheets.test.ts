@@ -138,6 +138,10 @@ describe("«Создать листы» through the Office.js shell", () => {
     expect(sheet.formula(row, col("Числитель 2022/2023") as number)).toMatch(/SUMIFS\(.*\(ОО\)'!\$E\$\d+:\$E\$\d+/);
     expect(sheet.formula(row, col("Значение 2022/2023") as number)).toMatch(/^=MSOKO\.SHARE\(G\d+,H\d+\)$/);
     expect(sheet.formula(row, col("Динамика 2023/2024") as number)).toMatch(/^=MSOKO\.DYNAMICS\(.*"п\.п\."\)$/);
+    // Long wrapped names get taller rows, since nothing grows a row written through the API.
+    const longest = indicatorsOf(framework).reduce((a, b) => (a.label.length > b.label.length ? a : b));
+    const tall = host.state.sheet(systemOf(longest.code).sheetName);
+    expect(tall.rowHeights.get(rowOf(tall, longest.code))).toBeGreaterThan(30);
   });
 
   test("«Сделать книгу переносимой» leaves no MSOKO formula and keeps the typed values", async () => {

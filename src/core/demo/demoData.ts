@@ -337,18 +337,20 @@ function lastValue(
   return found.length > 0 ? sum(found) : undefined;
 }
 
+/** A target set a year ago: about four in ten are reached by now, the rest are a little ahead. */
 function target(indicator: Indicator, last: number): number {
-  const up = indicator.direction !== "lower";
+  const sign = indicator.direction !== "lower" ? 1 : -1;
   const step = between(0, 1, "target", indicator.code);
+  const ahead = step >= 0.4;
   if (indicator.unit === "percent") {
-    const next = up ? Math.min(100, last + 1 + 2 * step) : Math.max(0, last - 0.5 - 1.5 * step);
-    return roundHalfUp(next, 1);
+    const offset = ahead ? 0.5 + 2 * step : -(0.3 + 2 * step);
+    return roundHalfUp(Math.min(100, Math.max(0, last + sign * offset)), 1);
   }
   if (indicator.unit === "count") {
     const by = Math.max(1, Math.round(last * 0.1));
-    return up ? Math.round(last) + by : Math.max(0, Math.round(last) - by);
+    return Math.max(0, Math.round(last) + sign * (ahead ? by : -by));
   }
-  return roundHalfUp(Math.max(0, up ? last + 0.3 + step : last - 0.3 - step), 1);
+  return roundHalfUp(Math.max(0, last + sign * (ahead ? 0.3 + step : -(0.2 + step))), 1);
 }
 
 /**

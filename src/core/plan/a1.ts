@@ -11,6 +11,11 @@ export function cellA1(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+/** «$E7»: the column fixed, the row free, for formulas copied along a row. */
+export function fixedColumnA1(row: number, col: number): string {
+  return `$${columnLetter(col)}${row + 1}`;
+}
+
 export function rangeA1(row: number, col: number, rows: number, cols: number): string {
   return `${cellA1(row, col)}:${cellA1(row + rows - 1, col + cols - 1)}`;
 }

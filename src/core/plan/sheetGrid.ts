@@ -23,6 +23,9 @@ interface Guard {
   readonly allowOtherText?: boolean;
 }
 
+const LINE_POINTS = 15;
+const MAX_ROW_POINTS = 409; // Excel's limit
+
 const lookKey = (look: Look) => `${look.style}|${look.numberFormat ?? ""}|${look.wrap ? 1 : 0}`;
 const guardKey = (guard: Guard) => JSON.stringify(guard);
 
@@ -104,11 +107,39 @@ export class SheetGrid {
     }));
   }
 
+  /**
+   * Row heights for wrapped text, estimated from text length and column width: no spreadsheet
+   * grows a row by itself when a file or an API writes it.
+   */
+  private rowHeights(columnWidths: readonly number[]): SheetPlan["rowHeights"] {
+    const heights: number[] = [];
+    for (let row = 0; row < this.rowCount; row++) {
+      let lines = 1;
+      for (let col = 0; col < (this.cells[row]?.length ?? 0); col++) {
+        const look = this.lookAt[row]?.[col];
+        const cell = this.cells[row]?.[col];
+        if (!look || !this.looks.get(look)?.wrap || typeof cell !== "string") continue;
+        const perLine = Math.max(1, Math.floor((columnWidths[col] ?? 10) * 1.1));
+        lines = Math.max(lines, Math.ceil(cell.length / perLine));
+      }
+      heights[row] = lines > 1 ? Math.min(LINE_POINTS * lines + 2, MAX_ROW_POINTS) : 0;
+    }
+    const runs: { row: number; rows: number; height: number }[] = [];
+    heights.forEach((height, row) => {
+      const last = runs[runs.length - 1];
+      if (height === 0) return;
+      if (last && last.height === height && last.row + last.rows === row) last.rows++;
+      else runs.push({ row, rows: 1, height });
+    });
+    return runs;
+  }
+
   toSheet(name: string, role: string, layout: Pick<SheetPlan, "columnWidths" | "freeze" | "tabColor">): SheetPlan {
     return {
       name,
       role,
       columnWidths: layout.columnWidths,
+      rowHeights: this.rowHeights(layout.columnWidths),
       freeze: layout.freeze,
       tabColor: layout.tabColor,
       blocks: [this.block()],

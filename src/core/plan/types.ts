@@ -85,6 +85,8 @@ export interface SheetPlan {
   /** What this sheet is to the add-in; stored with the sheet so reruns recognise their own sheets. */
   readonly role: string;
   readonly columnWidths: readonly number[]; // in characters
+  /** Heights (points) of rows whose wrapped text needs more than one line, in runs of equal height. */
+  readonly rowHeights?: readonly { readonly row: number; readonly rows: number; readonly height: number }[];
   readonly blocks: readonly Block[];
   readonly styles: readonly StyledRange[];
   readonly tables: readonly PlannedTable[];

@@ -4,7 +4,7 @@ import { ru } from "../i18n/ru";
 import { CATALOG_ROLE, catalogSheetPlan } from "../plan/catalogSheetPlan";
 import type { FormulaFlavour } from "../plan/formulas";
 import type { PlannedCell, SheetPlan, WorkbookPlan } from "../plan/types";
-import { Inputs, InputSource, keyOf, readInputsFromGrid } from "./inputs";
+import { Inputs, InputSource, readInputsFromGrid } from "./inputs";
 import type { Period } from "./periods";
 import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
 import { contentsRole, isContentsRole } from "./settings";
@@ -170,5 +170,3 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const role = contentsRole({ framework: framework.id, periods: periods.map((p) => p.label), municipality, flavour });
   return { plan: { sheets: [{ ...contents, role }, ...sheets] }, notices, schools };
 }
-
-export { keyOf };

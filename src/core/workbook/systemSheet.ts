@@ -1,6 +1,6 @@
 import type { Direction, Indicator, System } from "../catalog/schema";
 import { ru } from "../i18n/ru";
-import { absoluteColumn, cellA1, quoteSheet, rangeA1 } from "../plan/a1";
+import { absoluteColumn, cellA1, fixedColumnA1, rangeA1 } from "../plan/a1";
 import { formulasFor, FormulaFlavour } from "../plan/formulas";
 import { SheetGrid } from "../plan/sheetGrid";
 import type { PlannedCell, SheetPlan } from "../plan/types";
@@ -52,7 +52,7 @@ export interface SystemSheetInput {
 function aggregate(school: SchoolSheetLayout, row: number, period: number, field: "num" | "den" | "val", how: string) {
   const codes = absoluteColumn(school.sheetName, school.codeCol, school.firstRow, school.lastRow);
   const target = absoluteColumn(school.sheetName, school.column(period, field), school.firstRow, school.lastRow);
-  const code = `$${cellA1(row, CODE_COL).replace(/\d+$/, "")}${row + 1}`;
+  const code = fixedColumnA1(row, CODE_COL);
   const filled = `COUNTIFS(${codes},${code},${target},"<>")`;
   // A flag counts where it was answered: «не проводилось» is neither «да» nor «нет» and stays out of the share.
   const count = (word: string) => `COUNTIFS(${codes},${code},${target},"${word}")`;
@@ -217,8 +217,8 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
   });
   if (periods.length > 1 && indicators.length > 0) {
     const range = { row: FIRST_DATA_ROW, col: columns.dynamics(1), rows: indicators.length, cols: periods.length - 1 };
-    const topLeft = cellA1(FIRST_DATA_ROW, columns.dynamics(1)).replace(/(\d+)$/, "$1");
-    const better = `$${cellA1(FIRST_DATA_ROW, BETTER_COL).replace(/\d+$/, "")}${FIRST_DATA_ROW + 1}`;
+    const topLeft = cellA1(FIRST_DATA_ROW, columns.dynamics(1));
+    const better = fixedColumnA1(FIRST_DATA_ROW, BETTER_COL);
     const good = `=AND(ISNUMBER(${topLeft}),OR(AND(${better}="${BETTER_WORDS.higher}",${topLeft}>0),AND(${better}="${BETTER_WORDS.lower}",${topLeft}<0)))`;
     const bad = `=AND(ISNUMBER(${topLeft}),OR(AND(${better}="${BETTER_WORDS.higher}",${topLeft}<0),AND(${better}="${BETTER_WORDS.lower}",${topLeft}>0)))`;
     grid.conditionalFormats.push({ range, formula: good, look: "good" }, { range, formula: bad, look: "bad" });
@@ -233,7 +233,7 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
   }
 
   const widths = [5, 28, 50, 9, 9, 13];
-  for (let col = FIXED.length; col < columns.count; col++) widths[col] = 12;
+  for (let col = FIXED.length; col < columns.count; col++) widths[col] = 13;
   widths[columns.status] = 14;
   widths[columns.trend] = 14;
   return grid.toSheet(input.sheetName, `system:${system.code}`, {
@@ -241,5 +241,3 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
     freeze: { rows: FIRST_DATA_ROW, cols: 3 },
   });
 }
-
-export { quoteSheet };

@@ -248,6 +248,11 @@ export class RangeFormat extends FormatPart {
         const widths = new Set(Array.from({ length: rect.cols }, (_, c) => sheet.columnWidths.get(rect.col + c) ?? 48));
         return widths.size === 1 ? [...widths][0] : null;
       },
+      rowHeight: () => {
+        const { sheet, rect } = this.range.target();
+        const heights = new Set(Array.from({ length: rect.rows }, (_, r) => sheet.rowHeights.get(rect.row + r) ?? 15));
+        return heights.size === 1 ? [...heights][0] : null;
+      },
       wrapText: this.field("wrapText", false),
       horizontalAlignment: this.field("horizontalAlignment", "General"),
       verticalAlignment: this.field("verticalAlignment", "Bottom"),
@@ -285,6 +290,17 @@ export class RangeFormat extends FormatPart {
       if (typeof points !== "number" || !(points >= 0)) throw invalidArgument("column width");
       const { sheet, rect } = this.range.target();
       for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+
+  get rowHeight(): number | null {
+    return this.read("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.assign("rowHeight", points, () => {
+      if (typeof points !== "number" || !(points >= 0 && points <= 409)) throw invalidArgument("row height");
+      const { sheet, rect } = this.range.target();
+      for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, points);
     });
   }
 

@@ -104,6 +104,7 @@ export function parseInput(input: unknown, numberFormat: string): Pick<CellState
 export class SheetState {
   readonly cells = new Map<number, CellState>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly customProperties = new Map<string, string>();
   validations: ValidationState[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
