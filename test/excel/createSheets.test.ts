@@ -176,4 +176,48 @@ describe("«Создать листы» through the Office.js shell", () => {
       "В книге нет листов МСОКО: сначала создайте их кнопкой «Создать листы».",
     );
   });
+
+  test("an indicator added on «Показатели» gets its row, and nothing typed before moves", async () => {
+    const host = createExcelHost();
+    const operations = createWorkbookOperations(host.run, host.supports);
+    await operations.createSheets(request());
+    const typed: Typed = {
+      sheet: systemOf(atMunicipality.code).sheetName,
+      code: atMunicipality.code,
+      header: "Значение 2022/2023",
+      value: 9,
+    };
+    type(host, typed);
+
+    // The methodologist types a new row at the end of the catalog table.
+    const catalog = host.state.sheet("Показатели");
+    const { headerRow, col } = columnsOf(catalog);
+    let row = headerRow + 1;
+    while (catalog.value(row, 0) != null && catalog.value(row, 0) !== "") row++;
+    const system = systemOf(atMunicipality.code);
+    const cells: Record<string, string> = {
+      Код: "ENS.1.01",
+      "Система (код)": system.code,
+      Система: system.label,
+      Критерий: "Свой критерий района",
+      "Показатель (краткое название)": "Доля ОО с программой наставничества",
+      "Ед. изм.": "%",
+      "Способ расчёта": "доля",
+      "Числитель / признак": "ОО с программой наставничества",
+      "Знаменатель / совокупность": "все ОО",
+      Направление: "больше — лучше",
+      "Сбор данных": "по муниципалитету",
+    };
+    for (const [header, value] of Object.entries(cells)) catalog.write(row, col(header) as number, value);
+
+    const result = await operations.createSheets(request({ useWorkbookCatalog: true }));
+    expect(result.notices).toEqual([]);
+    const sheet = host.state.sheet(system.sheetName);
+    const added = rowOf(sheet, "ENS.1.01");
+    expect(sheet.value(added, columnsOf(sheet).col("Показатель") as number)).toBe(
+      "Доля ОО с программой наставничества",
+    );
+    expect(sheet.formula(added, columnsOf(sheet).col("Значение 2022/2023") as number)).toMatch(/^=MSOKO\.SHARE/);
+    expect(read(host, typed)).toBe(9);
+  });
 });
