@@ -61,28 +61,62 @@ export function fieldOfHeader(text: string): { field: Field; period?: string } |
 const isFormula = (cell: PlannedCell): cell is { formula: string } => typeof cell === "object" && cell !== null;
 const isBlank = (cell: PlannedCell) => cell === null || cell === "";
 
+/** A typed value where it stands: zero-based row and column on its sheet. */
+export interface ScannedCell {
+  readonly key: InputKey;
+  readonly value: CellValue;
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface ScannedSheet {
+  readonly headerRow: number;
+  /** Every data row with its code (and school, on school sheets). */
+  readonly rows: readonly { readonly row: number; readonly code: string; readonly school?: string }[];
+  /** Typed (non-formula, non-blank) cells under recognised headers. */
+  readonly cells: readonly ScannedCell[];
+  /** The periods the headers name, in sheet order. */
+  readonly periods: readonly string[];
+  /** Columns by field and period, e.g. "val@2023/2024" → 12. */
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+export const columnKey = (field: Field, period?: string) => (period ? `${field}@${period}` : field);
+
 /**
- * Collects typed values from a sheet the add-in made: finds the header row by its «Код» cell, reads
- * each row's code (and school, on school sheets) and takes every non-formula value under a
- * recognised header. Works on any layout version, so a rerun keeps values whatever moved.
+ * Scans a sheet the add-in made: finds the header row by its «Код» cell, reads each row's code
+ * (and school, on school sheets) and every typed value under a recognised header. Works on any
+ * layout version, so a rerun keeps values whatever moved.
  */
-export function readInputsFromGrid(grid: readonly (readonly PlannedCell[])[]): Map<string, CellValue> {
-  const found = new Map<string, CellValue>();
+export function scanSheet(grid: readonly (readonly PlannedCell[])[]): ScannedSheet | undefined {
   const headerRow = grid.findIndex((row) => row.some((cell) => cell === ru.layout.code));
-  if (headerRow < 0) return found;
+  if (headerRow < 0) return undefined;
   const header = grid[headerRow];
   const codeCol = header.indexOf(ru.layout.code);
   const schoolCol = header.indexOf(ru.layout.school);
   const fields = header.map((cell) => (typeof cell === "string" ? fieldOfHeader(cell) : undefined));
-  for (const row of grid.slice(headerRow + 1)) {
-    const code = row[codeCol];
-    if (typeof code !== "string" || code.trim() === "") continue;
-    const school = schoolCol >= 0 && typeof row[schoolCol] === "string" ? String(row[schoolCol]).trim() : undefined;
+  const columns = new Map<string, number>();
+  fields.forEach((field, col) => field && columns.set(columnKey(field.field, field.period), col));
+  const periods = [...new Set(fields.flatMap((field) => (field?.period ? [field.period] : [])))];
+  const rows: { row: number; code: string; school?: string }[] = [];
+  const cells: ScannedCell[] = [];
+  grid.forEach((line, row) => {
+    if (row <= headerRow) return;
+    const code = line[codeCol];
+    if (typeof code !== "string" || code.trim() === "") return;
+    const school = schoolCol >= 0 && typeof line[schoolCol] === "string" ? String(line[schoolCol]).trim() : undefined;
+    rows.push({ row, code: code.trim(), school });
     fields.forEach((field, col) => {
-      const cell = row[col];
+      const cell = line[col];
       if (!field || cell === undefined || isFormula(cell) || isBlank(cell)) return;
-      found.set(keyOf({ code: code.trim(), field: field.field, period: field.period, school }), cell as CellValue);
+      const key = { code: code.trim(), field: field.field, period: field.period, school };
+      cells.push({ key, value: cell as CellValue, row, col });
     });
-  }
-  return found;
+  });
+  return { headerRow, rows, cells, periods, columns };
+}
+
+/** The typed values of a sheet the add-in made, by key. */
+export function readInputsFromGrid(grid: readonly (readonly PlannedCell[])[]): Map<string, CellValue> {
+  return new Map((scanSheet(grid)?.cells ?? []).map((cell) => [keyOf(cell.key), cell.value]));
 }

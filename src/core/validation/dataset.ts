@@ -1,0 +1,44 @@
+import type { Framework, Indicator } from "../catalog/schema";
+import { indicatorsOf } from "../catalog";
+import type { PlannedCell } from "../plan/types";
+import type { ExistingSheet } from "../workbook/buildPlan";
+import { scanSheet, ScannedSheet } from "../workbook/inputs";
+import { readSchools } from "../workbook/simpleSheets";
+
+/** One of the add-in's entry sheets, scanned. */
+export interface EntrySheet {
+  readonly name: string;
+  /** True for the per-school entry sheets, false for the system (municipal) sheets. */
+  readonly perSchool: boolean;
+  readonly scan: ScannedSheet;
+}
+
+/** What «Проверить данные» works on: the catalog in use, the expected periods and schools, and the entry sheets. */
+export interface Dataset {
+  readonly framework: Framework;
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  readonly periods: readonly string[];
+  readonly schools: readonly string[];
+  /** The raw «ОО» list, repeats included, with its sheet name and header row. */
+  readonly schoolList?: { readonly sheet: string; readonly cells: readonly (readonly PlannedCell[])[] };
+  readonly sheets: readonly EntrySheet[];
+}
+
+export function readDataset(framework: Framework, periods: readonly string[], existing: readonly ExistingSheet[]): Dataset {
+  const list = existing.find((sheet) => sheet.role === "schools");
+  const sheets: EntrySheet[] = [];
+  for (const sheet of existing) {
+    const perSchool = sheet.role?.startsWith("schools:") ?? false;
+    if (!sheet.role?.startsWith("system:") && !perSchool) continue;
+    const scan = scanSheet(sheet.cells ?? []);
+    if (scan) sheets.push({ name: sheet.name, perSchool, scan });
+  }
+  return {
+    framework,
+    indicators: new Map(indicatorsOf(framework).map((indicator) => [indicator.code, indicator])),
+    periods,
+    schools: readSchools(list?.cells ?? []),
+    schoolList: list?.cells ? { sheet: list.name, cells: list.cells } : undefined,
+    sheets,
+  };
+}
