@@ -455,4 +455,13 @@ export const ru = {
     impossiblePercent: (percent: number, total: number) =>
       `${formatPercent(percent)} от ${formatPlain(total)} не получается ни при каком целом числе: проверьте долю или итог.`,
   },
+  validationPanel: {
+    tab: "Проверка",
+    run: "Проверить данные",
+    intro:
+      "Ищет ошибки ввода и сомнительные значения на листах МСОКО и отмечает ячейки: красным — ошибки, жёлтым — предупреждения. Пороги по умолчанию: скачок более 15 п.п., выборка меньше 10 участников.",
+    sheetCount: (sheet: string, counts: string) => `${sheet}: ${counts}`,
+    goTo: (cell: string) => `Перейти к ячейке ${cell}`,
+    shownFirst: (shown: number, total: number) => `Показаны первые ${shown} из ${total}; все ячейки отмечены на листах.`,
+  },
 } as const;

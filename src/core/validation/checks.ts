@@ -77,7 +77,7 @@ function rowsOf(sheet: EntrySheet): Map<number, RowCells> {
 }
 
 /** Input fields a row of this sheet has, by the indicator's entry mode. */
-function inputFields(indicator: Indicator, perSchool: boolean): Field[] {
+export function inputFields(indicator: Indicator, perSchool: boolean): Field[] {
   const entry = entryOf(indicator);
   if (!perSchool && entry.per === "school") return [];
   if (perSchool && entry.per !== "school") return [];

@@ -16,15 +16,17 @@ import type { HostState } from "../detectHost";
 import { FunctionsHelp } from "./FunctionsHelp";
 import { OutsideExcel } from "./OutsideExcel";
 import type { SheetOperations } from "./SheetsPanel";
+import type { ValidationOperations } from "./ValidationPanel";
 
 /** What the pane can ask of Excel; only the excel shell implements these. */
 export interface PaneOperations {
   insertFormula(formula: string): Promise<string>;
   /** The workbook operations and the catalog are loaded on demand, keeping the first paint light. */
-  loadSheetOperations(): Promise<SheetOperations>;
+  loadSheetOperations(): Promise<SheetOperations & ValidationOperations>;
 }
 
 const SheetsPanel = lazy(() => import(/* webpackChunkName: "sheets" */ "./SheetsPanel"));
+const ValidationPanel = lazy(() => import(/* webpackChunkName: "validation" */ "./ValidationPanel"));
 
 const useStyles = makeStyles({
   page: {
@@ -39,7 +41,7 @@ const useStyles = makeStyles({
   note: { display: "block", color: tokens.colorNeutralForeground3 },
 });
 
-type TabId = "sheets" | "functions";
+type TabId = "sheets" | "validation" | "functions";
 
 function ExcelPanels({ operations }: { operations: PaneOperations }) {
   const [tab, setTab] = useState<TabId>("sheets");
@@ -51,15 +53,28 @@ function ExcelPanels({ operations }: { operations: PaneOperations }) {
     }),
     [operations],
   );
+  const validationOperations = useMemo<ValidationOperations>(
+    () => ({
+      validate: async () => (await operations.loadSheetOperations()).validate(),
+      select: async (sheet, cell) => (await operations.loadSheetOperations()).select(sheet, cell),
+    }),
+    [operations],
+  );
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
         <Tab value="sheets">{ru.sheetsPanel.tabSheets}</Tab>
+        <Tab value="validation">{ru.validationPanel.tab}</Tab>
         <Tab value="functions">{ru.sheetsPanel.tabFunctions}</Tab>
       </TabList>
       {tab === "sheets" && (
         <Suspense fallback={<Spinner label={ru.sheetsPanel.loading} />}>
           <SheetsPanel operations={sheetOperations} />
+        </Suspense>
+      )}
+      {tab === "validation" && (
+        <Suspense fallback={<Spinner />}>
+          <ValidationPanel operations={validationOperations} />
         </Suspense>
       )}
       {tab === "functions" && <FunctionsHelp insertFormula={operations.insertFormula} />}
