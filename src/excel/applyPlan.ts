@@ -1,6 +1,7 @@
 import type {
   CellRange,
   PlannedCell,
+  PlannedChart,
   PlannedConditionalFormat,
   PlannedValidation,
   SheetPlan,
@@ -62,6 +63,8 @@ interface Existing {
   readonly sheets: ReadonlyMap<string, string>;
   /** Tables to turn back into plain ranges before a reused sheet is rewritten, by plan sheet name. */
   readonly staleTables: ReadonlyMap<string, readonly string[]>;
+  /** Charts on reused sheets that plan charts: removed before the new ones are drawn, so reruns never pile them up. */
+  readonly staleCharts: ReadonlyMap<string, readonly string[]>;
   /** Rows of the hidden role sheet when it is the role store; null when there is no such sheet. */
   readonly roleRows: readonly (readonly [string, string])[] | null;
 }
@@ -99,6 +102,7 @@ export async function applyPlan(
     ...each((sheet, ws) => valueOps(sheet, ws, maxBytes)),
     ...each(formatOps),
     ...each((sheet, ws) => objectOps(sheet, ws, api)),
+    ...each((sheet, ws) => chartOps(sheet, ws)),
     ...roleOps(context, plan, existing, api, refOf),
     ...plan.sheets.slice(0, 1).map((sheet) => op(() => refOf(sheet.name)().activate())),
   ];
@@ -127,7 +131,10 @@ async function discover(context: Excel.RequestContext, plan: WorkbookPlan, api: 
     !api.customProperties && sheets.has(ROLE_SHEET)
       ? worksheets.getItem(ROLE_SHEET).getUsedRangeOrNullObject(true).load("values")
       : undefined;
-  if (store || found.some((table) => table.start)) await context.sync();
+  const charted = plan.sheets
+    .filter((sheet) => (sheet.charts?.length ?? 0) > 0 && sheets.has(sheet.name.toLowerCase()))
+    .map((sheet) => ({ sheet, charts: worksheets.getItem(sheets.get(sheet.name.toLowerCase()) as string).charts.load("items/name") }));
+  if (store || charted.length > 0 || found.some((table) => table.start)) await context.sync();
   const staleTables = new Map<string, string[]>();
   for (const { sheet, name, start } of found) {
     if (start && start.columnIndex >= footprintColumns(sheet)) continue;
@@ -136,6 +143,7 @@ async function discover(context: Excel.RequestContext, plan: WorkbookPlan, api: 
   return {
     sheets,
     staleTables,
+    staleCharts: new Map(charted.map(({ sheet, charts }) => [sheet.name, charts.items.map((chart) => chart.name)])),
     roleRows: store ? (store.isNullObject ? [] : roleRows(store.values)) : null,
   };
 }
@@ -155,11 +163,13 @@ function prepareOps(
   const clear = op(() => {
     const ws = sheets.get(sheet.name) as Excel.Worksheet;
     for (const name of existing.staleTables.get(sheet.name) ?? []) ws.tables.getItem(name).convertToRange();
+    for (const name of existing.staleCharts.get(sheet.name) ?? []) ws.charts.getItem(name).delete();
     if (api.sheetView) ws.freezePanes.unfreeze();
     if (width === 0) return;
     const area = ws.getRangeByIndexes(0, 0, MAX_ROWS, width);
     if (api.conditionalFormats) area.conditionalFormats.clearAll();
     if (api.validation) area.dataValidation.clear();
+    area.unmerge();
     area.clear();
   }, OP_BYTES * 6);
   return [open, clear];
@@ -224,7 +234,24 @@ function formatOps(sheet: SheetPlan, ws: SheetRef): WriteOp[] {
       ws().getRangeByIndexes(row, 0, rows, 1).format.rowHeight = height;
     }),
   );
-  return [...widths, ...heights, ...blocks, ...styled];
+  const merges = (sheet.merges ?? []).map((range) => op(() => rangeOf(ws, range).merge(false)));
+  return [...widths, ...heights, ...blocks, ...styled, ...merges];
+}
+
+// String forms of Excel.ChartType, so this module loads where the Excel namespace does not exist (tests, Node).
+const CHART_TYPES = { line: "LineMarkers", columnClustered: "ColumnClustered", barClustered: "BarClustered" } as const;
+
+/** Charts go last, over data that already exists, with the chart type and series direction set explicitly. */
+function chartOps(sheet: SheetPlan, ws: SheetRef): WriteOp[] {
+  return (sheet.charts ?? []).map((chart) =>
+    op(() => {
+      const seriesBy = chart.seriesBy === "rows" ? "Rows" : "Columns";
+      const added = ws().charts.add(CHART_TYPES[chart.type], rangeOf(ws, chart.data), seriesBy);
+      added.title.text = chart.title;
+      const { row, col, rows, cols } = chart.anchor;
+      added.setPosition(ws().getRangeByIndexes(row, col, 1, 1), ws().getRangeByIndexes(row + rows - 1, col + cols - 1, 1, 1));
+    }, OP_BYTES * 4),
+  );
 }
 
 function objectOps(sheet: SheetPlan, ws: SheetRef, api: Features): WriteOp[] {

@@ -10,6 +10,7 @@ import { readSchools } from "../core/workbook/simpleSheets";
 import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
+import { planAnalysis } from "../core/analysis/planAnalysis";
 import { checkAndMark, selectCell } from "./validate";
 import { readDataset } from "../core/validation/dataset";
 import type { Finding } from "../core/validation/findings";
@@ -90,6 +91,22 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
         const stored = storedBuild(existing);
         const periods = stored.periods.map((period) => period.label);
         return checkAndMark(context, readDataset(stored.framework, periods, existing));
+      });
+    },
+
+    /** «Сформировать аналитическую справку» for a period: the sheet «Анализ …», updated in place on a rerun. */
+    async analyze(period: string, onProgress?: Progress): Promise<OperationResult> {
+      return run(async (context) => {
+        const existing = await readExisting(context, supports);
+        const stored = storedBuild(existing);
+        const result = planAnalysis(existing, {
+          framework: stored.framework,
+          periods: stored.periods.map((p) => p.label),
+          municipality: stored.settings.municipality,
+          period,
+        });
+        await applyPlan(context, result.plan, onProgress, { supports });
+        return { notices: [...stored.notices, ...result.notices] };
       });
     },
 

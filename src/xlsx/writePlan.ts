@@ -188,6 +188,7 @@ function freshSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet
 
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   const sheet = freshSheet(workbook, plan.name);
+  for (const { row, col, rows, cols } of plan.merges ?? []) sheet.mergeCells(row + 1, col + 1, row + rows, col + cols);
   for (const { row, rows, height } of plan.rowHeights ?? []) {
     for (let r = row; r < row + rows; r++) sheet.getRow(r + 1).height = height;
   }

@@ -185,3 +185,17 @@ describe("one formula fills a whole column", () => {
     expect(evaluateSpill("=MSOKO.QUALITY(A1:A2, B1:B2, C1:C2, D1:D2)", data, 2, 1)).toEqual([[74.2], [75]]);
   });
 });
+
+test("a relative clause closes with a comma before the verb, whatever word opens it", () => {
+  const sentence = (name: string) => String(evaluate(`=MSOKO.DESCRIBE("${name}", 40, 30)`)).replace(/\u00a0/g, " ");
+  expect(sentence("Доля предметов, по которым проводилось наблюдение")).toBe(
+    "Доля предметов, по которым проводилось наблюдение, выросла с 30,0 % до 40,0 % (+10,0 п.п.).",
+  );
+  expect(sentence("Доля ОО, обучающиеся которых участвовали в олимпиаде")).toMatch(/олимпиаде, выросла/);
+  expect(sentence("Доля ОО, ДОО и УДО")).toMatch(/^Доля ОО, ДОО и УДО выросла/);
+});
+
+test("an adverb before the participle does not hide the clause", () => {
+  const text = String(evaluate('=MSOKO.DESCRIBE("Доля ШНОР, ежегодно показывающих рост", 40, 30)'));
+  expect(text.replace(/\u00a0/g, " ")).toMatch(/^Доля ШНОР, ежегодно показывающих рост, выросла/);
+});

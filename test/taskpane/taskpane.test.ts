@@ -95,7 +95,10 @@ describe("task pane in headless Chromium", () => {
     // The «Листы» tab is selected first; arrow keys and Enter move to «Функции», as in any tab list.
     await page.getByRole("tab", { name: "Листы" }).waitFor({ timeout: 15000 });
     await page.keyboard.press("Tab");
-    await page.keyboard.press("ArrowRight");
+    for (const tab of ["Проверка", "Справка", "Функции"]) {
+      await page.keyboard.press("ArrowRight");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(tab);
+    }
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Функции МСОКО в ячейках" }).waitFor({ timeout: 15000 });
     const items = await page.getByRole("listitem").allInnerTexts();

@@ -1,5 +1,7 @@
 import type {
   Block,
+  CellRange,
+  PlannedChart,
   CellStyle,
   PlannedCell,
   PlannedConditionalFormat,
@@ -43,6 +45,8 @@ export class SheetGrid {
   readonly tables: PlannedTable[] = [];
   readonly conditionalFormats: PlannedConditionalFormat[] = [];
   readonly hyperlinks: PlannedHyperlink[] = [];
+  readonly charts: PlannedChart[] = [];
+  readonly merges: CellRange[] = [];
 
   set(row: number, col: number, cell: PlannedCell, look?: Look, guard?: Guard): void {
     (this.cells[row] ??= [])[col] = cell;
@@ -119,7 +123,11 @@ export class SheetGrid {
         const look = this.lookAt[row]?.[col];
         const cell = this.cells[row]?.[col];
         if (!look || !this.looks.get(look)?.wrap || typeof cell !== "string") continue;
-        const perLine = Math.max(1, Math.floor((columnWidths[col] ?? 10) * 1.1));
+        const merged = this.merges.find((m) => m.row === row && m.col === col);
+        const width = merged
+          ? columnWidths.slice(col, col + merged.cols).reduce((sum, w) => sum + (w ?? 10), 0)
+          : (columnWidths[col] ?? 10);
+        const perLine = Math.max(1, Math.floor(width * 1.1));
         lines = Math.max(lines, Math.ceil(cell.length / perLine));
       }
       heights[row] = lines > 1 ? Math.min(LINE_POINTS * lines + 2, MAX_ROW_POINTS) : 0;
@@ -148,6 +156,8 @@ export class SheetGrid {
       validations: this.validations(),
       conditionalFormats: this.conditionalFormats,
       hyperlinks: this.hyperlinks,
+      charts: this.charts,
+      merges: this.merges,
       print: { landscape: true, fitToWidth: true },
     };
   }

@@ -80,6 +80,17 @@ export interface PlannedHyperlink {
   readonly target: string;
 }
 
+/** A native chart over cells of the same sheet, placed over a block of cells. */
+export interface PlannedChart {
+  readonly type: "line" | "columnClustered" | "barClustered";
+  readonly title: string;
+  /** The data with its header row and label column. */
+  readonly data: CellRange;
+  readonly seriesBy: "rows" | "columns";
+  /** The cells the chart covers. */
+  readonly anchor: CellRange;
+}
+
 export interface SheetPlan {
   readonly name: string;
   /** What this sheet is to the add-in; stored with the sheet so reruns recognise their own sheets. */
@@ -93,6 +104,10 @@ export interface SheetPlan {
   readonly validations: readonly PlannedValidation[];
   readonly conditionalFormats: readonly PlannedConditionalFormat[];
   readonly hyperlinks: readonly PlannedHyperlink[];
+  /** Cells merged across, for long text rows outside tables. */
+  readonly merges?: readonly CellRange[];
+  /** Added after the data is written. The .xlsx shell cannot write charts (ExcelJS has none) and skips them. */
+  readonly charts?: readonly PlannedChart[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly print: { readonly landscape: boolean; readonly fitToWidth: boolean };
   readonly tabColor?: string;

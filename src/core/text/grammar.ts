@@ -42,7 +42,7 @@ export function capitalise(text: string): string {
 }
 
 /** A participial or relative clause opened by a comma («…, получивших «2»») must close before the verb. */
-const OPEN_CLAUSE = /,\s+(?:\S+(?:вших|вшихся|щих|щихся|ших|емых|имых|нных|тых)|(?:в |на |у |из )?котор|где\b)/i;
+const OPEN_CLAUSE = /,\s+(?:(?:\S+\s+)?\S+(?:вших|вшихся|щих|щихся|ших|емых|имых|нных|тых)|(?:\S+\s+)?котор|где\b)/i;
 
 export function closesClause(subject: string): string {
   return OPEN_CLAUSE.test(subject) && !subject.endsWith(",") ? `${subject},` : subject;

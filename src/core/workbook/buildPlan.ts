@@ -62,7 +62,7 @@ function collectInputs(existing: readonly ExistingSheet[]): Map<string, CellValu
 }
 
 /** Chooses sheet names: ours keep theirs (even if the user renamed the tab); a user's sheet is never taken. */
-class SheetNamer {
+export class SheetNamer {
   private readonly taken = new Set<string>();
   private readonly ours = new Map<string, string>();
   readonly notices: string[] = [];

@@ -17,15 +17,17 @@ import { FunctionsHelp } from "./FunctionsHelp";
 import { OutsideExcel } from "./OutsideExcel";
 import type { SheetOperations } from "./SheetsPanel";
 import type { ValidationOperations } from "./ValidationPanel";
+import type { AnalysisOperations } from "./AnalysisPanel";
 
 /** What the pane can ask of Excel; only the excel shell implements these. */
 export interface PaneOperations {
   insertFormula(formula: string): Promise<string>;
   /** The workbook operations and the catalog are loaded on demand, keeping the first paint light. */
-  loadSheetOperations(): Promise<SheetOperations & ValidationOperations>;
+  loadSheetOperations(): Promise<SheetOperations & ValidationOperations & AnalysisOperations>;
 }
 
 const SheetsPanel = lazy(() => import(/* webpackChunkName: "sheets" */ "./SheetsPanel"));
+const AnalysisPanel = lazy(() => import(/* webpackChunkName: "analysis" */ "./AnalysisPanel"));
 const ValidationPanel = lazy(() => import(/* webpackChunkName: "validation" */ "./ValidationPanel"));
 
 const useStyles = makeStyles({
@@ -41,7 +43,7 @@ const useStyles = makeStyles({
   note: { display: "block", color: tokens.colorNeutralForeground3 },
 });
 
-type TabId = "sheets" | "validation" | "functions";
+type TabId = "sheets" | "validation" | "analysis" | "functions";
 
 function ExcelPanels({ operations }: { operations: PaneOperations }) {
   const [tab, setTab] = useState<TabId>("sheets");
@@ -60,11 +62,16 @@ function ExcelPanels({ operations }: { operations: PaneOperations }) {
     }),
     [operations],
   );
+  const analysisOperations = useMemo<AnalysisOperations>(
+    () => ({ analyze: async (...args) => (await operations.loadSheetOperations()).analyze(...args) }),
+    [operations],
+  );
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
         <Tab value="sheets">{ru.sheetsPanel.tabSheets}</Tab>
         <Tab value="validation">{ru.validationPanel.tab}</Tab>
+        <Tab value="analysis">{ru.analysisPanel.tab}</Tab>
         <Tab value="functions">{ru.sheetsPanel.tabFunctions}</Tab>
       </TabList>
       {tab === "sheets" && (
@@ -75,6 +82,11 @@ function ExcelPanels({ operations }: { operations: PaneOperations }) {
       {tab === "validation" && (
         <Suspense fallback={<Spinner />}>
           <ValidationPanel operations={validationOperations} />
+        </Suspense>
+      )}
+      {tab === "analysis" && (
+        <Suspense fallback={<Spinner />}>
+          <AnalysisPanel operations={analysisOperations} />
         </Suspense>
       )}
       {tab === "functions" && <FunctionsHelp insertFormula={operations.insertFormula} />}

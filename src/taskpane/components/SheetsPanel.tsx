@@ -17,6 +17,7 @@ import { builtInCatalog, indicatorsOf } from "../../core/catalog";
 import { ru } from "../../core/i18n/ru";
 import { countOf } from "../../core/text/format";
 import { parsePeriods } from "../../core/workbook/periods";
+import { lastCompletedYears } from "./defaults";
 import type { CreateSheetsRequest, OperationResult, Progress } from "../../excel/workbookOperations";
 
 /** What the panel asks of the workbook; the excel shell implements it. */
@@ -31,12 +32,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** The three last completed academic years (a year runs September to August): the default the hint names. */
-function defaultPeriods(today = new Date()): string {
-  const currentStart = today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
-  return [3, 2, 1].map((back) => `${currentStart - back}/${currentStart - back + 1}`).join(", ");
-}
-
 const splitSchools = (text: string) => [...new Set(text.split(/\r?\n|\t/).map((s) => s.trim()).filter(Boolean))];
 
 type Status =
@@ -50,7 +45,7 @@ export default function SheetsPanel({ operations }: { operations: SheetOperation
   const frameworks = useMemo(() => builtInCatalog().frameworks, []);
   const [frameworkId, setFrameworkId] = useState(frameworks[0].id);
   const [useWorkbookCatalog, setUseWorkbookCatalog] = useState(false);
-  const [periodsText, setPeriodsText] = useState(defaultPeriods());
+  const [periodsText, setPeriodsText] = useState(lastCompletedYears());
   const [municipality, setMunicipality] = useState<string>(ru.sheetsPanel.municipalityDefault);
   const [schoolsText, setSchoolsText] = useState("");
   const [schoolsNote, setSchoolsNote] = useState<string>();

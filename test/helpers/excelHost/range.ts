@@ -156,6 +156,20 @@ export class HostRange extends HostObject {
     });
   }
 
+  merge(across = false): void {
+    this.call("merge", [across], () => {
+      const { sheet, rect } = this.target();
+      sheet.merges = [...sheet.merges.filter((m) => !overlaps(m, rect)), rect];
+    });
+  }
+
+  unmerge(): void {
+    this.call("unmerge", [], () => {
+      const { sheet, rect } = this.target();
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
+    });
+  }
+
   select(): void {
     this.call("select", [], () => {
       this.book.activeSheetId = this.target().sheet.id;
@@ -531,4 +545,8 @@ export class RangeBorder extends HostObject {
 export function normalColor(color: string | undefined): string {
   if (typeof color !== "string" || color.length === 0) throw invalidArgument("colour");
   return /^#[0-9a-f]{6}$/i.test(color) ? color.toUpperCase() : color;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }

@@ -66,6 +66,15 @@ export interface ConditionalFormatState {
   stopIfTrue: boolean;
 }
 
+export interface ChartState {
+  name: string;
+  readonly type: string;
+  readonly source: Rect;
+  readonly seriesBy: string;
+  title: string;
+  position?: Rect;
+}
+
 export interface TableState {
   readonly id: string;
   name: string;
@@ -108,6 +117,8 @@ export class SheetState {
   readonly customProperties = new Map<string, string>();
   validations: ValidationState[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
+  charts: ChartState[] = [];
+  merges: Rect[] = [];
   visibility = "Visible";
   tabColor = "";
   freeze = { rows: 0, cols: 0 };

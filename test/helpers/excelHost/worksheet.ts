@@ -3,12 +3,14 @@ import { HostCollection, HostObject } from "./base";
 import { HostRange } from "./range";
 import { HostError, invalidArgument, RequestQueue } from "./requests";
 import type { SheetState, WorkbookState } from "./state";
+import { HostCharts } from "./chart";
 import { HostTables } from "./table";
 
 export class HostWorksheet extends HostObject {
   private resolved: SheetState | null | undefined;
   private cached?: {
     tables: HostTables;
+    charts: HostCharts;
     freezePanes: FreezePanes;
     pageLayout: PageLayout;
     customProperties: CustomProperties;
@@ -57,6 +59,7 @@ export class HostWorksheet extends HostObject {
   private parts() {
     this.cached ??= {
       tables: new HostTables(this.queue, this.book, `${this.label}.tables`, () => this.sheet()),
+      charts: new HostCharts(this.queue, `${this.label}.charts`, () => this.sheet()),
       freezePanes: new FreezePanes(this.queue, this),
       pageLayout: new PageLayout(this.queue, this),
       customProperties: new CustomProperties(this.queue, this),
@@ -66,6 +69,9 @@ export class HostWorksheet extends HostObject {
 
   get tables(): HostTables {
     return this.parts().tables;
+  }
+  get charts(): HostCharts {
+    return this.parts().charts;
   }
   get freezePanes(): FreezePanes {
     return this.parts().freezePanes;

@@ -1,0 +1,96 @@
+import type { Framework } from "../catalog/schema";
+import { ru } from "../i18n/ru";
+import type { CellValue, PlannedCell, SheetPlan, WorkbookPlan } from "../plan/types";
+import { readDataset } from "../validation/dataset";
+import { ExistingSheet, SheetNamer } from "../workbook/buildPlan";
+import { analysisRole, analysisSheetPlan } from "./analysisSheetPlan";
+import { bankSheetPlan, readBankRows } from "./bankSheet";
+import { assessDecisions, decisionsSheetPlan, readDecisionRows } from "./decisions";
+import type { AnalysisReport, Decision, Phrase } from "./model";
+import { DEFAULT_PHRASES } from "./phraseBank";
+import { recommend } from "./recommend";
+import { buildReport } from "./report";
+
+export interface AnalysisRequest {
+  readonly framework: Framework;
+  /** All periods of the workbook, chronological. */
+  readonly periods: readonly string[];
+  readonly municipality: string;
+  /** The period the report is for. */
+  readonly period: string;
+}
+
+export interface AnalysisPlan {
+  readonly plan: WorkbookPlan;
+  readonly report: AnalysisReport;
+  readonly notices: readonly string[];
+}
+
+const BANK_ROLE = "bank";
+const DECISIONS_ROLE = "decisions";
+const valuesOnly = (cells: readonly (readonly PlannedCell[])[]): CellValue[][] =>
+  cells.map((row) => row.map((cell) => (typeof cell === "object" && cell !== null ? null : cell)));
+
+/** Decisions the report suggests when the register is empty: one per recommendation, due before the next summer. */
+function suggestions(report: AnalysisReport): Decision[] {
+  const endYear = Number(report.period.slice(-4));
+  return report.systems.flatMap((system) =>
+    system.recommendations.map((item) => ({
+      text: item.text,
+      responsible: item.actor,
+      deadline: ru.analysisSheet.suggestedDeadline(endYear + 1),
+      indicatorCode: item.indicatorCode,
+      period: report.period,
+      valueThen: system.indicators.find((i) => i.indicator.code === item.indicatorCode)?.values.at(-1)?.value,
+    })),
+  );
+}
+
+/**
+ * Plans «Сформировать аналитическую справку»: the sheet «Анализ <период>» (updated in place on a
+ * rerun), and — when the workbook has none yet — the editable «Банк формулировок» and the register
+ * «Управленческие решения». The same plan serves Excel and .xlsx files.
+ */
+export function planAnalysis(existing: readonly ExistingSheet[], request: AnalysisRequest): AnalysisPlan {
+  if (!request.periods.includes(request.period)) {
+    throw new Error(ru.analysisSheet.unknownPeriod(request.period, request.periods.join(", ")));
+  }
+  const notices: string[] = [];
+  const bankSheet = existing.find((sheet) => sheet.role === BANK_ROLE);
+  let bank: readonly Phrase[] = DEFAULT_PHRASES;
+  if (bankSheet?.cells) {
+    const read = readBankRows(valuesOnly(bankSheet.cells));
+    notices.push(...read.problems.map((problem) => problem.message));
+    bank = read.phrases;
+  }
+  const decisionsSheet = existing.find((sheet) => sheet.role === DECISIONS_ROLE);
+  let decisions: readonly Decision[] = [];
+  if (decisionsSheet?.cells) {
+    const read = readDecisionRows(valuesOnly(decisionsSheet.cells));
+    notices.push(...read.problems.map((problem) => problem.message));
+    decisions = read.decisions;
+  }
+
+  const dataset = readDataset(request.framework, request.periods, existing);
+  const report = buildReport({
+    dataset,
+    municipality: request.municipality,
+    period: request.period,
+    bank,
+    decisions,
+    recommend,
+    assess: assessDecisions,
+  });
+
+  const namer = new SheetNamer(existing);
+  const sheets: SheetPlan[] = [
+    analysisSheetPlan(report, namer.name(analysisRole(request.period), ru.analysisSheet.sheetName(request.period))),
+  ];
+  if (!bankSheet) sheets.push({ ...bankSheetPlan(bank), name: namer.name(BANK_ROLE, ru.analysisSheet.bankSheet) });
+  if (!decisionsSheet) {
+    const plan = decisionsSheetPlan([], suggestions(report));
+    sheets.push({ ...plan, name: namer.name(DECISIONS_ROLE, ru.analysisSheet.decisionsSheet) });
+  }
+  return { plan: { sheets }, report, notices: [...notices, ...namer.notices] };
+}
+
