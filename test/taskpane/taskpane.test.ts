@@ -97,7 +97,8 @@ describe("task pane in headless Chromium", () => {
     await page.keyboard.press("Tab");
     for (const tab of ["Проверка", "Справка", "Функции"]) {
       await page.keyboard.press("ArrowRight");
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(tab);
+      // Fluent renders a tab's label twice (one copy reserves the bold width), so compare the start.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(new RegExp(`^${tab}`));
     }
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Функции МСОКО в ячейках" }).waitFor({ timeout: 15000 });
