@@ -1,12 +1,18 @@
+import { benchAnalyze } from "./analyze";
 import { benchBundle } from "./bundle";
 import { benchCreateSheets } from "./createSheets";
 import { benchFunctions } from "./functions";
+import { benchValidate } from "./validate";
 
 /** `npm run bench`: figures only, no pass or fail. */
 async function main(): Promise<void> {
   benchFunctions();
   console.log();
   await benchCreateSheets();
+  console.log();
+  await benchValidate();
+  console.log();
+  await benchAnalyze();
   console.log();
   await benchBundle();
 }

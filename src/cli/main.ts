@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { ru } from "../core/i18n/ru";
+import { analyzeCommand } from "./commands/analyze";
 import { buildCommand } from "./commands/build";
 import { calcCommand } from "./commands/calc";
 import { catalogCommand } from "./commands/catalog";
 import { demoCommand } from "./commands/demo";
+import { validateCommand } from "./commands/validate";
 import { consoleOutput, ExitCode, Output, UsageError } from "./io";
 
 type Command = (args: string[], output: Output) => ExitCode | Promise<ExitCode>;
@@ -13,6 +15,8 @@ const COMMANDS: Record<string, Command> = {
   calc: calcCommand,
   build: buildCommand,
   demo: demoCommand,
+  validate: validateCommand,
+  analyze: analyzeCommand,
 };
 
 /** Runs one msoko command; every failure becomes a Russian message and an exit code, never a stack trace. */

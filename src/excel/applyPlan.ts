@@ -1,7 +1,6 @@
 import type {
   CellRange,
   PlannedCell,
-  PlannedChart,
   PlannedConditionalFormat,
   PlannedValidation,
   SheetPlan,
@@ -133,7 +132,10 @@ async function discover(context: Excel.RequestContext, plan: WorkbookPlan, api: 
       : undefined;
   const charted = plan.sheets
     .filter((sheet) => (sheet.charts?.length ?? 0) > 0 && sheets.has(sheet.name.toLowerCase()))
-    .map((sheet) => ({ sheet, charts: worksheets.getItem(sheets.get(sheet.name.toLowerCase()) as string).charts.load("items/name") }));
+    .map((sheet) => ({
+      sheet,
+      charts: worksheets.getItem(sheets.get(sheet.name.toLowerCase()) as string).charts.load("items/name"),
+    }));
   if (store || charted.length > 0 || found.some((table) => table.start)) await context.sync();
   const staleTables = new Map<string, string[]>();
   for (const { sheet, name, start } of found) {
@@ -249,7 +251,10 @@ function chartOps(sheet: SheetPlan, ws: SheetRef): WriteOp[] {
       const added = ws().charts.add(CHART_TYPES[chart.type], rangeOf(ws, chart.data), seriesBy);
       added.title.text = chart.title;
       const { row, col, rows, cols } = chart.anchor;
-      added.setPosition(ws().getRangeByIndexes(row, col, 1, 1), ws().getRangeByIndexes(row + rows - 1, col + cols - 1, 1, 1));
+      added.setPosition(
+        ws().getRangeByIndexes(row, col, 1, 1),
+        ws().getRangeByIndexes(row + rows - 1, col + cols - 1, 1, 1),
+      );
     }, OP_BYTES * 4),
   );
 }

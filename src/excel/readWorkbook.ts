@@ -38,4 +38,3 @@ export async function readExisting(context: Excel.RequestContext, supports: Supp
         : { name },
   );
 }
-

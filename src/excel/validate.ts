@@ -47,7 +47,8 @@ export async function checkAndMark(context: Excel.RequestContext, dataset: Datas
     if (!worst.has(key) || finding.severity === "error") worst.set(key, finding);
   }
   for (const finding of worst.values()) {
-    at(finding.sheet, { row: finding.row, col: finding.col, rows: 1, cols: 1 }).format.fill.color = MARKS[finding.severity];
+    at(finding.sheet, { row: finding.row, col: finding.col, rows: 1, cols: 1 }).format.fill.color =
+      MARKS[finding.severity];
   }
   await context.sync();
   return findings;

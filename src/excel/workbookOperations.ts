@@ -1,15 +1,11 @@
 import { findFramework } from "../core/catalog";
-import { readCatalogRows } from "../core/catalog/catalogSheet";
-import type { Framework } from "../core/catalog/schema";
 import { ru } from "../core/i18n/ru";
-import { CATALOG_ROLE } from "../core/plan/catalogSheetPlan";
 import { BuildRequest, ExistingSheet, planWorkbook } from "../core/workbook/buildPlan";
-import { parsePeriods } from "../core/workbook/periods";
-import { isContentsRole, settingsOfRole } from "../core/workbook/settings";
 import { readSchools } from "../core/workbook/simpleSheets";
 import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
+import { storedBuild, workbookCatalog } from "../core/workbook/stored";
 import { planAnalysis } from "../core/analysis/planAnalysis";
 import { checkAndMark, selectCell } from "./validate";
 import { readDataset } from "../core/validation/dataset";
@@ -22,24 +18,6 @@ export type Progress = (done: number, total: number) => void;
 
 export interface OperationResult {
   readonly notices: readonly string[];
-}
-
-function catalogOf(existing: readonly ExistingSheet[], base: Framework): { framework: Framework; notices: string[] } {
-  const sheet = existing.find((s) => s.role === CATALOG_ROLE);
-  if (!sheet?.cells) return { framework: base, notices: [] };
-  const rows = sheet.cells.map((row) => row.map((cell) => (typeof cell === "object" && cell !== null ? null : cell)));
-  const reading = readCatalogRows(rows, base);
-  return { framework: reading.framework, notices: reading.problems.map((problem) => problem.message) };
-}
-
-/** The framework and periods a workbook was built with, read from the workbook itself. */
-function storedBuild(existing: readonly ExistingSheet[]) {
-  const contents = existing.find((sheet) => sheet.role && isContentsRole(sheet.role));
-  const settings = contents?.role ? settingsOfRole(contents.role) : undefined;
-  const base = settings ? findFramework(settings.framework) : undefined;
-  const periods = settings ? parsePeriods(settings.periods.join(",")) : undefined;
-  if (!settings || !base || !periods?.ok) throw new Error(ru.operations.notBuilt);
-  return { settings, periods: periods.periods, ...catalogOf(existing, base) };
 }
 
 export interface CreateSheetsRequest extends Omit<BuildRequest, "framework"> {
@@ -67,7 +45,7 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
       if (!base) throw new Error(ru.cli.unknownFramework(request.frameworkId, ""));
       return run(async (context) => {
         const existing = await readExisting(context, supports);
-        const catalog = request.useWorkbookCatalog ? catalogOf(existing, base) : { framework: base, notices: [] };
+        const catalog = request.useWorkbookCatalog ? workbookCatalog(existing, base) : { framework: base, notices: [] };
         const result = await build(context, existing, { ...request, framework: catalog.framework }, onProgress);
         return { notices: [...catalog.notices, ...result.notices] };
       });

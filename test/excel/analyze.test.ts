@@ -14,7 +14,9 @@ describe("«Сформировать аналитическую справку»
     const first = await operations.analyze("2024/2025");
     expect(first.notices).toEqual([]);
     const names = () => host.state.sheets.map((sheet) => sheet.name);
-    expect(names()).toEqual(expect.arrayContaining(["Анализ 2024-2025", "Банк формулировок", "Управленческие решения"]));
+    expect(names()).toEqual(
+      expect.arrayContaining(["Анализ 2024-2025", "Банк формулировок", "Управленческие решения"]),
+    );
 
     const sheet = host.state.sheet("Анализ 2024-2025");
     let texts = 0;
@@ -37,7 +39,9 @@ describe("«Сформировать аналитическую справку»
 
   test("a period the workbook does not have is refused in Russian", async () => {
     const host = createExcelHost();
-    await host.run((context) => applyPlan(context, planWorkbook(demoRequest()).plan, undefined, { supports: host.supports }));
+    await host.run((context) =>
+      applyPlan(context, planWorkbook(demoRequest()).plan, undefined, { supports: host.supports }),
+    );
     await expect(createWorkbookOperations(host.run, host.supports).analyze("2030/2031")).rejects.toThrow(
       "Периода 2030/2031 в книге нет. Есть: 2022/2023, 2023/2024, 2024/2025.",
     );

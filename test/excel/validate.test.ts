@@ -40,9 +40,13 @@ describe("«Проверить данные» through the Office.js shell", () =
       flavour: "msoko",
     });
     const framework = findFramework("asino")!;
-    const indicator = indicatorsOf(framework).find((i) => entryOf(i).per === "school" && entryOf(i).quotient === "share")!;
+    const indicator = indicatorsOf(framework).find(
+      (i) => entryOf(i).per === "school" && entryOf(i).quotient === "share",
+    )!;
     const system = framework.systems.find((s) => s.criteria.some((c) => c.indicators.includes(indicator)))!;
-    const sheetName = host.state.sheets.find((s) => s.name.startsWith(system.sheetName.slice(0, 20)) && s.name.endsWith("(ОО)"))!.name;
+    const sheetName = host.state.sheets.find(
+      (s) => s.name.startsWith(system.sheetName.slice(0, 20)) && s.name.endsWith("(ОО)"),
+    )!.name;
     const sheet = host.state.sheet(sheetName);
     for (const period of periods) {
       for (const school of SCHOOLS) {

@@ -4,6 +4,7 @@ import { DEMO_FRAMEWORK_ID, demoGaps, demoRequest } from "../../core/demo/demoDa
 import { ru } from "../../core/i18n/ru";
 import { buildIntoWorkbook } from "../../xlsx/buildFile";
 import { ExitCode, Output } from "../io";
+import { analyzeWorkbook } from "./analyze";
 import { describeBuild, writeWorkbook } from "./build";
 
 export const DEFAULT_DEMO_PATH = "demo/МСОКО-демо.xlsx";
@@ -21,6 +22,8 @@ export async function demoCommand(args: string[], output: Output): Promise<ExitC
   const workbook = new ExcelJS.Workbook();
   workbook.creator = ru.taskpane.title;
   const result = buildIntoWorkbook(workbook, request);
+  const lastPeriod = request.periods[request.periods.length - 1].label;
+  const analysis = analyzeWorkbook(workbook, lastPeriod);
   await writeWorkbook(workbook, out);
 
   output.out(ru.demo.wrote(out));
@@ -31,5 +34,7 @@ export async function demoCommand(args: string[], output: Output): Promise<ExitC
     const sheet = result.plan.sheets.find((s) => s.role === `schools:${unfilled.system.code}`)?.name ?? "";
     output.out(ru.demo.gaps(unfilled.school, sheet, unfilled.period, notHeld));
   }
+  output.out(ru.cliAnalyze.wrote(analysis.sheet, out));
+  for (const line of analysis.lines) output.out(line);
   return 0;
 }

@@ -19,7 +19,13 @@ export const analysisRole = (period: string) => `analysis:${period}`;
 const TREND_WORDS = { rise: ru.trend.rise, fall: ru.trend.fall, stable: ru.trend.stable, unstable: ru.trend.unstable };
 
 /** Lays out one system's block in the order of the management cycle; returns the next free row. */
-function systemBlock(grid: SheetGrid, report: AnalysisReport, block: SystemAnalysis, index: number, start: number): number {
+function systemBlock(
+  grid: SheetGrid,
+  report: AnalysisReport,
+  block: SystemAnalysis,
+  index: number,
+  start: number,
+): number {
   const SPAN = spanOf(report);
   let row = start;
   const text = (value: string, style: CellStyle = "label") => {
@@ -40,7 +46,16 @@ function systemBlock(grid: SheetGrid, report: AnalysisReport, block: SystemAnaly
   heading(a.stages.indicators);
   const tableRow = row;
   const periods = report.periods;
-  const header = [a.headers.indicator, a.headers.unit, ...periods, a.headers.dynamics, a.headers.trend, a.headers.target, a.headers.status, a.headers.verdict];
+  const header = [
+    a.headers.indicator,
+    a.headers.unit,
+    ...periods,
+    a.headers.dynamics,
+    a.headers.trend,
+    a.headers.target,
+    a.headers.status,
+    a.headers.verdict,
+  ];
   header.forEach((cell, col) => grid.set(row, col, cell, { style: "header", wrap: true }));
   row++;
   for (const item of block.indicators) {
@@ -48,7 +63,10 @@ function systemBlock(grid: SheetGrid, report: AnalysisReport, block: SystemAnaly
     row++;
   }
   if (block.indicators.length > 0) {
-    grid.tables.push({ name: `MsokoA_${block.system.code.replace(/[^0-9A-Za-z]/g, "_")}`, range: { row: tableRow, col: 0, rows: row - tableRow, cols: SPAN } });
+    grid.tables.push({
+      name: `MsokoA_${block.system.code.replace(/[^0-9A-Za-z]/g, "_")}`,
+      range: { row: tableRow, col: 0, rows: row - tableRow, cols: SPAN },
+    });
     const verdictCol = SPAN - 1;
     const range = { row: tableRow + 1, col: verdictCol, rows: row - tableRow - 1, cols: 1 };
     const topLeft = cellA1(tableRow + 1, verdictCol);
@@ -96,7 +114,10 @@ function indicatorRow(grid: SheetGrid, row: number, item: IndicatorAnalysis, per
     grid.set(row, 2 + p, shown, { style: "computed", numberFormat: valueFormat(indicator.unit) });
   });
   const after = 2 + periods.length;
-  grid.set(row, after, item.change?.value ?? null, { style: "computed", numberFormat: item.change ? changeFormat(item.change.mode) : undefined });
+  grid.set(row, after, item.change?.value ?? null, {
+    style: "computed",
+    numberFormat: item.change ? changeFormat(item.change.mode) : undefined,
+  });
   grid.set(row, after + 1, item.trend ? TREND_WORDS[item.trend] : null, { style: "computed" });
   grid.set(row, after + 2, item.target ?? null, { style: "computed", numberFormat: valueFormat(indicator.unit) });
   const status = item.reached === undefined ? null : item.reached ? ru.status.reached : ru.status.notReached;
@@ -117,7 +138,9 @@ function charts(grid: SheetGrid, report: AnalysisReport, block: SystemAnalysis, 
     shares.forEach((item, i) => {
       grid.set(row + 1 + i, CHART_DATA_COL, item.indicator.label, { style: "note" });
       report.periods.forEach((period, p) =>
-        grid.set(row + 1 + i, CHART_DATA_COL + 1 + p, item.values.find((v) => v.period === period)?.value ?? null, { style: "note" }),
+        grid.set(row + 1 + i, CHART_DATA_COL + 1 + p, item.values.find((v) => v.period === period)?.value ?? null, {
+          style: "note",
+        }),
       );
     });
     grid.charts.push({

@@ -93,4 +93,3 @@ export function planAnalysis(existing: readonly ExistingSheet[], request: Analys
   }
   return { plan: { sheets }, report, notices: [...notices, ...namer.notices] };
 }
-

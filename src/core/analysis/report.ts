@@ -82,7 +82,11 @@ export function schoolsConcerned(analysis: IndicatorAnalysis): string[] {
  * One recommendation per measure and actor within a system: the same phrase triggered by several
  * indicators is said once, for the first of them, with the others listed and the schools joined.
  */
-export function consolidate(recommendations: readonly Recommendation[], bank: readonly Phrase[], labelOf: (code: string) => string): Recommendation[] {
+export function consolidate(
+  recommendations: readonly Recommendation[],
+  bank: readonly Phrase[],
+  labelOf: (code: string) => string,
+): Recommendation[] {
   const groups = new Map<string, Recommendation[]>();
   for (const item of recommendations) {
     const key = `${item.phraseId}|${item.actor}`;

@@ -4,10 +4,12 @@ import { ru } from "../i18n/ru";
 import { NOT_HELD } from "../math/input";
 import { roundHalfUp } from "../math/rounding";
 import type { CellValue } from "../plan/types";
+import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
 import type { BuildRequest } from "../workbook/buildPlan";
 import { entryOf, isWholeCount } from "../workbook/entry";
 import { Inputs, InputKey, keyOf } from "../workbook/inputs";
 import { parsePeriods, Period } from "../workbook/periods";
+import { settleShares, SettleLimits, ShareSeries } from "./settle";
 
 /** The demo workbook: a fictional municipality, its invented organisations, three academic years. */
 export const DEMO_MUNICIPALITY: string = ru.demo.municipality;
@@ -78,7 +80,7 @@ function drift(course: Course, period: number, key: string): number {
     case "flat":
       return between(-0.004, 0.004, "flat", key) * period;
     case "unstable":
-      return period === 0 ? 0 : period % 2 === 1 ? 0.07 : -0.06;
+      return period === 0 ? 0 : period % 2 === 1 ? 0.06 : -0.01;
   }
 }
 
@@ -113,30 +115,38 @@ function wholeOf(indicator: Indicator): string {
   return c.kind === "share" || c.kind === "ratio" ? c.denominator : c.kind === "flagShare" ? c.population : "";
 }
 
-/** Who a denominator counts, by its wording, and how many of them an organisation (or the municipality) has. */
+/**
+ * Who a denominator counts, by its wording, and how many of them an organisation (or the municipality) has.
+ * Never fewer than the default small-sample threshold: the demo's shares are all fit to compare.
+ */
 const WHOLES: [RegExp, number, number][] = [
-  [/руководител/i, 2, 5],
-  [/кандидат/i, 6, 14],
-  [/объединени|сообществ/i, 8, 14],
-  [/претендент/i, 2, 8],
-  [/ОВЗ|инвалид/i, 3, 16],
-  [/компьютер/i, 10, 45],
+  [/руководител/i, 10, 16],
+  [/кандидат/i, 10, 16],
+  [/объединени|сообществ/i, 10, 16],
+  [/претендент/i, 10, 16],
+  [/ОВЗ|инвалид/i, 10, 20],
+  [/компьютер/i, 12, 45],
 ];
 
 /** Participants of a procedure: 20–120 an organisation. */
 const PUPILS = [20, 120] as const;
+const FEWEST = DEFAULT_VALIDATION_SETTINGS.smallSample;
 
-/** A plausible denominator for one organisation (size given) or the municipality, varying a little by period. */
-function denominator(indicator: Indicator, key: string, period: number, size?: number): number {
+/**
+ * A plausible denominator for one organisation (size given) or the municipality, varying a little by period.
+ * It depends on the base's wording, not on the indicator: indicators over the same base share it.
+ */
+function denominator(indicator: Indicator, place: string, period: number, size?: number): number {
   const whole = wholeOf(indicator);
-  const vary = (base: number, lo = 1, hi = Infinity) =>
+  const key = `${whole.toLowerCase()}|${place}`;
+  const vary = (base: number, lo = FEWEST, hi = Infinity) =>
     clamp(Math.round(base * between(0.93, 1.07, "size", key, period)), lo, hi);
   const group = WHOLES.find(([pattern]) => pattern.test(whole));
   if (group) return vary(between(group[1], group[2], "den", key));
-  if (size === undefined && /предмет/i.test(whole)) return vary(between(10, 18, "den", key));
+  if (size === undefined && /предмет/i.test(whole)) return vary(between(12, 18, "den", key));
   if (/педагог|учител|классн|ставк/i.test(whole)) {
     const staff = size ?? 70;
-    return vary(between(Math.max(6, staff / 4), Math.max(9, staff / 2.5), "den", key));
+    return vary(between(Math.max(FEWEST, staff / 4), Math.max(14, staff / 2.5), "den", key));
   }
   const base = size === undefined ? between(PUPILS[0], PUPILS[1], "den", key) : size * between(0.85, 1.1, "den", key);
   return vary(base, PUPILS[0], PUPILS[1]);
@@ -228,6 +238,31 @@ function ratioLevel(indicator: Indicator, key: string): number {
   return /компьютер/i.test(wholeOf(indicator)) ? between(3.5, 8, "ratio", key) : between(9, 15, "ratio", key);
 }
 
+/** How far clean demo shares may move: well inside the default jump and outlier thresholds. */
+const SETTLE: SettleLimits = {
+  step: 10,
+  reach: DEFAULT_VALIDATION_SETTINGS.outlierDeviations - 0.5,
+  minPlaces: DEFAULT_VALIDATION_SETTINGS.outlierMinSchools,
+};
+
+/** Writes numerators and denominators, once a share's series are settled against the checks. */
+function writeShares(
+  out: Generated,
+  indicator: Indicator,
+  periods: readonly Period[],
+  series: readonly (ShareSeries & { readonly school?: string })[],
+): void {
+  if (entryOf(indicator).quotient === "share") settleShares(series, periods.length, SETTLE);
+  for (const item of series) {
+    periods.forEach((period, p) => {
+      const [num, den] = [item.num[p], item.den[p]];
+      if (num === undefined || den === undefined) return;
+      out.set({ code: indicator.code, field: "num", period: period.label, school: item.school }, num);
+      out.set({ code: indicator.code, field: "den", period: period.label, school: item.school }, den);
+    });
+  }
+}
+
 function schoolValues(
   out: Generated,
   indicator: Indicator,
@@ -239,24 +274,25 @@ function schoolValues(
   const s = sign(indicator.direction);
   const [lo, hi] = shareLevel(indicator);
   const level = between(lo, hi, "level", indicator.code);
+  const series: (ShareSeries & { school: string })[] = [];
   for (const org of orgs) {
     const key = `${indicator.code}|${org.name}`;
     const spread = Math.min(level, 1 - level, 0.15);
     const offset = org.standing * spread * s + between(-0.03, 0.03, "own", key);
+    const shares: ShareSeries & { school: string } = { school: org.name, num: [], den: [] };
+    series.push(shares);
     periods.forEach((period, p) => {
       if (skip(org.name, period.label)) return;
       const noise = between(-0.012, 0.012, "noise", key, p);
       const at = (field: "num" | "den" | "val", value: CellValue) =>
         out.set({ code: indicator.code, field, period: period.label, school: org.name }, value);
       if (entry.inputs === "numDen") {
-        const den = denominator(indicator, key, p, org.size);
+        const den = denominator(indicator, org.name, p, org.size);
         const value =
           entry.quotient === "ratio"
             ? ratioLevel(indicator, key) * (1 + drift(org.course, p, key) * s * 0.5)
             : level + offset + s * drift(org.course, p, key) + noise;
-        const [num, whole] = fraction(indicator, den, value);
-        at("num", num);
-        at("den", whole);
+        [shares.num[p], shares.den[p]] = fraction(indicator, den, value);
       } else if (entry.inputs === "flag") {
         // The chance of the good answer («да», or «нет» where the flag marks a problem) rises with standing and course.
         const usual =
@@ -274,12 +310,14 @@ function schoolValues(
       }
     });
   }
+  if (entry.inputs === "numDen") writeShares(out, indicator, periods, series);
 }
 
 function municipalValues(out: Generated, indicator: Indicator, periods: readonly Period[]): void {
   const entry = entryOf(indicator);
   const code = indicator.code;
   const course: Course = seeded("course", code) < 0.7 ? "up" : seeded("course", code) < 0.85 ? "flat" : "down";
+  const shares: ShareSeries = { num: [], den: [] };
   periods.forEach((period, p) => {
     const at = (field: "num" | "den" | "val", value: CellValue) =>
       out.set({ code, field, period: period.label }, value);
@@ -288,14 +326,12 @@ function municipalValues(out: Generated, indicator: Indicator, periods: readonly
       at("val", p >= first ? ru.layout.yes : ru.layout.no);
     } else if (entry.inputs === "numDen" || entry.inputs === "flag") {
       const [lo, hi] = shareLevel(indicator);
-      const den = denominator(indicator, code, p);
+      const den = denominator(indicator, "", p);
       const level =
         entry.quotient === "ratio"
           ? ratioLevel(indicator, code)
           : between(lo, hi, "level", code) + sign(indicator.direction) * drift(course, p, code);
-      const [num, whole] = fraction(indicator, den, level);
-      at("num", num);
-      at("den", whole);
+      [shares.num[p], shares.den[p]] = fraction(indicator, den, level);
     } else if (!isWholeCount(indicator)) {
       at("val", measured(indicator, code, sign(indicator.direction) * drift(course, p, code) * 3));
     } else {
@@ -304,6 +340,7 @@ function municipalValues(out: Generated, indicator: Indicator, periods: readonly
       at("val", Math.max(0, Math.round(between(lo, hi, "count", code) * trend)));
     }
   });
+  if (entry.inputs === "numDen" || entry.inputs === "flag") writeShares(out, indicator, periods, [shares]);
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

@@ -139,6 +139,10 @@ export const ru = {
       "  msoko validate КНИГА.xlsx [--json]        проверить данные книги: ошибки и сомнительные значения по листам",
       "                                            и ячейкам; --json — список находок в JSON. Код выхода 1, если есть",
       "                                            ошибки; 0, если только предупреждения или ничего не найдено.",
+      "  msoko analyze КНИГА.xlsx --period ПЕРИОД [--out ФАЙЛ.xlsx]",
+      "                                            аналитическая справка за период на листе «Анализ …» (повторный",
+      "                                            запуск обновляет лист); без --out книга перезаписывается.",
+      "                                            Диаграммы строит только надстройка в Excel: в файл они не пишутся.",
       "  msoko help                                эта справка",
     ].join("\n"),
     unknownCommand: (command: string) => `Неизвестная команда «${command}». Справка: msoko help`,
@@ -441,10 +445,12 @@ export const ru = {
       `«${indicator}» ${where}: ${formatPercent(share)} — далеко от остальных ОО (медиана ${formatPercent(median)}); проверьте ввод.`,
     sameBase: (indicator: string, where: string, value: number, other: string, common: number) =>
       `«${indicator}» ${where}: знаменатель ${formatPlain(value)}, а у показателя «${other}» с той же базой — ${formatPlain(common)}.`,
-    unknownSchool: (school: string) => `ОО «${school}» нет в списке на листе «ОО»: добавьте её туда или исправьте название.`,
+    unknownSchool: (school: string) =>
+      `ОО «${school}» нет в списке на листе «ОО»: добавьте её туда или исправьте название.`,
     duplicateRow: (code: string, school: string | undefined, first: number) =>
       `Строка показателя ${code}${school ? ` для ${school}` : ""} повторяется: первая — в строке ${first}.`,
-    duplicateSchool: (school: string, first: number) => `ОО «${school}» указана дважды: первая запись — в строке ${first}.`,
+    duplicateSchool: (school: string, first: number) =>
+      `ОО «${school}» указана дважды: первая запись — в строке ${first}.`,
     schoolWithoutData: (school: string, sheet: string) => `${school}: на листе «${sheet}» нет ни одного значения.`,
     unknownPeriod: (period: string, expected: string) =>
       `Период ${period} в заголовке не входит в периоды книги (${expected}).`,
@@ -474,7 +480,8 @@ export const ru = {
       "Ищет ошибки ввода и сомнительные значения на листах МСОКО и отмечает ячейки: красным — ошибки, жёлтым — предупреждения. Пороги по умолчанию: скачок более 15 п.п., выборка меньше 10 участников.",
     sheetCount: (sheet: string, counts: string) => `${sheet}: ${counts}`,
     goTo: (cell: string) => `Перейти к ячейке ${cell}`,
-    shownFirst: (shown: number, total: number) => `Показаны первые ${shown} из ${total}; все ячейки отмечены на листах.`,
+    shownFirst: (shown: number, total: number) =>
+      `Показаны первые ${shown} из ${total}; все ячейки отмечены на листах.`,
   },
   analysisSheet: {
     sheetName: (period: string) => `Анализ ${period.replace("/", "-")}`,
@@ -529,7 +536,8 @@ export const ru = {
   },
   analysis: {
     arrow: " → ",
-    unstable: (subject: string, series: string) => `${subject}: ${series} — нестабильно, направление изменений менялось.`,
+    unstable: (subject: string, series: string) =>
+      `${subject}: ${series} — нестабильно, направление изменений менялось.`,
     verdict: (word: string) => ` — ${word}`,
     absoluteChange: (subject: string, verb: string, from: string, to: string, delta: string, verdict: string) =>
       `${subject} ${verb} с ${from} до ${to} (${delta})${verdict}.`,
@@ -633,5 +641,15 @@ export const ru = {
       `${subject}: в ${period} процедура по показателю «${label}» не проводилась — эффект не оценить.`,
     current: (subject: string, period: string) =>
       `${subject}: принято в ${period}, эффект оценивается по данным следующего периода.`,
+  },
+  cliAnalyze: {
+    noFile: "Укажите книгу: msoko analyze КНИГА.xlsx --period 2024/2025 [--out ФАЙЛ.xlsx]",
+    noPeriod: "Укажите период справки: --period 2024/2025",
+    wrote: (sheet: string, file: string) => `Справка записана на лист «${sheet}» книги ${file}.`,
+    summary: (systems: string, conclusions: string, recommendations: string) =>
+      `Системы: ${systems}; выводы: ${conclusions}; рекомендации: ${recommendations}.`,
+    noCharts: "Диаграммы в файл не записаны: их строит надстройка в Excel.",
+    conclusionsNoun: ["вывод", "вывода", "выводов"] as NounForms,
+    recommendationsNoun: ["рекомендация", "рекомендации", "рекомендаций"] as NounForms,
   },
 } as const;

@@ -1,6 +1,7 @@
 import type { Indicator } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 import { isNotHeld } from "../math/input";
+import { clean } from "../math/rounding";
 import { cellA1 } from "../plan/a1";
 import type { CellValue } from "../plan/types";
 import { entryOf, isWholeCount } from "../workbook/entry";
@@ -61,7 +62,8 @@ function checkCell(cell: ScannedCell, place: Place, indicator: Indicator): Findi
   const whole =
     (cell.key.field !== "val" && cell.key.field !== "target" && entry.quotient === "share") ||
     (cell.key.field === "val" && isWholeCount(indicator));
-  if (whole && !Number.isInteger(value)) return [finding("error", "range", place, v.notWhole(indicator.label, what, value))];
+  if (whole && !Number.isInteger(value))
+    return [finding("error", "range", place, v.notWhole(indicator.label, what, value))];
   const percent = indicator.unit === "percent" && (cell.key.field === "val" || cell.key.field === "target");
   if (percent && value > 100) return [finding("error", "range", place, v.above100(indicator.label, what, value))];
   return [];
@@ -91,7 +93,10 @@ interface ShareAt {
   readonly place: Place;
 }
 
-export function validateDataset(dataset: Dataset, settings: ValidationSettings = DEFAULT_VALIDATION_SETTINGS): Finding[] {
+export function validateDataset(
+  dataset: Dataset,
+  settings: ValidationSettings = DEFAULT_VALIDATION_SETTINGS,
+): Finding[] {
   const findings: Finding[] = [];
   const known = new Set(dataset.schools);
   const periodOrder = new Map(dataset.periods.map((period, index) => [period, index]));
@@ -102,7 +107,14 @@ export function validateDataset(dataset: Dataset, settings: ValidationSettings =
     for (const period of sheet.scan.periods) {
       if (!periodOrder.has(period)) {
         const col = column("val", period) ?? column("num", period) ?? 0;
-        findings.push(finding("warning", "unknownPeriod", { sheet, row: sheet.scan.headerRow, col, period }, v.unknownPeriod(period, dataset.periods.join(", "))));
+        findings.push(
+          finding(
+            "warning",
+            "unknownPeriod",
+            { sheet, row: sheet.scan.headerRow, col, period },
+            v.unknownPeriod(period, dataset.periods.join(", ")),
+          ),
+        );
       }
     }
     const seen = new Map<string, number>();
@@ -117,7 +129,9 @@ export function validateDataset(dataset: Dataset, settings: ValidationSettings =
       const rowPlace: Place = { sheet, row, col: 0, indicator, school };
       const identity = `${code}|${school ?? ""}`;
       if (seen.has(identity)) {
-        findings.push(finding("error", "duplicateRow", rowPlace, v.duplicateRow(code, school, seen.get(identity)! + 1)));
+        findings.push(
+          finding("error", "duplicateRow", rowPlace, v.duplicateRow(code, school, seen.get(identity)! + 1)),
+        );
         continue;
       }
       seen.set(identity, row);
@@ -125,24 +139,49 @@ export function validateDataset(dataset: Dataset, settings: ValidationSettings =
         if (!firstRowOfSchool.has(school)) firstRowOfSchool.set(school, row);
         if (cells.size > 0) schoolsWithData.add(school);
         if (!known.has(school)) {
-          findings.push(finding("error", "unknownSchool", { ...rowPlace, col: sheet.scan.columns.size > 0 ? 3 : 0 }, v.unknownSchool(school)));
+          findings.push(
+            finding(
+              "error",
+              "unknownSchool",
+              { ...rowPlace, col: sheet.scan.columns.size > 0 ? 3 : 0 },
+              v.unknownSchool(school),
+            ),
+          );
         }
       }
       if (!indicator) continue;
 
       for (const cell of cells.values()) {
-        findings.push(...checkCell(cell, { sheet, row, col: cell.col, indicator, school, period: cell.key.period }, indicator));
+        findings.push(
+          ...checkCell(cell, { sheet, row, col: cell.col, indicator, school, period: cell.key.period }, indicator),
+        );
       }
 
       const fields = inputFields(indicator, sheet.perSchool);
       if (fields.length === 0) continue;
-      const filledPeriods = dataset.periods.filter((period) => fields.some((field) => cells.has(columnKey(field, period))));
+      const filledPeriods = dataset.periods.filter((period) =>
+        fields.some((field) => cells.has(columnKey(field, period))),
+      );
       const entry = entryOf(indicator);
 
       for (const period of dataset.periods) {
-        const place = (field: Field): Place => ({ sheet, row, col: column(field, period) ?? 0, indicator, school, period });
+        const place = (field: Field): Place => ({
+          sheet,
+          row,
+          col: column(field, period) ?? 0,
+          indicator,
+          school,
+          period,
+        });
         if (filledPeriods.length > 0 && !filledPeriods.includes(period) && column(fields[0], period) !== undefined) {
-          findings.push(finding("warning", "missingPeriod", place(fields[0]), v.missingPeriod(indicator.label, where(school, period), filledPeriods.join(", "))));
+          findings.push(
+            finding(
+              "warning",
+              "missingPeriod",
+              place(fields[0]),
+              v.missingPeriod(indicator.label, where(school, period), filledPeriods.join(", ")),
+            ),
+          );
           continue;
         }
         if (entry.inputs !== "numDen") continue;
@@ -150,23 +189,52 @@ export function validateDataset(dataset: Dataset, settings: ValidationSettings =
         if (Boolean(numCell) !== Boolean(denCell)) {
           const [present, absent]: [Field, Field] = numCell ? ["num", "den"] : ["den", "num"];
           const value = (numCell ?? denCell)!.value;
-          findings.push(finding("error", "missingPair", place(absent), v.missingPair(indicator.label, where(school, period), v.fieldName[present], String(value), v.fieldName[absent])));
+          findings.push(
+            finding(
+              "error",
+              "missingPair",
+              place(absent),
+              v.missingPair(
+                indicator.label,
+                where(school, period),
+                v.fieldName[present],
+                String(value),
+                v.fieldName[absent],
+              ),
+            ),
+          );
           continue;
         }
         const [num, den] = [asNumber(numCell?.value), asNumber(denCell?.value)];
         if (num === undefined || den === undefined || num < 0 || den < 0) continue;
         if (entry.quotient !== "share") continue;
         if (den === 0 && num > 0) {
-          findings.push(finding("error", "zeroWhole", place("den"), v.zeroWhole(indicator.label, where(school, period), num)));
+          findings.push(
+            finding("error", "zeroWhole", place("den"), v.zeroWhole(indicator.label, where(school, period), num)),
+          );
           continue;
         }
         if (num > den) {
-          findings.push(finding("error", "partAboveWhole", place("num"), v.partAboveWhole(indicator.label, where(school, period), num, den)));
+          findings.push(
+            finding(
+              "error",
+              "partAboveWhole",
+              place("num"),
+              v.partAboveWhole(indicator.label, where(school, period), num, den),
+            ),
+          );
           continue;
         }
         if (den === 0) continue;
         if (den < settings.smallSample) {
-          findings.push(finding("warning", "smallSample", place("den"), v.smallSample(indicator.label, where(school, period), den, settings.smallSample)));
+          findings.push(
+            finding(
+              "warning",
+              "smallSample",
+              place("den"),
+              v.smallSample(indicator.label, where(school, period), den, settings.smallSample),
+            ),
+          );
         }
         shares.push({ school, period, share: (num * 100) / den, place: place("num") });
         if (indicator.computation.kind === "share") {
@@ -183,7 +251,14 @@ export function validateDataset(dataset: Dataset, settings: ValidationSettings =
       for (const school of dataset.schools) {
         const row = firstRowOfSchool.get(school);
         if (row !== undefined && !schoolsWithData.has(school)) {
-          findings.push(finding("warning", "schoolWithoutData", { sheet, row, col: 3, school }, v.schoolWithoutData(school, sheet.name)));
+          findings.push(
+            finding(
+              "warning",
+              "schoolWithoutData",
+              { sheet, row, col: 3, school },
+              v.schoolWithoutData(school, sheet.name),
+            ),
+          );
         }
       }
     }
@@ -192,7 +267,11 @@ export function validateDataset(dataset: Dataset, settings: ValidationSettings =
   return findings;
 }
 
-function jumps(shares: readonly ShareAt[], order: ReadonlyMap<string, number>, settings: ValidationSettings): Finding[] {
+function jumps(
+  shares: readonly ShareAt[],
+  order: ReadonlyMap<string, number>,
+  settings: ValidationSettings,
+): Finding[] {
   const found: Finding[] = [];
   const bySeries = new Map<string, ShareAt[]>();
   for (const share of shares) {
@@ -200,14 +279,32 @@ function jumps(shares: readonly ShareAt[], order: ReadonlyMap<string, number>, s
     bySeries.set(key, [...(bySeries.get(key) ?? []), share]);
   }
   for (const series of bySeries.values()) {
-    const sorted = series.filter((s) => order.has(s.period)).sort((a, b) => order.get(a.period)! - order.get(b.period)!);
+    const sorted = series
+      .filter((s) => order.has(s.period))
+      .sort((a, b) => order.get(a.period)! - order.get(b.period)!);
     for (let i = 1; i < sorted.length; i++) {
       const [before, now] = [sorted[i - 1], sorted[i]];
       if (order.get(now.period)! - order.get(before.period)! !== 1) continue;
-      const delta = now.share - before.share;
+      // clean(): 2 of 12 → 1 of 60 is exactly 15 п.п., not the 15.000000000000002 floating point makes of it.
+      const delta = clean(now.share - before.share);
       if (Math.abs(delta) > settings.jumpPoints) {
         const label = now.place.indicator?.label ?? "";
-        found.push(finding("warning", "jump", now.place, v.jump(label, where(now.school, undefined), before.period, before.share, now.period, now.share, settings.jumpPoints)));
+        found.push(
+          finding(
+            "warning",
+            "jump",
+            now.place,
+            v.jump(
+              label,
+              where(now.school, undefined),
+              before.period,
+              before.share,
+              now.period,
+              now.share,
+              settings.jumpPoints,
+            ),
+          ),
+        );
       }
     }
   }
@@ -234,9 +331,16 @@ function outliers(shares: readonly ShareAt[], settings: ValidationSettings): Fin
     const spread = 1.4826 * median(group.map((s) => Math.abs(s.share - center)));
     if (spread === 0) continue;
     for (const share of group) {
-      if (Math.abs(share.share - center) / spread > settings.outlierDeviations) {
+      if (clean(Math.abs(share.share - center) / spread) > settings.outlierDeviations) {
         const label = share.place.indicator?.label ?? "";
-        found.push(finding("warning", "outlier", share.place, v.outlier(label, where(share.school, share.period), share.share, center)));
+        found.push(
+          finding(
+            "warning",
+            "outlier",
+            share.place,
+            v.outlier(label, where(share.school, share.period), share.share, center),
+          ),
+        );
       }
     }
   }
@@ -244,7 +348,9 @@ function outliers(shares: readonly ShareAt[], settings: ValidationSettings): Fin
 }
 
 /** Indicators over the same base («участники ОГЭ по математике») should report the same denominator. */
-function differentBases(groups: ReadonlyMap<string, { value: number; place: Place; indicator: Indicator }[]>): Finding[] {
+function differentBases(
+  groups: ReadonlyMap<string, { value: number; place: Place; indicator: Indicator }[]>,
+): Finding[] {
   const found: Finding[] = [];
   for (const group of groups.values()) {
     if (new Set(group.map((item) => item.value)).size < 2) continue;
@@ -254,7 +360,14 @@ function differentBases(groups: ReadonlyMap<string, { value: number; place: Plac
     const reference = group.find((item) => item.value === common)!;
     for (const item of group.filter((i) => i.value !== common)) {
       const { school, period } = item.place;
-      found.push(finding("warning", "sameBase", item.place, v.sameBase(item.indicator.label, where(school, period), item.value, reference.indicator.label, common)));
+      found.push(
+        finding(
+          "warning",
+          "sameBase",
+          item.place,
+          v.sameBase(item.indicator.label, where(school, period), item.value, reference.indicator.label, common),
+        ),
+      );
     }
   }
   return found;

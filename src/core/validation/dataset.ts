@@ -24,7 +24,11 @@ export interface Dataset {
   readonly sheets: readonly EntrySheet[];
 }
 
-export function readDataset(framework: Framework, periods: readonly string[], existing: readonly ExistingSheet[]): Dataset {
+export function readDataset(
+  framework: Framework,
+  periods: readonly string[],
+  existing: readonly ExistingSheet[],
+): Dataset {
   const list = existing.find((sheet) => sheet.role === "schools");
   const sheets: EntrySheet[] = [];
   for (const sheet of existing) {

@@ -14,6 +14,7 @@ export function isPossiblePercent(percent: number, total: number, digits = 1): b
   if (total <= 0) return percent === 0;
   const guess = Math.round((percent * total) / 100);
   return [guess - 1, guess, guess + 1].some(
-    (count) => count >= 0 && count <= total && roundHalfUp((count * 100) / total, digits) === roundHalfUp(percent, digits),
+    (count) =>
+      count >= 0 && count <= total && roundHalfUp((count * 100) / total, digits) === roundHalfUp(percent, digits),
   );
 }

@@ -14,7 +14,9 @@ export class HostCharts extends HostCollection<HostChart> {
   }
 
   protected list(): HostChart[] {
-    return this.sheet().charts.map((chart) => new HostChart(this.queue, `${this.label}(${chart.name})`, () => chart, this.sheet));
+    return this.sheet().charts.map(
+      (chart) => new HostChart(this.queue, `${this.label}(${chart.name})`, () => chart, this.sheet),
+    );
   }
 
   add(type: string, source: HostRange, seriesBy: string): HostChart {
@@ -22,21 +24,38 @@ export class HostCharts extends HostCollection<HostChart> {
     this.call("add", [type, source, seriesBy], () => {
       const { sheet, rect } = source.target();
       if (sheet !== this.sheet()) throw new HostError("InvalidArgument", "The chart's data must be on its sheet.");
-      added = { name: `Диаграмма ${sheet.charts.length + 1}`, type, source: rect, seriesBy, title: "", position: undefined };
+      added = {
+        name: `Диаграмма ${sheet.charts.length + 1}`,
+        type,
+        source: rect,
+        seriesBy,
+        title: "",
+        position: undefined,
+      };
       sheet.charts.push(added);
     });
-    return new HostChart(this.queue, `${this.label}.add`, () => {
-      if (!added) throw new HostError("InvalidOperation", "The chart was not added.");
-      return added;
-    }, this.sheet);
+    return new HostChart(
+      this.queue,
+      `${this.label}.add`,
+      () => {
+        if (!added) throw new HostError("InvalidOperation", "The chart was not added.");
+        return added;
+      },
+      this.sheet,
+    );
   }
 
   getItem(name: string): HostChart {
-    return new HostChart(this.queue, `${this.label}(${name})`, () => {
-      const chart = this.sheet().charts.find((c) => c.name === name);
-      if (!chart) throw new HostError("ItemNotFound", `The requested resource doesn't exist: chart «${name}».`);
-      return chart;
-    }, this.sheet);
+    return new HostChart(
+      this.queue,
+      `${this.label}(${name})`,
+      () => {
+        const chart = this.sheet().charts.find((c) => c.name === name);
+        if (!chart) throw new HostError("ItemNotFound", `The requested resource doesn't exist: chart «${name}».`);
+        return chart;
+      },
+      this.sheet,
+    );
   }
 }
 
@@ -72,7 +91,12 @@ export class HostChart extends HostObject {
   setPosition(start: HostRange, end: HostRange): void {
     this.call("setPosition", [start, end], () => {
       const [from, to] = [start.target().rect, end.target().rect];
-      this.state().position = { row: from.row, col: from.col, rows: to.row - from.row + 1, cols: to.col - from.col + 1 };
+      this.state().position = {
+        row: from.row,
+        col: from.col,
+        rows: to.row - from.row + 1,
+        cols: to.col - from.col + 1,
+      };
     });
   }
 
