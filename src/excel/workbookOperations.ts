@@ -6,7 +6,7 @@ import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
 import { storedBuild, workbookCatalog } from "../core/workbook/stored";
-import { planAnalysis } from "../core/analysis/planAnalysis";
+import { planStoredAnalysis } from "../core/analysis/planAnalysis";
 import { checkAndMark, selectCell } from "./validate";
 import { readDataset } from "../core/validation/dataset";
 import type { Finding } from "../core/validation/findings";
@@ -76,15 +76,9 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
     async analyze(period: string, onProgress?: Progress): Promise<OperationResult> {
       return run(async (context) => {
         const existing = await readExisting(context, supports);
-        const stored = storedBuild(existing);
-        const result = planAnalysis(existing, {
-          framework: stored.framework,
-          periods: stored.periods.map((p) => p.label),
-          municipality: stored.settings.municipality,
-          period,
-        });
+        const result = planStoredAnalysis(existing, period);
         await applyPlan(context, result.plan, onProgress, { supports });
-        return { notices: [...stored.notices, ...result.notices] };
+        return { notices: result.notices };
       });
     },
 

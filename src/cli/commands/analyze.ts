@@ -1,9 +1,8 @@
 import { parseArgs } from "node:util";
 import type * as ExcelJS from "exceljs";
-import { planAnalysis } from "../../core/analysis/planAnalysis";
+import { planStoredAnalysis } from "../../core/analysis/planAnalysis";
 import { ru } from "../../core/i18n/ru";
 import { countOf } from "../../core/text/format";
-import { storedBuild } from "../../core/workbook/stored";
 import { parsePeriod } from "../../core/workbook/periods";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
@@ -15,14 +14,7 @@ const t = ru.cliAnalyze;
 
 /** Writes the analytical report for a period into a workbook; returns its sheet and what to tell the user. */
 export function analyzeWorkbook(workbook: ExcelJS.Workbook, period: string): { sheet: string; lines: string[] } {
-  const existing = existingSheets(workbook);
-  const stored = storedBuild(existing);
-  const result = planAnalysis(existing, {
-    framework: stored.framework,
-    periods: stored.periods.map((p) => p.label),
-    municipality: stored.settings.municipality,
-    period,
-  });
+  const result = planStoredAnalysis(existingSheets(workbook), period);
   applyPlanToWorkbook(workbook, result.plan);
   const systems = result.report.systems;
   const conclusions = systems.reduce((n, s) => n + s.conclusions.length, 0);
@@ -32,7 +24,7 @@ export function analyzeWorkbook(workbook: ExcelJS.Workbook, period: string): { s
     countOf(conclusions, t.conclusionsNoun),
     countOf(recommendations, t.recommendationsNoun),
   );
-  return { sheet: result.plan.sheets[0].name, lines: [...stored.notices, ...result.notices, summary, t.noCharts] };
+  return { sheet: result.plan.sheets[0].name, lines: [...result.notices, summary, t.noCharts] };
 }
 
 /** msoko analyze: «Сформировать аналитическую справку» on an .xlsx file. */

@@ -3,6 +3,7 @@ import { ru } from "../i18n/ru";
 import type { CellValue, PlannedCell, SheetPlan, WorkbookPlan } from "../plan/types";
 import { readDataset } from "../validation/dataset";
 import { ExistingSheet, SheetNamer } from "../workbook/buildPlan";
+import { storedBuild } from "../workbook/stored";
 import { analysisRole, analysisSheetPlan } from "./analysisSheetPlan";
 import { bankSheetPlan, readBankRows } from "./bankSheet";
 import { assessDecisions, decisionsSheetPlan, readDecisionRows } from "./decisions";
@@ -92,4 +93,16 @@ export function planAnalysis(existing: readonly ExistingSheet[], request: Analys
     sheets.push({ ...plan, name: namer.name(DECISIONS_ROLE, ru.analysisSheet.decisionsSheet) });
   }
   return { plan: { sheets }, report, notices: [...notices, ...namer.notices] };
+}
+
+/** The same for a workbook the add-in laid out: framework, periods and municipality come from the workbook itself. */
+export function planStoredAnalysis(existing: readonly ExistingSheet[], period: string): AnalysisPlan {
+  const stored = storedBuild(existing);
+  const result = planAnalysis(existing, {
+    framework: stored.framework,
+    periods: stored.periods.map((p) => p.label),
+    municipality: stored.settings.municipality,
+    period,
+  });
+  return { ...result, notices: [...stored.notices, ...result.notices] };
 }
