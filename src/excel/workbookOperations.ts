@@ -7,6 +7,7 @@ import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
 import { storedBuild, workbookCatalog } from "../core/workbook/stored";
 import { planStoredAnalysis } from "../core/analysis/planAnalysis";
+import { planSelfAssessment } from "../core/selfAssessment/planSelfAssessment";
 import { checkAndMark, selectCell } from "./validate";
 import { readDataset } from "../core/validation/dataset";
 import type { Finding } from "../core/validation/findings";
@@ -77,6 +78,16 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
       return run(async (context) => {
         const existing = await readExisting(context, supports);
         const result = planStoredAnalysis(existing, period);
+        await applyPlan(context, result.plan, onProgress, { supports });
+        return { notices: result.notices };
+      });
+    },
+
+    /** «Самооценка»: the federal methodology's sheet, and the cycle matrix of the workbook's own systems. */
+    async selfAssess(onProgress?: Progress): Promise<OperationResult> {
+      return run(async (context) => {
+        const existing = await readExisting(context, supports);
+        const result = planSelfAssessment(existing);
         await applyPlan(context, result.plan, onProgress, { supports });
         return { notices: result.notices };
       });

@@ -7,6 +7,7 @@ import { lastCompletedYear } from "./defaults";
 
 export interface AnalysisOperations {
   analyze(period: string, onProgress?: Progress): Promise<OperationResult>;
+  selfAssess(onProgress?: Progress): Promise<OperationResult>;
 }
 
 const useStyles = makeStyles({
@@ -26,12 +27,11 @@ export default function AnalysisPanel({ operations }: { operations: AnalysisOper
   const [state, setState] = useState<State>({ kind: "idle" });
   const period = parsePeriod(periodText);
 
-  const run = async () => {
-    if (!period.ok) return;
+  const perform = async (action: (progress: Progress) => Promise<OperationResult>, success: string) => {
     setState({ kind: "working", done: 0, total: 1 });
     try {
-      const result = await operations.analyze(period.period.label, (done, total) => setState({ kind: "working", done, total }));
-      setState({ kind: "done", text: ru.analysisPanel.done(ru.analysisSheet.sheetName(period.period.label)), notices: result.notices });
+      const result = await action((done, total) => setState({ kind: "working", done, total }));
+      setState({ kind: "done", text: success, notices: result.notices });
     } catch (error) {
       setState({ kind: "failed", text: ru.sheetsPanel.failed(error instanceof Error ? error.message : String(error)) });
     }
@@ -51,8 +51,28 @@ export default function AnalysisPanel({ operations }: { operations: AnalysisOper
         <Input value={periodText} onChange={(_, data) => setPeriodText(data.value)} />
       </Field>
       <div>
-        <Button appearance="primary" onClick={run} disabled={!period.ok || state.kind === "working"}>
+        <Button
+          appearance="primary"
+          disabled={!period.ok || state.kind === "working"}
+          onClick={() =>
+            period.ok &&
+            void perform(
+              (progress) => operations.analyze(period.period.label, progress),
+              ru.analysisPanel.done(ru.analysisSheet.sheetName(period.period.label)),
+            )
+          }
+        >
           {ru.analysisPanel.run}
+        </Button>
+      </div>
+      <div>
+        <Button
+          appearance="secondary"
+          title={ru.analysisPanel.selfAssessHint}
+          disabled={state.kind === "working"}
+          onClick={() => void perform((progress) => operations.selfAssess(progress), ru.analysisPanel.selfAssessed)}
+        >
+          {ru.analysisPanel.selfAssess}
         </Button>
       </div>
       {state.kind === "working" && (

@@ -63,7 +63,10 @@ function ExcelPanels({ operations }: { operations: PaneOperations }) {
     [operations],
   );
   const analysisOperations = useMemo<AnalysisOperations>(
-    () => ({ analyze: async (...args) => (await operations.loadSheetOperations()).analyze(...args) }),
+    () => ({
+      analyze: async (...args) => (await operations.loadSheetOperations()).analyze(...args),
+      selfAssess: async (...args) => (await operations.loadSheetOperations()).selfAssess(...args),
+    }),
     [operations],
   );
   return (
