@@ -2,6 +2,7 @@ import { benchAnalyze } from "./analyze";
 import { benchBundle } from "./bundle";
 import { benchCreateSheets } from "./createSheets";
 import { benchFunctions } from "./functions";
+import { benchResults } from "./results";
 import { benchValidate } from "./validate";
 
 /** `npm run bench`: figures only, no pass or fail. */
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   await benchValidate();
   console.log();
   await benchAnalyze();
+  console.log();
+  benchResults();
   console.log();
   await benchBundle();
 }

@@ -4,6 +4,7 @@ import {
   describeRange,
   dynamicsRange,
   qualityRange,
+  riskRange,
   shareRange,
   statusRange,
   successRange,
@@ -139,4 +140,16 @@ export function describe(
   direction?: any[][],
 ): any[][] {
   return toExcel(describeRange(name, current, previous, unit, direction));
+}
+
+/**
+ * Риск низких результатов (ШНОР, правило Тулы): доля «2» не ниже порога хотя бы в 2 из 3 последних периодов. Пустые ячейки пропускаются.
+ * @customfunction RISK
+ * @param shareOfTwos Доля «2» в процентах по периодам в хронологическом порядке: строка или столбец; для блока строк — ответ для каждой строки.
+ * @param [threshold] Порог доли «2» в процентах, по умолчанию 20 (строгий вариант — 30).
+ * @param [years] Сколько из 3 последних периодов должны достичь порога, по умолчанию 2.
+ * @returns «риск», «нет риска» или «мало данных».
+ */
+export function risk(shareOfTwos: any[][], threshold?: any[][], years?: any[][]): any[][] {
+  return toExcel(riskRange(shareOfTwos, threshold, years));
 }

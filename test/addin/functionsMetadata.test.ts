@@ -20,6 +20,7 @@ const EXPECTED: Record<string, string[]> = {
   SHARE: ["part", "whole", "digits?"],
   DYNAMICS: ["current", "previous", "mode?", "digits?"],
   TREND: ["values", "tolerance?"],
+  RISK: ["shareOfTwos", "threshold?", "years?"],
   QUALITY: ["n5", "n4", "n3", "n2", "digits?"],
   SUCCESS: ["n5", "n4", "n3", "n2", "digits?"],
   AVGMARK: ["n5", "n4", "n3", "n2", "digits?"],

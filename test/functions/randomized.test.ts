@@ -19,6 +19,7 @@ const ARITY: Record<string, number> = {
   share: 3,
   dynamics: 4,
   trend: 2,
+  risk: 3,
   quality: 5,
   success: 5,
   avgmark: 5,

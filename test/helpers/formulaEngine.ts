@@ -23,7 +23,7 @@ interface Signature {
   readonly method: string;
   readonly required: number;
   readonly optional: number;
-  /** TREND folds each row (or a single series) into one cell; the rest keep the input's shape. */
+  /** TREND and RISK fold each row (or a single series) into one cell; the rest keep the input's shape. */
   readonly folds?: boolean;
 }
 
@@ -31,6 +31,7 @@ export const MSOKO_SIGNATURES: Record<string, Signature> = {
   SHARE: { method: "share", required: 2, optional: 1 },
   DYNAMICS: { method: "dynamics", required: 2, optional: 2 },
   TREND: { method: "trend", required: 1, optional: 1, folds: true },
+  RISK: { method: "risk", required: 1, optional: 2, folds: true },
   QUALITY: { method: "quality", required: 4, optional: 1 },
   SUCCESS: { method: "success", required: 4, optional: 1 },
   AVGMARK: { method: "avgmark", required: 4, optional: 1 },

@@ -113,6 +113,7 @@ describe("task pane in headless Chromium", () => {
       "SOU",
       "STATUS",
       "DESCRIBE",
+      "RISK",
     ]);
     await page.screenshot({ path: join(SCREENSHOTS, "taskpane.png"), fullPage: true });
 

@@ -9,6 +9,7 @@ const FUNCTIONS: Record<string, (...args: unknown[]) => OutcomeMatrix> = {
   SHARE: sheetFunctions.shareRange,
   DYNAMICS: sheetFunctions.dynamicsRange,
   TREND: (...values: unknown[]) => sheetFunctions.trendRange([values]),
+  RISK: (...values: unknown[]) => sheetFunctions.riskRange([values]),
   QUALITY: sheetFunctions.qualityRange,
   SUCCESS: sheetFunctions.successRange,
   AVGMARK: sheetFunctions.averageMarkRange,

@@ -4,7 +4,7 @@ import { cellA1 } from "../plan/a1";
 import { SheetGrid } from "../plan/sheetGrid";
 import type { CellStyle, SheetPlan } from "../plan/types";
 import { changeFormat, valueFormat } from "../workbook/formats";
-import type { AnalysisReport, IndicatorAnalysis, SystemAnalysis } from "./model";
+import type { AnalysisReport, IndicatorAnalysis, ProceduresSection, SystemAnalysis } from "./model";
 
 const a = ru.analysisSheet;
 /** Columns: indicator, unit, one per period, then dynamics, trend, target, status, verdict. */
@@ -170,6 +170,27 @@ function charts(grid: SheetGrid, report: AnalysisReport, block: SystemAnalysis, 
   });
 }
 
+/** Risks, objectivity signs and stable schools from the procedure results, with what to do about them. */
+function proceduresBlock(grid: SheetGrid, section: ProceduresSection, start: number, span: number): void {
+  const r = ru.resultsAnalysis;
+  let row = start;
+  const text = (value: string, style: CellStyle = "label") => {
+    grid.set(row, 0, value, { style, wrap: true });
+    grid.merges.push({ row, col: 0, rows: 1, cols: span });
+    row++;
+  };
+  grid.set(row++, 0, r.heading, { style: "title" });
+  const part = (heading: string, lines: readonly string[], none: string) => {
+    grid.set(row++, 0, heading, { style: "subtitle" });
+    if (lines.length === 0) text(none, "note");
+    lines.forEach((line) => text(line));
+  };
+  part(r.risks, section.risks, r.noRisks);
+  part(r.signs, section.signs, r.noSigns);
+  part(r.stable, section.stable, r.noStable);
+  part(a.stages.recommendations, section.recommendations, a.noRecommendations);
+}
+
 /**
  * «Анализ <период>»: per system, following the management cycle — goals, indicators with their
  * values, dynamics and trend, conclusions, addressed recommendations, decisions and their effect.
@@ -185,6 +206,7 @@ export function analysisSheetPlan(report: AnalysisReport, sheetName = a.sheetNam
   report.systems.forEach((block, index) => {
     row = systemBlock(grid, report, block, index + 1, row);
   });
+  if (report.procedures) proceduresBlock(grid, report.procedures, row, spanOf(report));
   const widths = [...widthsOf(report), 2, ...Array(11).fill(9)];
   widths[chartDataCol(report)] = 30;
   return grid.toSheet(sheetName, analysisRole(report.period), { columnWidths: widths });

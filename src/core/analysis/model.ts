@@ -136,4 +136,13 @@ export interface AnalysisReport {
   readonly systems: readonly SystemAnalysis[];
   /** Decisions taken in earlier periods and their effect now. */
   readonly assessments: readonly DecisionAssessment[];
+  /** From «Результаты процедур», when the workbook has results: sentences, each with its numbers. */
+  readonly procedures?: ProceduresSection;
+}
+
+export interface ProceduresSection {
+  readonly risks: readonly string[];
+  readonly signs: readonly string[];
+  readonly stable: readonly string[];
+  readonly recommendations: readonly string[];
 }

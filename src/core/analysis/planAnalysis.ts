@@ -7,7 +7,12 @@ import { storedBuild } from "../workbook/stored";
 import { analysisRole, analysisSheetPlan } from "./analysisSheetPlan";
 import { bankSheetPlan, readBankRows } from "./bankSheet";
 import { assessDecisions, decisionsSheetPlan, readDecisionRows } from "./decisions";
-import type { AnalysisReport, Decision, Phrase } from "./model";
+import type { AnalysisReport, Decision, Phrase, ProceduresSection } from "./model";
+import { objectivitySigns } from "../results/objectivity";
+import { riskFlags } from "../results/risk";
+import { readResults, RESULTS_ROLE } from "../results/sheet";
+import { stableGoodSchools } from "../results/stable";
+import { schoolList } from "./recommend";
 import { DEFAULT_PHRASES } from "./phraseBank";
 import { recommend } from "./recommend";
 import { buildReport } from "./report";
@@ -47,6 +52,30 @@ function suggestions(report: AnalysisReport): Decision[] {
   );
 }
 
+/** What the procedure results say about schools, when the workbook has results for the report's periods. */
+function proceduresSection(
+  existing: readonly ExistingSheet[],
+  periods: readonly string[],
+): ProceduresSection | undefined {
+  const cells = existing.find((sheet) => sheet.role === RESULTS_ROLE)?.cells;
+  const rows = cells ? readResults(cells).rows.filter((row) => periods.includes(row.period)) : [];
+  if (rows.length === 0) return undefined;
+  const risks = riskFlags(rows, periods).filter((flag) => flag.kind === "risk");
+  const signs = objectivitySigns(rows).filter((sign) => sign.kind !== "smallSample");
+  const stable = stableGoodSchools(rows, periods);
+  const names = (schools: readonly string[]) => schoolList([...new Set(schools)]);
+  const recommendations = [
+    ...(risks.length > 0 ? [ru.resultsAnalysis.recommendRisk(names(risks.map((flag) => flag.school)))] : []),
+    ...(stable.length > 0 ? [ru.resultsAnalysis.recommendStable(names(stable.map((item) => item.school)))] : []),
+  ];
+  return {
+    risks: risks.map((flag) => flag.sentence),
+    signs: signs.map((sign) => sign.sentence),
+    stable: stable.map((item) => item.sentence),
+    recommendations,
+  };
+}
+
 /**
  * Plans «Сформировать аналитическую справку»: the sheet «Анализ <период>» (updated in place on a
  * rerun), and — when the workbook has none yet — the editable «Банк формулировок» and the register
@@ -73,7 +102,7 @@ export function planAnalysis(existing: readonly ExistingSheet[], request: Analys
   }
 
   const dataset = readDataset(request.framework, request.periods, existing);
-  const report = buildReport({
+  const built = buildReport({
     dataset,
     municipality: request.municipality,
     period: request.period,
@@ -82,6 +111,7 @@ export function planAnalysis(existing: readonly ExistingSheet[], request: Analys
     recommend,
     assess: assessDecisions,
   });
+  const report = { ...built, procedures: proceduresSection(existing, built.periods) };
 
   const namer = new SheetNamer(existing);
   const sheets: SheetPlan[] = [

@@ -208,3 +208,46 @@ export function describeRange(
     });
   });
 }
+
+/** MSOKO.RISK defaults, as in the Tula ШНОР rule: share of «2» ≥ 20 % in 2 of the last 3 periods. */
+export const RISK_DEFAULT_THRESHOLD = 20;
+export const RISK_DEFAULT_YEARS = 2;
+export const RISK_WINDOW = 3;
+
+function riskOfCells(cells: readonly CellInput[], threshold: number, years: number): Outcome {
+  const values: number[] = [];
+  for (const cell of cells) {
+    const read = readNumber(cell, ru.risk.argShare);
+    if (isMathError(read)) return read;
+    if (read.kind !== "number") continue;
+    if (read.value < 0 || read.value > 100) return fail("num", ru.errors.shareOutOfRange(ru.risk.argShare, read.value));
+    values.push(read.value);
+  }
+  if (values.length === 0) return EMPTY;
+  const last = values.slice(-RISK_WINDOW);
+  const risky = last.filter((value) => value >= threshold).length;
+  if (risky >= years) return ru.risk.yes;
+  // Missing periods could still bring the count up to `years`: the answer is not known yet.
+  return risky + (RISK_WINDOW - last.length) >= years ? ru.risk.tooFew : ru.risk.no;
+}
+
+/**
+ * Shares of «2» over periods in chronological order: «риск» when at least `years` of the last three
+ * filled periods reach the threshold. A row or a column gives one word; a block gives one per row.
+ */
+export function riskRange(shareOfTwos: unknown, threshold?: unknown, years?: unknown): OutcomeMatrix {
+  const matrix = asMatrix(shareOfTwos);
+  const thresholdRead = readNumber(asMatrix(threshold)[0][0], ru.risk.argThreshold);
+  if (isMathError(thresholdRead)) return [[thresholdRead]];
+  const limit = thresholdRead.kind === "number" ? thresholdRead.value : RISK_DEFAULT_THRESHOLD;
+  if (limit < 0 || limit > 100) return [[fail("num", ru.risk.badThreshold(limit))]];
+  const yearsRead = readNumber(asMatrix(years)[0][0], ru.risk.argYears);
+  if (isMathError(yearsRead)) return [[yearsRead]];
+  const needed = yearsRead.kind === "number" ? yearsRead.value : RISK_DEFAULT_YEARS;
+  if (!Number.isInteger(needed) || needed < 1 || needed > RISK_WINDOW) {
+    return [[fail("num", ru.risk.badYears(needed, RISK_WINDOW))]];
+  }
+  const isOneSeries = matrix.length === 1 || matrix.every((row) => row.length === 1);
+  if (isOneSeries) return [[riskOfCells(matrix.flat(), limit, needed)]];
+  return matrix.map((row) => [riskOfCells(row, limit, needed)]);
+}

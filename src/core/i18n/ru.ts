@@ -1,4 +1,4 @@
-import { formatPercent, formatPlain, formatPoints, NounForms } from "../text/format";
+import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms } from "../text/format";
 import type { AgreementForms } from "../text/grammar";
 
 /** Every message the core shows a user, in Russian, in one place. */
@@ -114,6 +114,7 @@ export const ru = {
       { name: "SOU", summary: "Степень обученности (СОУ)", example: "=MSOKO.SOU(B5;C5;D5;E5)" },
       { name: "STATUS", summary: "Достигнуто ли целевое значение", example: '=MSOKO.STATUS(F5;G5;"больше — лучше")' },
       { name: "DESCRIBE", summary: "Предложение об изменении показателя", example: '=MSOKO.DESCRIBE(A5;F5;E5;"%")' },
+      { name: "RISK", summary: "Риск низких результатов: доля «2» ≥ 20 % в 2 из 3 лет", example: "=MSOKO.RISK(D5:F5)" },
     ],
   },
   cli: {
@@ -852,5 +853,153 @@ export const ru = {
   cliSelfAssessment: {
     noOut: "Укажите файл: msoko self-assessment --out САМООЦЕНКА.xlsx [--in КНИГА.xlsx] [--municipality НАЗВАНИЕ]",
     wrote: (sheets: string, file: string) => `Записано в ${file}: ${sheets}.`,
+  },
+  results: {
+    sheetName: "Результаты процедур",
+    about: "Результаты ВПР, ОГЭ, ЕГЭ и других процедур по ОО: из них считаются показатели, риски и признаки",
+    filled: (count: number) =>
+      `Из листа «Результаты процедур» подставлено значений в пустые ячейки ввода: ${formatPlain(count)}.`,
+    title: "Результаты оценочных процедур по ОО",
+    note: "Одна строка — одна процедура, предмет и класс в одной ОО за один период. Введите число участников и распределение: для ВПР, ОГЭ, ГВЭ, РКР и диагностических работ — отметки «5»–«2», для ЕГЭ — число участников по диапазонам баллов (ниже минимума, от минимума до 60, 61–80, 81–99, 100). Для ВПР можно указать, сколько участников понизили, подтвердили или повысили отметку за четверть. Если процедура не проводилась, впишите в «Участники» «не проводилось». Серые столбцы считаются сами; «Сходится» проверяет, что распределение в сумме равно числу участников.",
+    period: "Период",
+    school: "ОО",
+    procedure: "Процедура",
+    subject: "Предмет",
+    grade: "Класс",
+    participants: "Участники",
+    mark5: "«5»",
+    mark4: "«4»",
+    mark3: "«3»",
+    mark2: "«2»",
+    belowMinimum: "ЕГЭ: ниже минимума",
+    upTo60: "ЕГЭ: до 60",
+    from61to80: "ЕГЭ: 61–80",
+    from81to99: "ЕГЭ: 81–99",
+    hundred: "ЕГЭ: 100",
+    lowered: "ВПР: понизили",
+    confirmed: "ВПР: подтвердили",
+    raised: "ВПР: повысили",
+    quality: "Качество знаний, %",
+    success: "Успеваемость, %",
+    averageMark: "Средний балл",
+    sou: "СОУ, %",
+    highShare: "Доля высоких, %",
+    addsUp: "Сходится",
+    yes: "да",
+    no: "нет",
+    validationProcedure: "Выберите процедуру из списка.",
+    validationSchool: "Выберите ОО из списка на листе «ОО».",
+    noHeader: "На листе не найдена строка заголовков «Период», «ОО», «Процедура».",
+    noPeriod: "не указан период",
+    noSchool: "не указана ОО",
+    noSubject: "не указан предмет",
+    unknownProcedure: (text: string) =>
+      `процедура «${text}» не из списка (ВПР, ОГЭ, ЕГЭ, ГВЭ, РКР, диагностическая работа)`,
+    bothKinds: "заполнены и отметки, и диапазоны баллов ЕГЭ: оставьте что-то одно",
+    numbersAfterNotHeld: "указано «не проводилось», но в строке есть числа",
+    rowProblem: (row: number, what: string) => `Строка ${row}: ${what}.`,
+    marksMismatch: (sum: number, participants: number) =>
+      `сумма отметок «5»–«2» (${sum}) не равна числу участников (${participants})`,
+    bandsMismatch: (sum: number, participants: number) =>
+      `сумма участников по диапазонам баллов ЕГЭ (${sum}) не равна числу участников (${participants})`,
+    confirmationMismatch: (sum: number, participants: number) =>
+      `понизили + подтвердили + повысили (${sum}) не равно числу участников (${participants})`,
+  },
+  risk: {
+    yes: "риск",
+    no: "нет риска",
+    tooFew: "мало данных",
+    argShare: "Доля «2»",
+    argThreshold: "Порог доли «2»",
+    argYears: "Число лет риска",
+    badThreshold: (value: number) => `Порог доли «2» должен быть от 0 до 100 (${formatPlain(value)})`,
+    badYears: (value: number, window: number) =>
+      `Число лет риска должно быть целым от 1 до ${window} (${formatPlain(value)})`,
+    twos: (threshold: number, ege: boolean) =>
+      `${ege ? "доля не преодолевших минимальный порог" : "доля «2»"} не ниже ${formatPlain(threshold)}\u00a0%`,
+    twosDefault: "порог по умолчанию; строгий вариант — 30\u00a0%",
+    twosStrict: "строгий вариант; по умолчанию 20\u00a0%",
+    twosUser: "порог из настроек; по умолчанию 20\u00a0%",
+    noTop: (ege: boolean, highFrom: number) =>
+      ege
+        ? `нет ни одного результата от ${highFrom} ${highFrom % 10 === 1 && highFrom % 100 !== 11 ? "балла" : "баллов"}`
+        : "нет ни одной «5»",
+    either: " или ",
+    both: " и одновременно ",
+    rule: (conditions: string, years: number, window: number, isDefault: boolean) =>
+      `Риск низких результатов (ШНОР): ${conditions} — не менее чем в ${years} из ${window} последних периодов${
+        isDefault ? " (правило по умолчанию)" : " (правило из настроек; по умолчанию 2 из 3)"
+      }`,
+    year: (
+      period: string,
+      ege: boolean,
+      shareOfTwos: number,
+      twos: number,
+      total: number,
+      top: number,
+      highFrom: number,
+    ) =>
+      `${period}: ${ege ? "доля не преодолевших минимальный порог" : "доля «2»"} ${formatPercent(shareOfTwos)} (${formatPlain(twos)} из ${formatPlain(total)}), ${
+        ege ? `результатов от ${highFrom}` : "«5»"
+      } — ${formatPlain(top)}`,
+    flag: (school: string, procedure: string, risky: number, window: number, years: string) =>
+      `${school}, ${procedure}: признаки риска низких результатов в ${formatPlain(risky)} из ${formatPlain(window)} последних периодов — ${years}.`,
+    smallSample: (school: string, procedure: string, periods: string, smallSample: number) =>
+      `${school}, ${procedure}: мало участников (${periods}; меньше ${formatPlain(smallSample)}) — риск по этим периодам не оценивался.`,
+    smallPeriod: (period: string, participants: number) => `${period} — ${formatPlain(participants)}`,
+    // Objectivity: prompts to check, never verdicts.
+    place: (school: string, subject: string, grade: string, period: string) =>
+      `${school}, ${subject}${grade ? `, ${grade} класс` : ""}, ${period}`,
+    unconfirmedRule: (threshold: number, isDefault: boolean) =>
+      `Доля участников ВПР, чья отметка не совпала с отметкой в журнале (понизили + повысили), больше ${formatPlain(threshold)}\u00a0% (${
+        isDefault ? "порог по умолчанию" : "порог из настроек; по умолчанию 15\u00a0%"
+      })`,
+    unconfirmed: (
+      place: string,
+      unconfirmed: number,
+      lowered: number,
+      raised: number,
+      total: number,
+      threshold: number,
+    ) =>
+      `${place}: отметки ВПР не подтверждены отметками в журнале у ${formatPercent(unconfirmed)} участников (понизили ${formatPlain(lowered)}, повысили ${formatPlain(raised)} из ${formatPlain(total)}), порог ${formatPlain(threshold)}\u00a0% — повод проверить, как проводились и проверялись работы.`,
+    vprAboveRule: (points: number, isDefault: boolean) =>
+      `Качество знаний по ВПР выше муниципального более чем на ${formatPlain(points)} п.п. (${
+        isDefault ? "порог по умолчанию" : "порог из настроек; по умолчанию 15 п.п."
+      }), а по ОГЭ или ЕГЭ того же предмета в том же периоде — не выше муниципального`,
+    examMeasure: (ege: boolean, highFrom: number) =>
+      ege
+        ? `доля результатов от ${highFrom} ${highFrom % 10 === 1 && highFrom % 100 !== 11 ? "балла" : "баллов"}`
+        : "качество знаний",
+    vprAbove: (
+      place: string,
+      vpr: number,
+      municipal: number,
+      exam: string,
+      measure: string,
+      school: number,
+      examMunicipal: number,
+    ) =>
+      `${place}: качество знаний по ВПР ${formatPercent(vpr)} — на ${formatNumber(vpr - municipal)} п.п. выше муниципального (${formatPercent(municipal)}), а по ${exam} ${measure} ${formatPercent(school)} при муниципальном ${formatPercent(examMunicipal)} — повод проверить оценивание ВПР.`,
+    objectivitySmall: (place: string, procedure: string, participants: number, smallSample: number) =>
+      `${place}: мало участников ${procedure} (${formatPlain(participants)}, меньше ${formatPlain(smallSample)}) — признак не оценивался.`,
+    // Stable good results.
+    stableYear: (period: string, value: number, municipal: number) =>
+      `${period}: ${formatPercent(value)} при ${formatPercent(municipal)} в муниципалитете (${formatPoints(value - municipal)})`,
+    stable: (school: string, procedure: string, measure: string, count: number, years: string) =>
+      `${school}, ${procedure}: ${measure} выше муниципального во всех ${formatPlain(count)} последних периодах (${years}), признаков риска нет — можно предложить поделиться опытом.`,
+  },
+  resultsAnalysis: {
+    heading: "Результаты оценочных процедур: риски, признаки необъективности, устойчиво высокие результаты",
+    risks: "ОО с признаками риска низких результатов (критерии ШНОР)",
+    noRisks: "Признаков риска низких результатов по введённым результатам нет.",
+    signs: "Признаки необъективности — повод проверить, а не вывод",
+    noSigns: "Признаков необъективности по введённым результатам нет.",
+    stable: "ОО с устойчиво высокими результатами — кандидаты для распространения опыта",
+    noStable: "ОО с устойчиво высокими результатами за три периода нет.",
+    recommendRisk: (schools: string) =>
+      `Управлению образования и ИМЦ: включить в план адресной поддержки ОО с признаками риска низких результатов (${schools}).`,
+    recommendStable: (schools: string) =>
+      `ИМЦ: организовать трансляцию опыта ОО с устойчиво высокими результатами (${schools}).`,
   },
 } as const;

@@ -7,6 +7,7 @@ import type { CellValue } from "../plan/types";
 import { entryOf, isWholeCount } from "../workbook/entry";
 import { columnKey, Field, ScannedCell } from "../workbook/inputs";
 import type { Dataset, EntrySheet } from "./dataset";
+import { bandsAddUp, confirmationAddsUp, marksAddUp } from "../results/metrics";
 import { DEFAULT_VALIDATION_SETTINGS, Finding, Rule, Severity, ValidationSettings } from "./findings";
 
 const v = ru.validation;
@@ -264,6 +265,7 @@ export function validateDataset(
     }
   }
   findings.push(...duplicateSchools(dataset));
+  findings.push(...resultFindings(dataset));
   return findings;
 }
 
@@ -398,5 +400,40 @@ function duplicateSchools(dataset: Dataset): Finding[] {
       });
     } else seen.set(key, row);
   });
+  return found;
+}
+
+/** «Результаты процедур»: unreadable rows, distributions that do not add up, unknown schools. */
+function resultFindings(dataset: Dataset): Finding[] {
+  const results = dataset.results;
+  if (!results) return [];
+  const known = new Set(dataset.schools);
+  const at = (
+    row: number,
+    severity: Severity,
+    rule: Rule,
+    message: string,
+    school?: string,
+    period?: string,
+  ): Finding => ({
+    severity,
+    rule,
+    sheet: results.sheet,
+    row,
+    col: 0,
+    cell: cellA1(row, 0),
+    school,
+    period,
+    message,
+  });
+  const found = results.problems.map((problem) => at(problem.row, "error", "type", problem.message));
+  for (const row of results.rows) {
+    if (row.row === undefined) continue;
+    for (const message of [marksAddUp(row), bandsAddUp(row), confirmationAddsUp(row)]) {
+      if (message) found.push(at(row.row, "error", "breakdown", message, row.school, row.period));
+    }
+    if (!known.has(row.school))
+      found.push(at(row.row, "error", "unknownSchool", v.unknownSchool(row.school), row.school, row.period));
+  }
   return found;
 }

@@ -4,6 +4,8 @@ import type { PlannedCell } from "../plan/types";
 import type { ExistingSheet } from "../workbook/buildPlan";
 import { scanSheet, ScannedSheet } from "../workbook/inputs";
 import { readSchools } from "../workbook/simpleSheets";
+import type { ResultRow } from "../results/model";
+import { readResults, RESULTS_ROLE, ResultsProblem } from "../results/sheet";
 
 /** One of the add-in's entry sheets, scanned. */
 export interface EntrySheet {
@@ -22,6 +24,12 @@ export interface Dataset {
   /** The raw «ОО» list, repeats included, with its sheet name and header row. */
   readonly schoolList?: { readonly sheet: string; readonly cells: readonly (readonly PlannedCell[])[] };
   readonly sheets: readonly EntrySheet[];
+  /** «Результаты процедур», read: its rows and the rows it could not read. */
+  readonly results?: {
+    readonly sheet: string;
+    readonly rows: readonly ResultRow[];
+    readonly problems: readonly ResultsProblem[];
+  };
 }
 
 export function readDataset(
@@ -37,7 +45,10 @@ export function readDataset(
     const scan = scanSheet(sheet.cells ?? []);
     if (scan) sheets.push({ name: sheet.name, perSchool, scan });
   }
+  const resultsSheet = existing.find((sheet) => sheet.role === RESULTS_ROLE);
+  const results = resultsSheet?.cells ? { sheet: resultsSheet.name, ...readResults(resultsSheet.cells) } : undefined;
   return {
+    results,
     framework,
     indicators: new Map(indicatorsOf(framework).map((indicator) => [indicator.code, indicator])),
     periods,

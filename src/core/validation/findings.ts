@@ -16,7 +16,8 @@ export type Rule =
   | "unknownSchool"
   | "duplicateRow"
   | "duplicateSchool"
-  | "unknownPeriod";
+  | "unknownPeriod"
+  | "breakdown";
 
 export interface Finding {
   readonly severity: Severity;

@@ -10,6 +10,8 @@ import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSh
 import { contentsRole, isContentsRole } from "./settings";
 import { archiveSheetPlan, ContentsEntry, contentsSheetPlan, readSchools, schoolsSheetPlan } from "./simpleSheets";
 import { systemSheetPlan } from "./systemSheet";
+import { indicatorValuesFromResults } from "../results/indicators";
+import { readResults, RESULTS_ROLE, resultsSheetPlan } from "../results/sheet";
 import type { CellValue } from "../plan/types";
 
 export interface BuildRequest {
@@ -113,6 +115,15 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     { sheetName: schoolsName, about: ru.layout.aboutSchools },
   ];
 
+  // Raw procedure results: kept across runs, and the indicators they determine fill blank inputs.
+  const resultsCells = existing.find((sheet) => sheet.role === RESULTS_ROLE)?.cells;
+  const results = resultsCells ? readResults(resultsCells) : { rows: [], problems: [] };
+  const fromResults = indicatorValuesFromResults(framework, results.rows).values;
+  const labels = periods.map((period) => period.label);
+  const resultsName = namer.name(RESULTS_ROLE, ru.results.sheetName);
+  for (const [key, value] of fromResults) inputs.offer(key, value);
+  if (fromResults.size > 0) namer.notices.push(ru.results.filled(fromResults.size));
+
   for (const system of framework.systems) {
     const systemName = namer.name(`system:${system.code}`, system.sheetName);
     const atSchools = schoolIndicators(system);
@@ -145,6 +156,9 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
       entries.push({ sheetName: schoolSheet.sheetName, about: ru.layout.aboutSchoolSheet });
     }
   }
+
+  sheets.push({ ...resultsSheetPlan(results.rows, schools, labels), name: resultsName });
+  entries.push({ sheetName: resultsName, about: ru.results.about });
 
   const unplaced = inputs.unplaced();
   const notices = namer.notices;

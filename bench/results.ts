@@ -1,0 +1,91 @@
+import { performance } from "node:perf_hooks";
+import { findFramework } from "../src/core/catalog";
+import { aggregate, rowMetrics } from "../src/core/results/metrics";
+import { indicatorValuesFromResults } from "../src/core/results/indicators";
+import type { Procedure, ResultRow } from "../src/core/results/model";
+import { objectivitySigns } from "../src/core/results/objectivity";
+import { riskFlags } from "../src/core/results/risk";
+import { stableGoodSchools } from "../src/core/results/stable";
+
+const SUBJECTS = [
+  "Русский язык",
+  "Математика",
+  "Физика",
+  "Химия",
+  "Биология",
+  "География",
+  "История",
+  "Обществознание",
+  "Информатика",
+  "Английский язык",
+];
+const PERIODS = ["2022/2023", "2023/2024", "2024/2025"];
+const PROCEDURES: readonly Procedure[] = ["ВПР", "ОГЭ", "ЕГЭ"];
+
+function rows(schools: number): ResultRow[] {
+  const out: ResultRow[] = [];
+  let seed = 7;
+  const next = (limit: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % limit);
+  for (const period of PERIODS) {
+    for (let s = 0; s < schools; s++) {
+      for (const procedure of PROCEDURES) {
+        for (const subject of SUBJECTS) {
+          const participants = 15 + next(60);
+          const n2 = next(Math.ceil(participants / 5));
+          const n5 = next(participants - n2);
+          const n4 = next(participants - n2 - n5);
+          const n3 = participants - n2 - n5 - n4;
+          const school = `МБОУ «СОШ № ${s + 1}»`;
+          const grade = procedure === "ВПР" ? "5" : procedure === "ОГЭ" ? "9" : "11";
+          if (procedure === "ЕГЭ") {
+            out.push({
+              period,
+              school,
+              procedure,
+              subject,
+              grade,
+              participants,
+              distribution: { kind: "bands", belowMinimum: n2, upTo60: n3, from61to80: n4, from81to99: n5, hundred: 0 },
+            });
+          } else {
+            const confirmation =
+              procedure === "ВПР"
+                ? { lowered: n2, confirmed: participants - n2 - (n5 % 3), raised: n5 % 3 }
+                : undefined;
+            out.push({
+              period,
+              school,
+              procedure,
+              subject,
+              grade,
+              participants,
+              distribution: { kind: "marks", n5, n4, n3, n2 },
+              confirmation,
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Everything computed from procedure results for 200 schools × 10 subjects × 3 procedures × 3 periods. */
+export function benchResults(): void {
+  const data = rows(200);
+  const framework = findFramework("asino");
+  if (!framework) throw new Error("asino framework missing");
+  console.log(`Results: 200 schools × 10 subjects × 3 procedures × 3 periods (${data.length} rows):`);
+  const time = (label: string, run: () => unknown) => {
+    const started = performance.now();
+    const result = run();
+    const count = Array.isArray(result) ? ` (${result.length})` : "";
+    console.log(`  ${label.padEnd(42)} ${(performance.now() - started).toFixed(0)} ms${count}`);
+  };
+  time("metrics per row", () => data.map((row) => rowMetrics(row)));
+  time("pooled by school × subject × period", () => aggregate(data, ["school", "subject", "procedure", "period"]));
+  time("ШНОР risk flags", () => riskFlags(data, PERIODS));
+  time("objectivity signs", () => objectivitySigns(data));
+  time("stable good schools", () => stableGoodSchools(data, PERIODS));
+  time("framework indicators from results", () => [...indicatorValuesFromResults(framework, data).values]);
+}

@@ -1,0 +1,83 @@
+/**
+ * Raw results of assessment procedures per school, as methodologists receive them: per period,
+ * school, procedure, subject and grade, the number of participants and the distribution.
+ */
+
+export const PROCEDURES = ["ВПР", "ОГЭ", "ЕГЭ", "ГВЭ", "РКР", "Диагностическая работа"] as const;
+export type Procedure = (typeof PROCEDURES)[number];
+
+/** Marks 5/4/3/2 (ВПР, ОГЭ, ГВЭ, РКР, diagnostics). */
+export interface MarkDistribution {
+  readonly kind: "marks";
+  readonly n5: number;
+  readonly n4: number;
+  readonly n3: number;
+  readonly n2: number;
+}
+
+/** ЕГЭ score bands: below the minimum, minimum–60, 61–80, 81–99, 100. */
+export interface ScoreBands {
+  readonly kind: "bands";
+  readonly belowMinimum: number;
+  readonly upTo60: number;
+  readonly from61to80: number;
+  readonly from81to99: number;
+  readonly hundred: number;
+}
+
+/** ВПР against the term mark: lowered, confirmed, raised. */
+export interface Confirmation {
+  readonly lowered: number;
+  readonly confirmed: number;
+  readonly raised: number;
+}
+
+export interface ResultRow {
+  readonly period: string;
+  readonly school: string;
+  readonly procedure: Procedure;
+  readonly subject: string;
+  /** Grade (класс) as typed: «4», «9», «11»; empty when not applicable. */
+  readonly grade: string;
+  /** «не проводилось»: the procedure did not take place — no numbers follow. */
+  readonly notHeld?: boolean;
+  readonly participants?: number;
+  readonly distribution?: MarkDistribution | ScoreBands;
+  readonly confirmation?: Confirmation;
+  /** Where the row stands on its sheet, for findings (zero-based). */
+  readonly row?: number;
+}
+
+/** Thresholds that define «высокие», «удовлетворительные» and the risk rules: labelled defaults, user settings. */
+export interface ResultSettings {
+  /** ЕГЭ high result: from this score (81 by default; the documents also use «более 80», «80 и более»). */
+  readonly egeHighFrom: 81 | 80 | 61;
+  /** ШНОР: share of «2» at or above this percent marks a risk year (20 by default; 30 is the stricter Tula variant). */
+  readonly riskShareOfTwos: number;
+  /** ШНОР: also a risk year when there is no «5» (no 81+ for ЕГЭ). */
+  readonly riskNoTopMarks: boolean;
+  /** ШНОР: how the two conditions combine. */
+  readonly riskCombination: "either" | "both";
+  /** ШНОР: risk years needed within the window. */
+  readonly riskYears: number;
+  /** ШНОР: the window of last periods. */
+  readonly riskWindow: number;
+  /** Objectivity: share of ВПР marks not confirmed by term marks (lowered + raised) above this percent is a sign. */
+  readonly unconfirmedAbove: number;
+  /** Objectivity: a school this many п.п. above the municipality on ВПР quality but not on ОГЭ/ЕГЭ. */
+  readonly vprAboveMunicipality: number;
+  /** Small samples are not ranked nor flagged. */
+  readonly smallSample: number;
+}
+
+export const DEFAULT_RESULT_SETTINGS: ResultSettings = {
+  egeHighFrom: 81,
+  riskShareOfTwos: 20,
+  riskNoTopMarks: true,
+  riskCombination: "either",
+  riskYears: 2,
+  riskWindow: 3,
+  unconfirmedAbove: 15,
+  vprAboveMunicipality: 15,
+  smallSample: 10,
+};
