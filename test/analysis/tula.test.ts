@@ -1,5 +1,6 @@
 import type { Framework, Indicator } from "../../src/core/catalog/schema";
 import { tulaTables } from "../../src/core/catalog/frameworks/tulaTables";
+import { makeIndicator } from "./analysisFixture";
 import { analyseIndicators } from "../../src/core/analysis/analyse";
 import { conclusionsFor } from "../../src/core/analysis/conclusions";
 import type { Dataset } from "../../src/core/validation/dataset";
@@ -8,20 +9,8 @@ import type { InputKey, ScannedCell } from "../../src/core/workbook/inputs";
 
 const SOURCE = { document: "004_01284385d8a2a410.txt", section: "2.4.2", line: 565 };
 
-function indicator(code: string, label: string, over: Partial<Indicator>): Indicator {
-  return {
-    code,
-    name: label,
-    label,
-    unit: "count",
-    computation: { kind: "count", of: label },
-    breakdowns: [],
-    direction: "higher",
-    collectedPer: "municipality",
-    source: SOURCE,
-    ...over,
-  };
-}
+const indicator = (code: string, label: string, over: Partial<Indicator>): Indicator =>
+  makeIndicator(code, label, { source: SOURCE, ...over });
 
 function framework(indicators: Indicator[]): Framework {
   return {

@@ -1,12 +1,9 @@
 import { DetailedCellError } from "hyperformula";
+import { err, describeFormulaCases, FormulaCase } from "../helpers/formulaCases";
 import { evaluate, evaluateSpill } from "../helpers/formulaEngine";
 
-type Expected = number | string | { error: string; message: RegExp };
-
-const err = (error: string, message: RegExp) => ({ error, message });
-
 /** formula → expected value, evaluated by a real formula engine with the shipped functions. */
-const cases: [formula: string, expected: Expected, data?: unknown[][]][] = [
+const cases: FormulaCase[] = [
   // Tula, table 2.3.1 (РКР): N = 3800, «5» 1125, «4» 1694, «3» 843, «2» 138.
   ["=MSOKO.QUALITY(1125, 1694, 843, 138)", 74.2],
   ["=MSOKO.SUCCESS(1125, 1694, 843, 138)", 96.4],
@@ -116,23 +113,7 @@ const cases: [formula: string, expected: Expected, data?: unknown[][]][] = [
   ['=MSOKO.DESCRIBE("Доля ОО", 112, 10)', err("NUM", /от 0 до 100/)],
 ];
 
-describe("MSOKO functions in a formula engine", () => {
-  test.each(cases.map(([formula, expected, data]) => [formula, expected, data ?? []] as const))(
-    "%s → %p",
-    (formula, expected, data) => {
-      const value = evaluate(formula, data);
-      if (typeof expected === "object") {
-        expect(value).toBeInstanceOf(DetailedCellError);
-        const error = value as DetailedCellError;
-        expect(error.type).toBe(expected.error);
-        expect(error.message).toMatch(expected.message);
-      } else {
-        // Russian typography puts non-breaking spaces before «%», «п.п.» and nouns after numbers.
-        expect(typeof value === "string" ? value.replace(/\u00a0/g, " ") : value).toEqual(expected);
-      }
-    },
-  );
-});
+describeFormulaCases("MSOKO functions in a formula engine", cases);
 
 test("numbers and their units are held together by non-breaking spaces", () => {
   expect(evaluate('=MSOKO.DESCRIBE("Доля ОО", 39, 34.2)')).toBe(

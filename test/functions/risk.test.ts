@@ -1,12 +1,8 @@
-import { DetailedCellError } from "hyperformula";
-import { evaluate, evaluateSpill } from "../helpers/formulaEngine";
-
-type Expected = string | { error: string; message: RegExp };
-
-const err = (error: string, message: RegExp) => ({ error, message });
+import { err, describeFormulaCases, FormulaCase } from "../helpers/formulaCases";
+import { evaluateSpill } from "../helpers/formulaEngine";
 
 /** MSOKO.RISK: share of «2» ≥ threshold in at least `years` of the last three filled periods. */
-const cases: [formula: string, expected: Expected, data?: unknown[][]][] = [
+const cases: FormulaCase[] = [
   // The default threshold (20 %): at it, just below, just above.
   ["=MSOKO.RISK(A1:C1)", "риск", [[20, 20, 5]]],
   ["=MSOKO.RISK(A1:C1)", "нет риска", [[19.9, 19.9, 5]]],
@@ -38,21 +34,9 @@ const cases: [formula: string, expected: Expected, data?: unknown[][]][] = [
   ["=MSOKO.RISK(A1:C1, 20, 1.5)", err("NUM", /целым от 1 до 3/), [[25, 25, 25]]],
 ];
 
-describe("MSOKO.RISK in a formula engine", () => {
-  test.each(cases.map(([formula, expected, data]) => [formula, expected, data ?? []] as const))(
-    "%s → %p",
-    (formula, expected, data) => {
-      const value = evaluate(formula, data);
-      if (typeof expected === "object") {
-        expect(value).toBeInstanceOf(DetailedCellError);
-        expect((value as DetailedCellError).type).toBe(expected.error);
-        expect((value as DetailedCellError).message).toMatch(expected.message);
-      } else {
-        expect(value).toEqual(expected);
-      }
-    },
-  );
+describeFormulaCases("MSOKO.RISK in a formula engine", cases);
 
+describe("MSOKO.RISK in a formula engine: ranges", () => {
   test("a block gives one answer per school row", () => {
     const data = [
       [25, 5, 21],

@@ -24,25 +24,13 @@ positions.forEach((p, i) => {
 scores.set("FED.2.2.2.11", -2);
 const maxima = new Map([["FED.1.1.2.01", 6]]);
 
-function recalculatedGrid(sheet: ExcelJS.Worksheet): CellValue[][] {
-  const grid = readSheetGrid(sheet);
-  sheet.eachRow((row, r) =>
-    row.eachCell((cell, c) => {
-      if (cell.type !== ExcelJS.ValueType.Formula) return;
-      const result = cell.result;
-      grid[r - 1][c - 1] = typeof result === "number" || typeof result === "string" ? result : null;
-    }),
-  );
-  return grid;
-}
-
 test("LibreOffice computes the portable totals and levels the core computes", async () => {
   const plan = selfAssessmentSheetPlan(methodology, scores, maxima, "Тестовый район");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "msoko-self-"));
   const file = path.join(dir, "self.xlsx");
   await writePlanToFile({ sheets: [plan] }, file);
   const workbook = await loadWorkbook(await recalculateWithLibreOffice(file));
-  const grid = recalculatedGrid(workbook.getWorksheet("Самооценка") as ExcelJS.Worksheet);
+  const grid = readSheetGrid(workbook.getWorksheet("Самооценка") as ExcelJS.Worksheet);
   const expected = totals(methodology, scores, maxima);
   const rowOf = (test: (row: CellValue[]) => boolean) => grid.findIndex((row) => test(row ?? []));
   for (const subsystem of expected.blocks.flatMap((block) => block.subsystems)) {

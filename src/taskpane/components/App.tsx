@@ -23,7 +23,28 @@ import type { AnalysisOperations } from "./AnalysisPanel";
 export interface PaneOperations {
   insertFormula(formula: string): Promise<string>;
   /** The workbook operations and the catalog are loaded on demand, keeping the first paint light. */
-  loadSheetOperations(): Promise<SheetOperations & ValidationOperations & AnalysisOperations>;
+  loadSheetOperations(): Promise<WorkbookOperations>;
+}
+
+type WorkbookOperations = SheetOperations & ValidationOperations & AnalysisOperations;
+
+const METHODS = [
+  "createSheets",
+  "makePortable",
+  "readSchools",
+  "validate",
+  "select",
+  "analyze",
+  "selfAssess",
+] as const satisfies readonly (keyof WorkbookOperations)[];
+
+/** The workbook operations, their code loaded on first use, so the pane's first paint stays light. */
+function onDemand(load: () => Promise<WorkbookOperations>): WorkbookOperations {
+  const call = (name: (typeof METHODS)[number]) => async (...args: unknown[]) => {
+    const loaded = await load();
+    return (loaded[name] as (...given: unknown[]) => unknown)(...args);
+  };
+  return Object.fromEntries(METHODS.map((name) => [name, call(name)])) as unknown as WorkbookOperations;
 }
 
 const SheetsPanel = lazy(() => import(/* webpackChunkName: "sheets" */ "./SheetsPanel"));
@@ -47,28 +68,7 @@ type TabId = "sheets" | "validation" | "analysis" | "functions";
 
 function ExcelPanels({ operations }: { operations: PaneOperations }) {
   const [tab, setTab] = useState<TabId>("sheets");
-  const sheetOperations = useMemo<SheetOperations>(
-    () => ({
-      createSheets: async (...args) => (await operations.loadSheetOperations()).createSheets(...args),
-      makePortable: async (...args) => (await operations.loadSheetOperations()).makePortable(...args),
-      readSchools: async () => (await operations.loadSheetOperations()).readSchools(),
-    }),
-    [operations],
-  );
-  const validationOperations = useMemo<ValidationOperations>(
-    () => ({
-      validate: async () => (await operations.loadSheetOperations()).validate(),
-      select: async (sheet, cell) => (await operations.loadSheetOperations()).select(sheet, cell),
-    }),
-    [operations],
-  );
-  const analysisOperations = useMemo<AnalysisOperations>(
-    () => ({
-      analyze: async (...args) => (await operations.loadSheetOperations()).analyze(...args),
-      selfAssess: async (...args) => (await operations.loadSheetOperations()).selfAssess(...args),
-    }),
-    [operations],
-  );
+  const workbook = useMemo(() => onDemand(operations.loadSheetOperations), [operations]);
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
@@ -79,17 +79,17 @@ function ExcelPanels({ operations }: { operations: PaneOperations }) {
       </TabList>
       {tab === "sheets" && (
         <Suspense fallback={<Spinner label={ru.sheetsPanel.loading} />}>
-          <SheetsPanel operations={sheetOperations} />
+          <SheetsPanel operations={workbook} />
         </Suspense>
       )}
       {tab === "validation" && (
         <Suspense fallback={<Spinner />}>
-          <ValidationPanel operations={validationOperations} />
+          <ValidationPanel operations={workbook} />
         </Suspense>
       )}
       {tab === "analysis" && (
         <Suspense fallback={<Spinner />}>
-          <AnalysisPanel operations={analysisOperations} />
+          <AnalysisPanel operations={workbook} />
         </Suspense>
       )}
       {tab === "functions" && <FunctionsHelp insertFormula={operations.insertFormula} />}
