@@ -2,7 +2,11 @@ import { performance } from "node:perf_hooks";
 import { findFramework } from "../src/core/catalog";
 import { aggregate, rowMetrics } from "../src/core/results/metrics";
 import { indicatorValuesFromResults } from "../src/core/results/indicators";
-import type { Procedure, ResultRow } from "../src/core/results/model";
+import { medallistIndicatorValues, medallistSigns } from "../src/core/results/medallists";
+import { readMedallists, medallistsSheetPlan } from "../src/core/results/medallistsSheet";
+import type { MedallistRow, Procedure, ResultRow } from "../src/core/results/model";
+import { readResults, resultsSheetPlan } from "../src/core/results/sheet";
+import { readResultSettings, resultSettingsSheetPlan } from "../src/core/results/settingsSheet";
 import { objectivitySigns } from "../src/core/results/objectivity";
 import { riskFlags } from "../src/core/results/risk";
 import { stableGoodSchools } from "../src/core/results/stable";
@@ -70,6 +74,23 @@ function rows(schools: number): ResultRow[] {
   return out;
 }
 
+/** Five medallists per school and period, one in ten short of 70 in Russian. */
+function medallists(schools: number): MedallistRow[] {
+  return PERIODS.flatMap((period) =>
+    Array.from({ length: schools * 5 }, (_, i) => ({
+      period,
+      school: `МБОУ «СОШ № ${Math.floor(i / 5) + 1}»`,
+      graduate: String((i % 5) + 1),
+      russian: i % 10 === 0 ? 64 : 88,
+      mathProfile: 80,
+      otherLowest: 75,
+    })),
+  );
+}
+
+const cellsOf = (plan: { blocks: readonly { cells: readonly (readonly unknown[])[] }[] }) =>
+  plan.blocks[0].cells as Parameters<typeof readResults>[0];
+
 /** Everything computed from procedure results for 200 schools × 10 subjects × 3 procedures × 3 periods. */
 export function benchResults(): void {
   const data = rows(200);
@@ -88,4 +109,17 @@ export function benchResults(): void {
   time("objectivity signs", () => objectivitySigns(data));
   time("stable good schools", () => stableGoodSchools(data, PERIODS));
   time("framework indicators from results", () => [...indicatorValuesFromResults(framework, data).values]);
+  const schools = Array.from({ length: 200 }, (_, i) => `МБОУ «СОШ № ${i + 1}»`);
+  const sheet = cellsOf(resultsSheetPlan(data, schools, PERIODS));
+  time("«Результаты процедур» read back", () => readResults(sheet).rows);
+  const graduates = medallists(200);
+  const abinsk = findFramework("abinsk");
+  if (!abinsk) throw new Error("abinsk framework missing");
+  const medallistSheet = cellsOf(medallistsSheetPlan(graduates, schools, PERIODS));
+  console.log(`Medallists: 200 schools × 5 × 3 periods (${graduates.length} rows):`);
+  time("«Медалисты» read back", () => readMedallists(medallistSheet).rows);
+  time("medallist signs", () => medallistSigns(graduates));
+  time("Абинск indicators from medallists", () => [...medallistIndicatorValues(abinsk, graduates).values]);
+  const settings = cellsOf(resultSettingsSheetPlan());
+  time("«Пороги результатов» read back", () => readResultSettings(settings).problems);
 }

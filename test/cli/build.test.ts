@@ -108,9 +108,12 @@ describe("msoko build", () => {
       "1 Подготовка обучающихся",
       "1 Подготовка обучающихся (ОО)",
     ]);
-    // Contents, catalog, schools; 8 systems with their school sheets; procedure results; the hidden roles sheet.
-    expect(names).toHaveLength(3 + 16 + 1 + 1);
+    // Contents, catalog, schools; 8 systems with their school sheets; procedure results, medallists and
+    // their thresholds; the hidden roles sheet.
+    expect(names).toHaveLength(3 + 16 + 3 + 1);
     expect(names).toContain("Результаты процедур");
+    expect(names).toContain("Медалисты");
+    expect(names).toContain("Пороги результатов");
     expect(names).toContain("8 Дошкольное образование (ОО)");
     expect(workbook.getWorksheet(ROLES_SHEET)!.state).toBe("veryHidden");
     expect(readSchools(readSheetGrid(workbook.getWorksheet("ОО")!))).toEqual([SOSH, LYCEUM, KINDERGARTEN]);

@@ -8,6 +8,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
+import type { SheetPlan } from "../../src/core/plan/types";
 import { FakeCustomFunctionError, installCustomFunctionsGlobal } from "./customFunctionsGlobal";
 
 installCustomFunctionsGlobal();
@@ -119,6 +120,25 @@ HyperFormula.registerFunctionPlugin(MsokoPlugin, {
 /** A fresh engine holding one sheet of the given cells (formulas as strings starting with "="). */
 export function engineWith(cells: unknown[][]): HyperFormula {
   return HyperFormula.buildFromArray(cells as never, { licenseKey: "gpl-v3" });
+}
+
+/** A fresh engine holding planned sheets under their names, formulas and all, to read computed cells by sheet. */
+export function engineWithPlans(plans: readonly SheetPlan[]): {
+  engine: HyperFormula;
+  value: (sheet: string, row: number, col: number) => unknown;
+} {
+  const sheets = Object.fromEntries(
+    plans.map((plan) => [
+      plan.name,
+      plan.blocks[0].cells.map((row) =>
+        row.map((cell) => (typeof cell === "object" && cell !== null ? cell.formula : cell)),
+      ),
+    ]),
+  );
+  const engine = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3" });
+  const value = (sheet: string, row: number, col: number) =>
+    engine.getCellValue({ sheet: engine.getSheetId(sheet)!, row, col });
+  return { engine, value };
 }
 
 /** Evaluates one formula against the given data sheet (formula placed below the data). */

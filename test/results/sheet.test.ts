@@ -5,6 +5,7 @@ import { ru } from "../../src/core/i18n/ru";
 import type { CellValue } from "../../src/core/plan/types";
 import { marksAddUp, rowMetrics } from "../../src/core/results/metrics";
 import type { ResultRow } from "../../src/core/results/model";
+import { keptAsTyped } from "../../src/core/plan/sheetLines";
 import { readResults, RESULTS_HEADER_ROW, resultsSheetPlan } from "../../src/core/results/sheet";
 import { schoolsSheetPlan } from "../../src/core/workbook/simpleSheets";
 import { loadWorkbook, readSheetCells, readSheetGrid } from "../../src/xlsx/readWorkbook";
@@ -145,12 +146,30 @@ describe("the results sheet in LibreOffice and back", () => {
     edited[first + 3][col(t.procedure)] = "ЕГЕ";
     const broken = readResults(edited);
     expect(broken.rows).toHaveLength(4);
-    expect(broken.problems).toEqual([
+    expect(broken.problems.map(({ row, message }) => ({ row, message }))).toEqual([
       { row: first + 2, message: expect.stringMatching(/^Строка 7: .*семь/) },
       {
         row: first + 3,
         message: "Строка 8: процедура «ЕГЕ» не из списка (ВПР, ОГЭ, ЕГЭ, ГВЭ, РКР, диагностическая работа).",
       },
     ]);
+    // Each unreadable row keeps its input cells as typed, for a rebuild to write back.
+    const inputs = (line: readonly unknown[]) => line.slice(0, col(t.quality)).map((v) => (v === undefined ? null : v));
+    expect(broken.problems.map((problem) => problem.cells)).toEqual([
+      inputs(edited[first + 2]),
+      inputs(edited[first + 3]),
+    ]);
+    expect(broken.problems[0].cells).toContain("семь");
+  });
+});
+
+describe("a rebuild of the results sheet", () => {
+  test("a rebuild writes unreadable rows back as typed, in their places", () => {
+    const edited = plan.blocks[0].cells.map((line) => [...line]);
+    edited[first + 2][col(t.mark4)] = "семь";
+    const broken = readResults(edited);
+    const rebuilt = resultsSheetPlan(broken.rows, schools, [P], 81, keptAsTyped(broken.problems)).blocks[0].cells;
+    const inputs = (line: readonly unknown[]) => line.slice(0, col(t.quality)).map((v) => (v === undefined ? null : v));
+    for (let i = 0; i < 6; i++) expect(inputs(rebuilt[first + i])).toEqual(inputs(edited[first + i]));
   });
 });

@@ -180,6 +180,7 @@ function proceduresBlock(grid: SheetGrid, section: ProceduresSection, start: num
     row++;
   };
   grid.set(row++, 0, r.heading, { style: "title" });
+  text(r.rules(section.rules.join("; ")), "note");
   const part = (heading: string, lines: readonly string[], none: string) => {
     grid.set(row++, 0, heading, { style: "subtitle" });
     if (lines.length === 0) text(none, "note");

@@ -141,6 +141,8 @@ export interface AnalysisReport {
 }
 
 export interface ProceduresSection {
+  /** The rules applied, with their thresholds and whether those are the defaults. */
+  readonly rules: readonly string[];
   readonly risks: readonly string[];
   readonly signs: readonly string[];
   readonly stable: readonly string[];

@@ -9,9 +9,13 @@ import { bankSheetPlan, readBankRows } from "./bankSheet";
 import { assessDecisions, decisionsSheetPlan, readDecisionRows } from "./decisions";
 import type { AnalysisReport, Decision, Phrase, ProceduresSection } from "./model";
 import { objectivitySigns } from "../results/objectivity";
-import { riskFlags } from "../results/risk";
+import { riskFlags, riskRuleText } from "../results/risk";
 import { readResults, RESULTS_ROLE } from "../results/sheet";
+import { DEFAULT_RESULT_SETTINGS, ResultSettings } from "../results/model";
+import { changedSettings, settingsFromWorkbook } from "../results/settingsSheet";
 import { stableGoodSchools } from "../results/stable";
+import { medallistRuleText, medallistSigns } from "../results/medallists";
+import { MEDALLISTS_ROLE, readMedallists } from "../results/medallistsSheet";
 import { schoolList } from "./recommend";
 import { DEFAULT_PHRASES } from "./phraseBank";
 import { recommend } from "./recommend";
@@ -56,19 +60,40 @@ function suggestions(report: AnalysisReport): Decision[] {
 function proceduresSection(
   existing: readonly ExistingSheet[],
   periods: readonly string[],
+  settings: ResultSettings,
 ): ProceduresSection | undefined {
   const cells = existing.find((sheet) => sheet.role === RESULTS_ROLE)?.cells;
   const rows = cells ? readResults(cells).rows.filter((row) => periods.includes(row.period)) : [];
-  if (rows.length === 0) return undefined;
-  const risks = riskFlags(rows, periods).filter((flag) => flag.kind === "risk");
-  const signs = objectivitySigns(rows).filter((sign) => sign.kind !== "smallSample");
-  const stable = stableGoodSchools(rows, periods);
+  const medallistCells = existing.find((sheet) => sheet.role === MEDALLISTS_ROLE)?.cells;
+  const medallists = medallistCells
+    ? readMedallists(medallistCells).rows.filter((row) => periods.includes(row.period))
+    : [];
+  if (rows.length === 0 && medallists.length === 0) return undefined;
+  const risks = riskFlags(rows, periods, settings).filter((flag) => flag.kind === "risk");
+  const signs = [
+    ...objectivitySigns(rows, settings).filter((sign) => sign.kind !== "smallSample"),
+    ...medallistSigns(medallists, settings),
+  ];
+  const stable = stableGoodSchools(rows, periods, settings);
   const names = (schools: readonly string[]) => schoolList([...new Set(schools)]);
   const recommendations = [
     ...(risks.length > 0 ? [ru.resultsAnalysis.recommendRisk(names(risks.map((flag) => flag.school)))] : []),
     ...(stable.length > 0 ? [ru.resultsAnalysis.recommendStable(names(stable.map((item) => item.school)))] : []),
   ];
+  const rules = [
+    riskRuleText(settings, false),
+    ru.risk.unconfirmedRule(
+      settings.unconfirmedAbove,
+      settings.unconfirmedAbove === DEFAULT_RESULT_SETTINGS.unconfirmedAbove,
+    ),
+    ru.risk.vprAboveRule(
+      settings.vprAboveMunicipality,
+      settings.vprAboveMunicipality === DEFAULT_RESULT_SETTINGS.vprAboveMunicipality,
+    ),
+    medallistRuleText(settings),
+  ];
   return {
+    rules,
     risks: risks.map((flag) => flag.sentence),
     signs: signs.map((sign) => sign.sentence),
     stable: stable.map((item) => item.sentence),
@@ -111,7 +136,11 @@ export function planAnalysis(existing: readonly ExistingSheet[], request: Analys
     recommend,
     assess: assessDecisions,
   });
-  const report = { ...built, procedures: proceduresSection(existing, built.periods) };
+  const thresholds = settingsFromWorkbook(existing);
+  notices.push(...thresholds.problems.map((problem) => problem.message));
+  const changed = changedSettings(thresholds.settings);
+  if (changed > 0) notices.push(ru.resultSettings.changed(changed));
+  const report = { ...built, procedures: proceduresSection(existing, built.periods, thresholds.settings) };
 
   const namer = new SheetNamer(existing);
   const sheets: SheetPlan[] = [

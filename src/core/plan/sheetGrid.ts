@@ -19,7 +19,7 @@ interface Look {
   readonly wrap?: boolean;
 }
 
-interface Guard {
+export interface Guard {
   readonly rule: ValidationRule;
   readonly errorMessage: string;
   readonly allowOtherText?: boolean;

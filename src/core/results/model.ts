@@ -68,6 +68,10 @@ export interface ResultSettings {
   readonly vprAboveMunicipality: number;
   /** Small samples are not ranked nor flagged. */
   readonly smallSample: number;
+  /** Medallists: an ЕГЭ score below this is below the expected result (70, Абинск 1.1 п. 3). */
+  readonly medallistMinScore: number;
+  /** Medallists: a base-level mathematics mark below this is below the expected result (5: «4» and lower fail). */
+  readonly medallistMinBaseMark: number;
 }
 
 export const DEFAULT_RESULT_SETTINGS: ResultSettings = {
@@ -80,4 +84,25 @@ export const DEFAULT_RESULT_SETTINGS: ResultSettings = {
   unconfirmedAbove: 15,
   vprAboveMunicipality: 15,
   smallSample: 10,
+  medallistMinScore: 70,
+  medallistMinBaseMark: 5,
 };
+
+/**
+ * One graduate awarded the medal «За особые успехи в учении», with the ГИА-11 results the checks
+ * need. The graduate is a code or number as typed: the sheet asks for no names.
+ */
+export interface MedallistRow {
+  readonly period: string;
+  readonly school: string;
+  readonly graduate: string;
+  /** ЕГЭ scores (0–100); absent when the graduate did not sit that exam. */
+  readonly russian?: number;
+  readonly mathProfile?: number;
+  /** Base-level mathematics: a mark 2–5. */
+  readonly mathBaseMark?: number;
+  /** The lowest ЕГЭ score among the other subjects taken. */
+  readonly otherLowest?: number;
+  /** Where the row stands on its sheet, for findings (zero-based). */
+  readonly row?: number;
+}

@@ -1,12 +1,13 @@
 import { ru } from "../i18n/ru";
 import { isNotHeld, NOT_HELD, readCount } from "../math/input";
 import { isError } from "../math/outcome";
-import { absoluteColumn, cellA1 } from "../plan/a1";
+import { cellA1 } from "../plan/a1";
 import { SheetGrid } from "../plan/sheetGrid";
+import { cellText, inSheetOrder, isBlankCell, RowProblem, typedValues, UnreadableRow } from "../plan/sheetLines";
 import type { CellValue, PlannedCell, SheetPlan } from "../plan/types";
 import { NUMBER_FORMATS } from "../workbook/formats";
 import { guards } from "../workbook/guards";
-import { SCHOOLS_HEADER_ROW } from "../workbook/simpleSheets";
+import { schoolListGuard } from "../workbook/simpleSheets";
 import {
   Confirmation,
   DEFAULT_RESULT_SETTINGS,
@@ -14,7 +15,6 @@ import {
   Procedure,
   PROCEDURES,
   ResultRow,
-  ResultSettings,
   ScoreBands,
 } from "./model";
 
@@ -22,7 +22,6 @@ export const RESULTS_ROLE = "results";
 export const RESULTS_HEADER_ROW = 3;
 const FIRST_ROW = RESULTS_HEADER_ROW + 1;
 const EMPTY_ROWS = 200;
-const SCHOOL_LIST_ROWS = 1000;
 
 const t = ru.results;
 const TEXT_HEADERS = [t.period, t.school, t.procedure, t.subject, t.grade] as const;
@@ -50,8 +49,14 @@ const HEADERS = [...TEXT_HEADERS, ...COUNT_HEADERS, ...COMPUTED_HEADERS];
 
 const text = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
-/** Portable native formulas for one row: the same numbers as metrics.ts for rows that add up. */
-export function resultFormulas(row: number, settings: ResultSettings = DEFAULT_RESULT_SETTINGS): string[] {
+/**
+ * Portable native formulas for one row: the same numbers as metrics.ts for rows that add up.
+ * `egeHighFrom` is the threshold itself or a reference to the cell holding it on «Пороги результатов».
+ */
+export function resultFormulas(
+  row: number,
+  egeHighFrom: number | string = DEFAULT_RESULT_SETTINGS.egeHighFrom,
+): string[] {
   const at = (col: number) => cellA1(row, col);
   const [n5, n4, n3, n2] = [0, 1, 2, 3].map((i) => at(C.marks + i));
   const [, , b61, b81, b100] = [0, 1, 2, 3, 4].map((i) => at(C.bands + i));
@@ -61,7 +66,12 @@ export function resultFormulas(row: number, settings: ResultSettings = DEFAULT_R
   const people = at(C.participants);
   const N = `SUM(${marks})`;
   const perMark = (weighted: string, digits: number) => `=IF(${N}>0,ROUND((${weighted})/${N},${digits}),"")`;
-  const bandHigh = settings.egeHighFrom === 61 ? `${b61}+${b81}+${b100}` : `${b81}+${b100}`;
+  const bandHigh =
+    typeof egeHighFrom === "string"
+      ? `IF(${egeHighFrom}=61,${b61}+${b81}+${b100},${b81}+${b100})`
+      : egeHighFrom === 61
+        ? `${b61}+${b81}+${b100}`
+        : `${b81}+${b100}`;
   const fits = (range: string) => `OR(COUNT(${range})=0,SUM(${range})=${people})`;
   return [
     perMark(`(${n5}+${n4})*100`, 1),
@@ -95,7 +105,8 @@ export function resultsSheetPlan(
   rows: readonly ResultRow[],
   schools: readonly string[],
   periods: readonly string[],
-  settings: ResultSettings = DEFAULT_RESULT_SETTINGS,
+  egeHighFrom: number | string = DEFAULT_RESULT_SETTINGS.egeHighFrom,
+  unreadable: readonly UnreadableRow[] = [],
 ): SheetPlan {
   const grid = new SheetGrid();
   grid.set(0, 0, t.title, { style: "title" });
@@ -103,16 +114,7 @@ export function resultsSheetPlan(
   grid.merges.push({ row: 1, col: 0, rows: 1, cols: HEADERS.length });
   HEADERS.forEach((header, col) => grid.set(RESULTS_HEADER_ROW, col, header, { style: "header", wrap: true }));
 
-  const schoolGuard =
-    schools.length > 0 && schools.join(",").length < 250
-      ? { rule: { kind: "list" as const, items: [...schools] }, errorMessage: t.validationSchool }
-      : {
-          rule: {
-            kind: "listFromRange" as const,
-            source: `=${absoluteColumn(ru.sheets.schools, 1, SCHOOLS_HEADER_ROW + 1, SCHOOLS_HEADER_ROW + SCHOOL_LIST_ROWS)}`,
-          },
-          errorMessage: t.validationSchool,
-        };
+  const schoolGuard = schoolListGuard(schools, t.validationSchool);
   const procedureGuard = {
     rule: { kind: "list" as const, items: [...PROCEDURES] },
     errorMessage: t.validationProcedure,
@@ -129,19 +131,31 @@ export function resultsSheetPlan(
     NUMBER_FORMATS.general,
   ];
 
-  const total = rows.length + EMPTY_ROWS;
+  const lines = inSheetOrder(rows, unreadable);
+  const total = lines.length + EMPTY_ROWS;
+  const firstPeriod = periods.length === 1 ? periods[0] : null;
   for (let i = 0; i < total; i++) {
     const r = FIRST_ROW + i;
-    const given = rows[i];
-    const firstPeriod = periods.length === 1 ? periods[0] : null;
-    grid.set(r, C.period, given ? given.period : firstPeriod, periodLook);
-    grid.set(r, C.school, given?.school ?? null, textLook, schoolGuard);
-    grid.set(r, C.procedure, given?.procedure ?? null, textLook, procedureGuard);
-    grid.set(r, C.subject, given?.subject ?? null, textLook);
-    grid.set(r, C.grade, given?.grade || null, periodLook);
-    const counts = given ? countCells(given) : COUNT_HEADERS.map(() => null);
-    counts.forEach((value, k) => grid.set(r, C.participants + k, value, countLook, guards.whole));
-    resultFormulas(r, settings).forEach((formula, k) =>
+    const line = lines[i];
+    const typed = line && "typed" in line ? line.typed : undefined;
+    const given = line && "parsed" in line ? line.parsed : undefined;
+    const cells = typed
+      ? Array.from({ length: C.computed }, (_, k) => typed[k] ?? null)
+      : [
+          given ? given.period : firstPeriod,
+          given?.school ?? null,
+          given?.procedure ?? null,
+          given?.subject ?? null,
+          given?.grade || null,
+          ...(given ? countCells(given) : COUNT_HEADERS.map(() => null)),
+        ];
+    grid.set(r, C.period, cells[C.period], periodLook);
+    grid.set(r, C.school, cells[C.school], textLook, schoolGuard);
+    grid.set(r, C.procedure, cells[C.procedure], textLook, procedureGuard);
+    grid.set(r, C.subject, cells[C.subject], textLook);
+    grid.set(r, C.grade, cells[C.grade], periodLook);
+    for (let k = C.participants; k < C.computed; k++) grid.set(r, k, cells[k], countLook, guards.whole);
+    resultFormulas(r, egeHighFrom).forEach((formula, k) =>
       grid.set(r, C.computed + k, { formula }, { style: "computed", numberFormat: computedFormats[k] }),
     );
   }
@@ -156,18 +170,7 @@ export function resultsSheetPlan(
   });
 }
 
-export interface ResultsProblem {
-  /** Zero-based sheet row. */
-  readonly row: number;
-  readonly message: string;
-}
-
-const asText = (cell: PlannedCell | undefined): string => {
-  if (cell === null || cell === undefined || typeof cell === "object") return "";
-  return String(cell).trim();
-};
-
-const isBlank = (cell: PlannedCell | undefined) => asText(cell) === "";
+export type ResultsProblem = RowProblem;
 
 /**
  * Reads «Результаты процедур» back by its headers. Rows with nothing typed are skipped; a row that
@@ -188,16 +191,17 @@ export function readResults(cells: readonly (readonly PlannedCell[])[]): {
     const line = cells[r];
     const get = (name: string) => (col(name) >= 0 ? line[col(name)] : null);
     const inputs = [...TEXT_HEADERS, ...COUNT_HEADERS].map(get);
-    const problem = (what: string) => problems.push({ row: r, message: t.rowProblem(r + 1, what) });
+    const problem = (what: string) =>
+      problems.push({ row: r, message: t.rowProblem(r + 1, what), cells: typedValues(inputs) });
 
-    const period = asText(get(t.period));
-    const school = asText(get(t.school));
-    const procedureText = asText(get(t.procedure));
-    const subject = asText(get(t.subject));
-    const grade = asText(get(t.grade));
+    const period = cellText(get(t.period));
+    const school = cellText(get(t.school));
+    const procedureText = cellText(get(t.procedure));
+    const subject = cellText(get(t.subject));
+    const grade = cellText(get(t.grade));
     const procedure = PROCEDURES.find((p) => p.toLowerCase() === procedureText.toLowerCase());
     // Nothing typed but perhaps the prefilled period: an untouched input row.
-    if (inputs.slice(1).every(isBlank)) continue;
+    if (inputs.slice(1).every(isBlankCell)) continue;
     const missing = !period
       ? t.noPeriod
       : !school
@@ -215,7 +219,7 @@ export function readResults(cells: readonly (readonly PlannedCell[])[]): {
 
     const numbers = [...MARKS, ...BANDS, ...CONFIRMATION].map(get);
     if (isNotHeld(get(t.participants) as CellValue)) {
-      if (numbers.some((cell) => !isBlank(cell))) problem(t.numbersAfterNotHeld);
+      if (numbers.some((cell) => !isBlankCell(cell))) problem(t.numbersAfterNotHeld);
       else rows.push({ ...base, notHeld: true });
       continue;
     }

@@ -265,7 +265,7 @@ export function validateDataset(
     }
   }
   findings.push(...duplicateSchools(dataset));
-  findings.push(...resultFindings(dataset));
+  findings.push(...resultFindings(dataset), ...medallistFindings(dataset), ...settingsFindings(dataset));
   return findings;
 }
 
@@ -403,29 +403,66 @@ function duplicateSchools(dataset: Dataset): Finding[] {
   return found;
 }
 
+/** A finding about a whole row of a list sheet (results, medallists), pointed at the row's first cell. */
+function rowFinding(
+  sheet: string,
+  row: number,
+  severity: Severity,
+  rule: Rule,
+  message: string,
+  school?: string,
+  period?: string,
+): Finding {
+  return { severity, rule, sheet, row, col: 0, cell: cellA1(row, 0), school, period, message };
+}
+
+/** «Медалисты»: unreadable rows, unknown schools, a graduate entered twice. */
+function medallistFindings(dataset: Dataset): Finding[] {
+  const sheet = dataset.medallists;
+  if (!sheet) return [];
+  const known = new Set(dataset.schools);
+  const at = (row: number, rule: Rule, message: string, school?: string, period?: string) =>
+    rowFinding(sheet.sheet, row, "error", rule, message, school, period);
+  const found = sheet.problems.map((problem) => at(problem.row, "type", problem.message));
+  const seen = new Map<string, number>();
+  for (const row of sheet.rows) {
+    if (row.row === undefined) continue;
+    if (!known.has(row.school)) {
+      found.push(at(row.row, "unknownSchool", v.unknownSchool(row.school), row.school, row.period));
+    }
+    const key = [row.period, row.school, row.graduate.toLowerCase()].join("\u0000");
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, row.row);
+    else {
+      const message = ru.medallists.duplicate(row.graduate, first + 1);
+      found.push(at(row.row, "duplicateRow", message, row.school, row.period));
+    }
+  }
+  return found;
+}
+
+/** «Пороги результатов»: values that could not be read (the default stands in for them). */
+function settingsFindings(dataset: Dataset): Finding[] {
+  const sheet = dataset.resultSettings;
+  if (!sheet) return [];
+  return sheet.problems.map((problem) => ({
+    severity: "error" as const,
+    rule: "type" as const,
+    sheet: sheet.sheet,
+    row: problem.row,
+    col: problem.col,
+    cell: cellA1(problem.row, problem.col),
+    message: problem.message,
+  }));
+}
+
 /** «Результаты процедур»: unreadable rows, distributions that do not add up, unknown schools. */
 function resultFindings(dataset: Dataset): Finding[] {
   const results = dataset.results;
   if (!results) return [];
   const known = new Set(dataset.schools);
-  const at = (
-    row: number,
-    severity: Severity,
-    rule: Rule,
-    message: string,
-    school?: string,
-    period?: string,
-  ): Finding => ({
-    severity,
-    rule,
-    sheet: results.sheet,
-    row,
-    col: 0,
-    cell: cellA1(row, 0),
-    school,
-    period,
-    message,
-  });
+  const at = (row: number, severity: Severity, rule: Rule, message: string, school?: string, period?: string) =>
+    rowFinding(results.sheet, row, severity, rule, message, school, period);
   const found = results.problems.map((problem) => at(problem.row, "error", "type", problem.message));
   for (const row of results.rows) {
     if (row.row === undefined) continue;

@@ -6,6 +6,9 @@ import { scanSheet, ScannedSheet } from "../workbook/inputs";
 import { readSchools } from "../workbook/simpleSheets";
 import type { ResultRow } from "../results/model";
 import { readResults, RESULTS_ROLE, ResultsProblem } from "../results/sheet";
+import type { MedallistRow } from "../results/model";
+import { MEDALLISTS_ROLE, MedallistsProblem, readMedallists } from "../results/medallistsSheet";
+import { RESULT_SETTINGS_ROLE, readResultSettings, SettingsProblem } from "../results/settingsSheet";
 
 /** One of the add-in's entry sheets, scanned. */
 export interface EntrySheet {
@@ -30,6 +33,14 @@ export interface Dataset {
     readonly rows: readonly ResultRow[];
     readonly problems: readonly ResultsProblem[];
   };
+  /** «Медалисты», read: its rows and the rows it could not read. */
+  readonly medallists?: {
+    readonly sheet: string;
+    readonly rows: readonly MedallistRow[];
+    readonly problems: readonly MedallistsProblem[];
+  };
+  /** «Пороги результатов»: values that could not be read. */
+  readonly resultSettings?: { readonly sheet: string; readonly problems: readonly SettingsProblem[] };
 }
 
 export function readDataset(
@@ -47,8 +58,18 @@ export function readDataset(
   }
   const resultsSheet = existing.find((sheet) => sheet.role === RESULTS_ROLE);
   const results = resultsSheet?.cells ? { sheet: resultsSheet.name, ...readResults(resultsSheet.cells) } : undefined;
+  const medallistsSheet = existing.find((sheet) => sheet.role === MEDALLISTS_ROLE);
+  const medallists = medallistsSheet?.cells
+    ? { sheet: medallistsSheet.name, ...readMedallists(medallistsSheet.cells) }
+    : undefined;
+  const settingsSheet = existing.find((sheet) => sheet.role === RESULT_SETTINGS_ROLE);
+  const resultSettings = settingsSheet
+    ? { sheet: settingsSheet.name, problems: readResultSettings(settingsSheet.cells ?? []).problems }
+    : undefined;
   return {
     results,
+    medallists,
+    resultSettings,
     framework,
     indicators: new Map(indicatorsOf(framework).map((indicator) => [indicator.code, indicator])),
     periods,

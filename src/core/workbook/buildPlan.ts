@@ -12,7 +12,17 @@ import { archiveSheetPlan, ContentsEntry, contentsSheetPlan, readSchools, school
 import { systemSheetPlan } from "./systemSheet";
 import { indicatorValuesFromResults } from "../results/indicators";
 import { readResults, RESULTS_ROLE, resultsSheetPlan } from "../results/sheet";
+import { medallistIndicatorValues } from "../results/medallists";
+import { MEDALLISTS_ROLE, medallistsSheetPlan, readMedallists } from "../results/medallistsSheet";
+import {
+  RESULT_SETTINGS_ROLE,
+  resultSettingRefs,
+  resultSettingsSheetPlan,
+  settingsFromWorkbook,
+} from "../results/settingsSheet";
 import type { CellValue } from "../plan/types";
+import { keptAsTyped } from "../plan/sheetLines";
+import type { MedallistRow, ResultRow } from "../results/model";
 
 export interface BuildRequest {
   readonly framework: Framework;
@@ -23,6 +33,9 @@ export interface BuildRequest {
   readonly flavour: FormulaFlavour;
   /** Values to fill in where the workbook has none (e.g. demo data); what the workbook holds wins. */
   readonly data?: Inputs;
+  /** Procedure results and medallists for a workbook that has no such sheets yet (e.g. demo data). */
+  readonly results?: readonly ResultRow[];
+  readonly medallists?: readonly MedallistRow[];
 }
 
 /** A sheet already in the workbook: its name, the role the add-in gave it (none: the user's), its cells. */
@@ -117,12 +130,26 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
 
   // Raw procedure results: kept across runs, and the indicators they determine fill blank inputs.
   const resultsCells = existing.find((sheet) => sheet.role === RESULTS_ROLE)?.cells;
-  const results = resultsCells ? readResults(resultsCells) : { rows: [], problems: [] };
-  const fromResults = indicatorValuesFromResults(framework, results.rows).values;
+  const results = resultsCells ? readResults(resultsCells) : { rows: request.results ?? [], problems: [] };
+  const medallistsCells = existing.find((sheet) => sheet.role === MEDALLISTS_ROLE)?.cells;
+  const medallists = medallistsCells
+    ? readMedallists(medallistsCells)
+    : { rows: request.medallists ?? [], problems: [] };
+  const thresholds = settingsFromWorkbook(existing);
+  const fromResults = new Map([
+    ...indicatorValuesFromResults(framework, results.rows, thresholds.settings).values,
+    ...medallistIndicatorValues(framework, medallists.rows, thresholds.settings).values,
+  ]);
   const labels = periods.map((period) => period.label);
   const resultsName = namer.name(RESULTS_ROLE, ru.results.sheetName);
+  const medallistsName = namer.name(MEDALLISTS_ROLE, ru.medallists.sheetName);
+  const settingsName = namer.name(RESULT_SETTINGS_ROLE, ru.resultSettings.sheetName);
+  const refs = resultSettingRefs(settingsName);
   for (const [key, value] of fromResults) inputs.offer(key, value);
   if (fromResults.size > 0) namer.notices.push(ru.results.filled(fromResults.size));
+  namer.notices.push(...thresholds.problems.map((problem) => problem.message));
+  const unread = [...results.problems, ...medallists.problems].filter((problem) => problem.cells).length;
+  if (unread > 0) namer.notices.push(ru.results.keptUnread(unread));
 
   for (const system of framework.systems) {
     const systemName = namer.name(`system:${system.code}`, system.sheetName);
@@ -157,8 +184,19 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     }
   }
 
-  sheets.push({ ...resultsSheetPlan(results.rows, schools, labels), name: resultsName });
+  sheets.push({
+    ...resultsSheetPlan(results.rows, schools, labels, refs.egeHighFrom, keptAsTyped(results.problems)),
+    name: resultsName,
+  });
   entries.push({ sheetName: resultsName, about: ru.results.about });
+  const medallistThresholds = { minScore: refs.medallistMinScore, minBaseMark: refs.medallistMinBaseMark };
+  sheets.push({
+    ...medallistsSheetPlan(medallists.rows, schools, labels, medallistThresholds, keptAsTyped(medallists.problems)),
+    name: medallistsName,
+  });
+  entries.push({ sheetName: medallistsName, about: ru.medallists.about });
+  sheets.push({ ...resultSettingsSheetPlan(thresholds.settings, thresholds.typed), name: settingsName });
+  entries.push({ sheetName: settingsName, about: ru.resultSettings.about });
 
   const unplaced = inputs.unplaced();
   const notices = namer.notices;

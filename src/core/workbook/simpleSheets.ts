@@ -1,9 +1,24 @@
 import { ru } from "../i18n/ru";
-import { SheetGrid } from "../plan/sheetGrid";
+import { absoluteColumn } from "../plan/a1";
+import { Guard, SheetGrid } from "../plan/sheetGrid";
 import type { CellValue, SheetPlan } from "../plan/types";
 import type { InputKey } from "./inputs";
 
 export const SCHOOLS_HEADER_ROW = 3;
+const SCHOOL_LIST_ROWS = 1000;
+
+/**
+ * Data validation offering the «ОО» list: written out when short, else the list's column (Excel
+ * caps a written-out list at 255 characters).
+ */
+export function schoolListGuard(schools: readonly string[], errorMessage: string): Guard {
+  if (schools.length > 0 && schools.join(",").length < 250) {
+    return { rule: { kind: "list", items: [...schools] }, errorMessage };
+  }
+  const first = SCHOOLS_HEADER_ROW + 1;
+  const source = `=${absoluteColumn(ru.sheets.schools, 1, first, SCHOOLS_HEADER_ROW + SCHOOL_LIST_ROWS)}`;
+  return { rule: { kind: "listFromRange", source }, errorMessage };
+}
 
 /** «ОО»: the municipality's schools, one per row. */
 export function schoolsSheetPlan(sheetName: string, municipality: string, schools: readonly string[]): SheetPlan {
