@@ -78,3 +78,25 @@ describe("valuesFromDataset: the rating's inputs from the workbook's Tula sheets
     expect(earlier.values.size).toBe(0);
   });
 });
+
+describe("the medallists line of the rating (TUL.4.2.11) from «Медалисты»", () => {
+  test("−1 point per medallist with an ЕГЭ score under 60, read by the rating as the item's points", () => {
+    const medallists = [
+      { period: PERIOD, school: schools[0], graduate: "1", russian: 58, mathProfile: 84 },
+      { period: PERIOD, school: schools[0], graduate: "2", russian: 92, mathProfile: 88 },
+      { period: PERIOD, school: schools[1], graduate: "1", russian: 90, otherLowest: 77 },
+    ];
+    const request = { framework, periods, municipality: "город Тула", schools, flavour: "portable" as const };
+    const { plan } = planWorkbook({ ...request, medallists });
+    const existing = plan.sheets.map((sheet) => ({ name: sheet.name, role: sheet.role, cells: sheet.blocks[0].cells }));
+    const read = readDataset(
+      framework,
+      periods.map((p) => p.label),
+      existing,
+    );
+    const result = valuesFromDataset(TULA_RATING, read, PERIOD);
+    expect(result.points.get(schools[0])?.get("TUL.4.2.11")).toBe(-1);
+    expect(result.points.get(schools[1])?.get("TUL.4.2.11")).toBe(0);
+    expect(result.points.get(schools[2])?.get("TUL.4.2.11")).toBeUndefined();
+  });
+});

@@ -156,8 +156,24 @@ describe("medallistIndicatorValues", () => {
     expect(values.size).toBe(4 * 4);
   });
 
+  test("Тула: TUL.4.2.11 gets −1 point per medallist with an ЕГЭ score under 60 (59 counts, 60 does not)", () => {
+    const graduates = [
+      row("1", { russian: 59, mathProfile: 90 }),
+      row("2", { russian: 60, mathProfile: 60, otherLowest: 60 }),
+      row("3", { russian: 95, otherLowest: 41 }),
+      row("4", { russian: 64, mathBaseMark: 3 }), // marks are not ГИА scores; 64 passes Tula's 60
+      row("1", { russian: 80 }, "Лицей"),
+    ];
+    const { values, codes } = medallistIndicatorValues(findFramework("tula")!, graduates);
+    expect(codes).toEqual(["TUL.4.2.11"]);
+    const points = (school: string) => values.get(keyOf({ code: "TUL.4.2.11", field: "val", period: P, school }));
+    expect(points("СОШ № 1")).toBe(-2);
+    expect(points("Лицей")).toBe(0);
+    expect(values.size).toBe(2);
+  });
+
   test("none for a framework without these indicators", () => {
-    const { values, codes } = medallistIndicatorValues(findFramework("tula")!, medallists);
+    const { values, codes } = medallistIndicatorValues(findFramework("asino")!, medallists);
     expect(codes).toEqual([]);
     expect(values.size).toBe(0);
   });

@@ -137,9 +137,16 @@ export function medallistSigns(
   return signs;
 }
 
+/** Tula, programme 4.2 (line 1452): −1 point for each medallist without 60 or more in every ГИА subject. */
+const TULA_MEDALLIST_ITEM = { code: "TUL.4.2.11", minScore: 60, pointsEach: -1 } as const;
+
+const belowInSomeExam = (row: MedallistRow, score: number) =>
+  [row.russian, row.mathProfile, row.otherLowest].some((value) => value !== undefined && value < score);
+
 /**
- * Numerators (medallists failing the check) and denominators (all medallists) of ABN.1.1.23 and
- * ABN.1.1.24 per school and period, keyed like the workbook inputs; only codes the framework has.
+ * Indicator entries the medallists determine, per school and period, keyed like the workbook inputs,
+ * for the codes the framework has: Абинск ABN.1.1.23 and ABN.1.1.24 as numerators (medallists
+ * failing the check) and denominators (all medallists); Тула TUL.4.2.11 as the rating's points.
  */
 export function medallistIndicatorValues(
   framework: Framework,
@@ -148,6 +155,7 @@ export function medallistIndicatorValues(
 ): { values: Map<string, number>; codes: string[] } {
   const present = new Set(indicatorsOf(framework).map((indicator) => indicator.code));
   const checks = abinskMedallistChecks.checks.filter((check) => present.has(check.indicator));
+  const tula = present.has(TULA_MEDALLIST_ITEM.code);
   const values = new Map<string, number>();
   const add = (key: string, amount: number) => values.set(key, (values.get(key) ?? 0) + amount);
   for (const row of rows) {
@@ -157,6 +165,11 @@ export function medallistIndicatorValues(
       add(keyOf({ ...where, field: "num" }), failed.has(check.id as MedallistCheckId) ? 1 : 0);
       add(keyOf({ ...where, field: "den" }), 1);
     }
+    if (tula) {
+      const key = keyOf({ code: TULA_MEDALLIST_ITEM.code, period: row.period, school: row.school, field: "val" });
+      add(key, belowInSomeExam(row, TULA_MEDALLIST_ITEM.minScore) ? TULA_MEDALLIST_ITEM.pointsEach : 0);
+    }
   }
-  return { values, codes: checks.map((check) => check.indicator) };
+  const codes = [...checks.map((check) => check.indicator), ...(tula ? [TULA_MEDALLIST_ITEM.code] : [])];
+  return { values, codes };
 }
