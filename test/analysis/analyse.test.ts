@@ -57,6 +57,28 @@ describe("school-level shares", () => {
     // СОШ № 3 fell (5 % → 2,5 %) and is the worst; СОШ № 2 fell too but is a small sample.
     expect(schoolsConcerned(analysis)).toEqual([SCHOOLS[2]]);
   });
+
+  test("a fall concerns a school only while it is no better than the municipality", () => {
+    // СОШ № 1 falls 96 % → 90 % and stays far above the municipal 51 %; СОШ № 2 falls 60 % → 50 %, below it.
+    const falling = makeDataset(fw, P, SCHOOLS, [
+      typed("T.1.01", "num", P[1], 48, SCHOOLS[0]),
+      typed("T.1.01", "den", P[1], 50, SCHOOLS[0]),
+      typed("T.1.01", "num", P[1], 6, SCHOOLS[1]),
+      typed("T.1.01", "den", P[1], 10, SCHOOLS[1]),
+      typed("T.1.01", "num", P[1], 1, SCHOOLS[2]),
+      typed("T.1.01", "den", P[1], 40, SCHOOLS[2]),
+      typed("T.1.01", "num", P[2], 45, SCHOOLS[0]),
+      typed("T.1.01", "den", P[2], 50, SCHOOLS[0]),
+      typed("T.1.01", "num", P[2], 5, SCHOOLS[1]),
+      typed("T.1.01", "den", P[2], 10, SCHOOLS[1]),
+      typed("T.1.01", "num", P[2], 1, SCHOOLS[2]),
+      typed("T.1.01", "den", P[2], 40, SCHOOLS[2]),
+    ]);
+    const [analysis] = analyseIndicators(falling, P[2]);
+    expect(analysis.values[2].value).toBe(51);
+    // СОШ № 3 is the worst quarter (2,5 %, unchanged); СОШ № 2 fell to below the municipality.
+    expect(schoolsConcerned(analysis)).toEqual([SCHOOLS[2], SCHOOLS[1]]);
+  });
 });
 
 describe("values", () => {
@@ -232,9 +254,10 @@ describe("buildReport", () => {
     expect(report.periods).toEqual(P);
     expect(report.systems.map((s) => s.system.code)).toEqual(["4", "5"]);
     expect(report.systems[0].indicators[0].verdict).toBe("declined");
-    // Every school fell beyond 1 п.п.; the worst comes first.
+    // Every school fell beyond 1 п.п. (to 90, 70 and 50 % against the municipal 70 %); the worst comes
+    // first, and СОШ № 1, still above the municipality, is not among those with insufficient results.
     expect(calls).toEqual([
-      ["T.4.01", [SCHOOLS[2], SCHOOLS[1], SCHOOLS[0]]],
+      ["T.4.01", [SCHOOLS[2], SCHOOLS[1]]],
       ["T.5.01", []],
     ]);
     expect(report.systems[0].conclusions[0].text).toContain("По ОО: снижение в 3\u00a0ОО из 3.");

@@ -147,7 +147,7 @@ describe("msoko build", () => {
     );
     expect(run).toMatchObject({ code: 0, err: "" });
     expect(run.out).toContain(`Книга «${book}» обновлена, результат записан: ${updated}`);
-    expect(run.out).not.toContain("Внимание");
+    expect(run.out).not.toContain(ru.cliBuild.notice(""));
 
     const result = await loadWorkbook(updated);
     for (const typed of TYPED) {
@@ -186,7 +186,7 @@ describe("msoko build", () => {
   test("a dropped period's values go to «Архив данных», and the notice is printed", async () => {
     const run = await runCli("build", "--in", updated, "--out", at("МСОКО-4.xlsx"), "--periods", "2023/2024,2024/2025");
     expect(run.code).toBe(0);
-    expect(run.out).toContain(`Внимание: ${ru.sheets.archived(2)}`);
+    expect(run.out).toContain(ru.cliBuild.notice(ru.sheets.archived(2)));
     const workbook = await loadWorkbook(at("МСОКО-4.xlsx"));
     const archive = readSheetGrid(workbook.getWorksheet(ru.sheets.archive)!);
     expect(archive.flat()).toEqual(expect.arrayContaining(["ASN.1.06.03", SOSH, "ASN.5.01.04", "да"]));

@@ -111,13 +111,15 @@ describe("medallistSigns", () => {
         "Стоит сверить итоговые отметки с результатами ГИА.",
     );
     expect(plain(sign.rule)).toContain("менее 70 баллов по русскому языку, профильной математике или другому предмету");
-    expect(plain(sign.rule)).toContain("по базовой математике «4» и ниже (пороги документа Абинского района)");
+    expect(plain(sign.rule)).toContain(
+      "по базовой математике «4» и ниже (пороги по умолчанию — из положения Абинского района)",
+    );
     for (const s of signs) expect(s.sentence + s.rule).not.toMatch(/необъектив|завыш|наруш/i);
   });
 
   test("plurals and several subjects of one graduate, each subject once", () => {
     expect(plain(at("СОШ № 1", OLD)!.sentence)).toBe(
-      "СОШ № 1, 2023-2024: 1 из 1 медалиста ниже ожидаемого результата ГИА-11 (№ 7 — предмет по выбору 61 балл). " +
+      "СОШ № 1, 2023-2024: результат единственного медалиста ниже ожидаемого результата ГИА-11 (№ 7 — предмет по выбору 61 балл). " +
         "Стоит сверить итоговые отметки с результатами ГИА.",
     );
     expect(plain(at("Лицей", OLD)!.sentence)).toContain(
@@ -130,7 +132,7 @@ describe("medallistSigns", () => {
     const [sign] = medallistSigns([row("1", { russian: 60 })], settings);
     expect(plain(sign.rule)).toContain("менее 61 балла");
     expect(plain(sign.rule)).toContain(
-      "(пороги из настроек; в документе Абинского района — менее 70 баллов и «4» и ниже)",
+      "(пороги из настроек; по умолчанию, как в положении Абинского района, — менее 70 баллов и «4» и ниже)",
     );
     expect(medallistSigns([row("1", { russian: 61 })], settings)).toEqual([]);
   });

@@ -132,7 +132,7 @@ describe("ШНОР: no «5» and the combination", () => {
     expect(flag.conditions).toEqual(["noTopMarks"]);
     expect(plain(flag.rule)).toContain("нет ни одного результата от 81 балла");
     expect(plain(flag.sentence)).toContain(
-      "2021/2022: доля не преодолевших минимальный порог 0,0 % (0 из 20), результатов от 81 — 0",
+      "2021/2022: доля не преодолевших минимальный порог 0,0 % (0 из 20), результатов от 81 балла — 0",
     );
   });
 });

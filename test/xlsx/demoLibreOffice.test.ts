@@ -11,6 +11,7 @@ import { pooledShare, share } from "../../src/core/math/share";
 import { isReached } from "../../src/core/math/status";
 import { trendOf } from "../../src/core/math/trend";
 import type { CellValue } from "../../src/core/plan/types";
+import { indicatorValuesFromResults } from "../../src/core/results/indicators";
 import { entryOf, isWholeCount } from "../../src/core/workbook/entry";
 import { keyOf } from "../../src/core/workbook/inputs";
 import { loadWorkbook, readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
@@ -18,7 +19,11 @@ import { runCli } from "../cli/run";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 
 const request = demoRequest();
-const data = request.data ?? new Map<string, CellValue>();
+/** What the built workbook holds: the demo data, and the indicators its procedure results fill where it has none. */
+const data = new Map<string, CellValue>([
+  ...indicatorValuesFromResults(request.framework, request.results ?? []).values,
+  ...(request.data ?? []),
+]);
 const periods = request.periods.map((period) => period.label);
 const { schools } = request;
 const indicators = new Map(

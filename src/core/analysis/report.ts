@@ -48,8 +48,10 @@ export function needsRecommendation(analysis: IndicatorAnalysis): boolean {
 
 /**
  * The schools a recommendation is addressed to, worst first: those whose value moved the bad way
- * beyond the tolerance, and those in the worst quarter of the ranking (ties included, and only where
- * the schools differ at all). Small samples are never ranked; an indicator with no good direction has none.
+ * beyond the tolerance and is no better than the municipality's, and those in the worst quarter of
+ * the ranking (ties included, and only where the schools differ at all). A school still above the
+ * municipality after a fall is not one with «недостаточные результаты». Small samples are never
+ * ranked; an indicator with no good direction has none.
  */
 export function schoolsConcerned(analysis: IndicatorAnalysis): string[] {
   const { direction } = analysis.indicator;
@@ -60,9 +62,12 @@ export function schoolsConcerned(analysis: IndicatorAnalysis): string[] {
   const worseFirst = [...ranked].sort((x, y) => (direction === "higher" ? x.value - y.value : y.value - x.value));
   const concerned = new Set<string>();
   const mode = entryOf(analysis.indicator).change;
+  const municipal = analysis.values.at(-1)?.value;
+  const betterThanMunicipality = (value: number) =>
+    municipal !== undefined && (direction === "higher" ? value > municipal : value < municipal);
   if (mode) {
     for (const school of ranked) {
-      if (school.previous === undefined) continue;
+      if (school.previous === undefined || betterThanMunicipality(school.value)) continue;
       const delta = changeBetween(school.previous, school.value, mode).value;
       if (isBeyondTolerance(delta) && isImprovement(delta, direction) === false) concerned.add(school.school);
     }

@@ -4,11 +4,15 @@ import { ru } from "../i18n/ru";
 import { NOT_HELD } from "../math/input";
 import { roundHalfUp } from "../math/rounding";
 import type { CellValue } from "../plan/types";
+import { indicatorValuesFromResults } from "../results/indicators";
+import type { ResultRow } from "../results/model";
 import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
 import type { BuildRequest } from "../workbook/buildPlan";
 import { entryOf, isWholeCount } from "../workbook/entry";
 import { Inputs, InputKey, keyOf } from "../workbook/inputs";
 import { parsePeriods, Period } from "../workbook/periods";
+import { demoMedallists, demoResults } from "./demoResults";
+import { between, seeded } from "./seeded";
 import { settleShares, SettleLimits, ShareSeries } from "./settle";
 
 /** The demo workbook: a fictional municipality, its invented organisations, three academic years. */
@@ -18,22 +22,6 @@ export const DEMO_PERIODS = ["2022/2023", "2023/2024", "2024/2025"] as const;
 /** Asino's appendix tables give a unit for every row, so every row gets a sensible value. */
 export const DEMO_FRAMEWORK_ID = "asino";
 
-const SEED = 20240901;
-
-/** A number in [0, 1) fixed by its key: FNV-1a of the key seeds one mulberry32 step, so order never matters. */
-export function seeded(...parts: readonly (string | number)[]): number {
-  let hash = 0x811c9dc5 ^ SEED;
-  for (const char of parts.join("\u001f")) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  let t = (hash + 0x6d2b79f5) | 0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-
-const between = (lo: number, hi: number, ...key: readonly (string | number)[]) => lo + (hi - lo) * seeded(...key);
 const clamp = (value: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, value));
 
 /** How an organisation's results move over the years. */
@@ -200,13 +188,30 @@ const UNFILLED_SCHOOL = 12;
 const UNFILLED_SYSTEM = 3;
 const NOT_HELD_SCHOOL = 16;
 
+/**
+ * Per-school indicators the procedure results determine: the demo leaves them to «Результаты
+ * процедур» (the build fills them from there), so they are neither generated nor chosen as a gap.
+ */
+function fromResults(framework: Framework): Set<string> {
+  const codes = new Set(indicatorValuesFromResults(framework, []).codes);
+  return new Set(
+    framework.systems
+      .flatMap((s) =>
+        s.criteria.flatMap((c) => c.indicators.filter((i) => codes.has(i.code) && entryOf(i).per === "school")),
+      )
+      .map((i) => i.code),
+  );
+}
+
 export function demoGaps(framework: Framework, periods: readonly Period[], schools: readonly string[]): DemoGaps {
   if (schools.length === 0 || periods.length === 0) return {};
+  const skipped = fromResults(framework);
+  const generated = (i: Indicator) => !skipped.has(i.code);
   const perSchool = framework.systems.filter((s) =>
-    s.criteria.some((c) => c.indicators.some((i) => entryOf(i).per === "school")),
+    s.criteria.some((c) => c.indicators.some((i) => entryOf(i).per === "school" && generated(i))),
   );
   const system = perSchool[Math.min(UNFILLED_SYSTEM, perSchool.length - 1)];
-  const indicators = framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
+  const indicators = framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators)).filter(generated);
   const flags = indicators.filter((i) => entryOf(i).inputs === "flag");
   const held = flags.find((i) => /проводил/i.test(describe(i))) ?? flags[0];
   const last = periods[periods.length - 1].label;
@@ -393,25 +398,36 @@ function target(indicator: Indicator, last: number): number {
 /**
  * Plausible values for every input the workbook of `framework` has: per organisation for indicators
  * collected per school, per municipality for the rest, and a target near the last value where a
- * status is computed. Deterministic: the same framework, periods and schools give the same data.
- * Apart from the gaps `demoGaps` describes, nothing in it should fail a check.
+ * status is computed. Per-school indicators that procedure results determine are left to `results`
+ * (only their targets are set here, near the value the results give). Deterministic: the same
+ * framework, periods and schools give the same data. Apart from the gaps `demoGaps` describes,
+ * nothing in it should fail a check.
  */
-export function demoData(framework: Framework, periods: readonly Period[], schools: readonly string[]): Inputs {
+export function demoData(
+  framework: Framework,
+  periods: readonly Period[],
+  schools: readonly string[],
+  results: readonly ResultRow[] = demoResults(periods, schools),
+): Inputs {
   const values = new Map<string, CellValue>();
   const out: Generated = { values, set: (key, value) => values.set(keyOf(key), value) };
   const orgs = schools.map(organisation);
   const gaps = demoGaps(framework, periods, schools);
   const unfilledCodes = new Set(gaps.unfilled?.system.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
+  const skipped = fromResults(framework);
+  const derived = indicatorValuesFromResults(framework, results).values;
 
   for (const system of framework.systems) {
     for (const indicator of system.criteria.flatMap((c) => c.indicators)) {
       const atSchools = entryOf(indicator).per === "school" && schools.length > 0;
-      if (atSchools) {
+      // Filled from «Результаты процедур» when the workbook is built.
+      const byResults = atSchools && skipped.has(indicator.code);
+      if (!atSchools) {
+        municipalValues(out, indicator, periods);
+      } else if (!byResults) {
         const skip = (school: string, period: string) =>
           unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period;
         schoolValues(out, indicator, periods, orgs, skip);
-      } else {
-        municipalValues(out, indicator, periods);
       }
       if (gaps.notHeld?.code === indicator.code) {
         const { school, period } = gaps.notHeld;
@@ -419,24 +435,29 @@ export function demoData(framework: Framework, periods: readonly Period[], schoo
       }
       const hasStatus = indicator.direction !== "neutral" && indicator.unit !== "yesno";
       const last =
-        periods.length > 0 ? lastValue(values, indicator, periods[periods.length - 1].label, schools) : undefined;
+        periods.length > 0
+          ? lastValue(byResults ? derived : values, indicator, periods[periods.length - 1].label, schools)
+          : undefined;
       if (hasStatus && last !== undefined) out.set({ code: indicator.code, field: "target" }, target(indicator, last));
     }
   }
   return values;
 }
 
-/** What `msoko demo` builds: the demo municipality with its data, in portable formulas. */
+/** What `msoko demo` builds: the demo municipality with its data and procedure results, in portable formulas. */
 export function demoRequest(): BuildRequest {
   const framework = findFramework(DEMO_FRAMEWORK_ID);
   const parsed = parsePeriods(DEMO_PERIODS.join(","));
   if (!framework || !parsed.ok) throw new Error(`Demo: framework ${DEMO_FRAMEWORK_ID} or its periods are missing`);
+  const results = demoResults(parsed.periods, DEMO_SCHOOLS);
   return {
     framework,
     periods: parsed.periods,
     municipality: DEMO_MUNICIPALITY,
     schools: DEMO_SCHOOLS,
     flavour: "portable",
-    data: demoData(framework, parsed.periods, DEMO_SCHOOLS),
+    data: demoData(framework, parsed.periods, DEMO_SCHOOLS, results),
+    results,
+    medallists: demoMedallists(parsed.periods, DEMO_SCHOOLS),
   };
 }

@@ -1,6 +1,13 @@
 import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms } from "../text/format";
 import type { AgreementForms } from "../text/grammar";
 
+/** «81 балла», «80 баллов»: a score after «от» (genitive). */
+const scoreAfterFrom = (score: number) =>
+  `${score}\u00a0${score % 10 === 1 && score % 100 !== 11 ? "балла" : "баллов"}`;
+
+/** A subject inside a sentence: «Математика» as typed reads «математика». */
+const inSentence = (subject: string) => subject.charAt(0).toLocaleLowerCase("ru") + subject.slice(1);
+
 /** Every message the core shows a user, in Russian, in one place. */
 export const ru = {
   errors: {
@@ -419,7 +426,7 @@ export const ru = {
       portable: "Формулы: переносимые — книга считается без надстройки, в том числе в LibreOffice, МойОфис и Р7-Офис.",
       msoko: "Формулы: функции надстройки MSOKO.* — книге нужен Excel с надстройкой МСОКО.",
     },
-    notice: (text: string) => `Внимание: ${text}`,
+    notice: (text: string) => `• ${text}`,
     sheetNouns: ["лист", "листа", "листов"] as const,
     schoolNouns: ["организация", "организации", "организаций"] as const,
     schoolHeaders: [
@@ -936,9 +943,7 @@ export const ru = {
     twosStrict: "строгий вариант; по умолчанию 20\u00a0%",
     twosUser: "порог из настроек; по умолчанию 20\u00a0%",
     noTop: (ege: boolean, highFrom: number) =>
-      ege
-        ? `нет ни одного результата от ${highFrom} ${highFrom % 10 === 1 && highFrom % 100 !== 11 ? "балла" : "баллов"}`
-        : "нет ни одной «5»",
+      ege ? `нет ни одного результата от ${scoreAfterFrom(highFrom)}` : "нет ни одной «5»",
     either: " или ",
     both: " и одновременно ",
     rule: (conditions: string, years: number, window: number, isDefault: boolean) =>
@@ -955,7 +960,7 @@ export const ru = {
       highFrom: number,
     ) =>
       `${period}: ${ege ? "доля не преодолевших минимальный порог" : "доля «2»"} ${formatPercent(shareOfTwos)} (${formatPlain(twos)} из ${formatPlain(total)}), ${
-        ege ? `результатов от ${highFrom}` : "«5»"
+        ege ? `результатов от ${scoreAfterFrom(highFrom)}` : "«5»"
       } — ${formatPlain(top)}`,
     flag: (school: string, procedure: string, risky: number, window: number, years: string) =>
       `${school}, ${procedure}: признаки риска низких результатов в ${formatPlain(risky)} из ${formatPlain(window)} последних периодов — ${years}.`,
@@ -964,7 +969,7 @@ export const ru = {
     smallPeriod: (period: string, participants: number) => `${period} — ${formatPlain(participants)}`,
     // Objectivity: prompts to check, never verdicts.
     place: (school: string, subject: string, grade: string, period: string) =>
-      `${school}, ${subject}${grade ? `, ${grade} класс` : ""}, ${period}`,
+      `${school}, ${inSentence(subject)}${grade ? `, ${grade} класс` : ""}, ${period}`,
     unconfirmedRule: (threshold: number, isDefault: boolean) =>
       `Доля участников ВПР, чья отметка не совпала с отметкой в журнале (понизили + повысили), больше ${formatPlain(threshold)}\u00a0% (${
         isDefault ? "порог по умолчанию" : "порог из настроек; по умолчанию 15\u00a0%"
@@ -983,9 +988,7 @@ export const ru = {
         isDefault ? "порог по умолчанию" : "порог из настроек; по умолчанию 15 п.п."
       }), а по ОГЭ или ЕГЭ того же предмета в том же периоде — не выше муниципального`,
     examMeasure: (ege: boolean, highFrom: number) =>
-      ege
-        ? `доля результатов от ${highFrom} ${highFrom % 10 === 1 && highFrom % 100 !== 11 ? "балла" : "баллов"}`
-        : "качество знаний",
+      ege ? `доля результатов от ${scoreAfterFrom(highFrom)}` : "качество знаний",
     vprAbove: (
       place: string,
       vpr: number,
@@ -1121,10 +1124,12 @@ export const ru = {
     rule: (lessThan: string, markAtMost: number, isDefault: boolean) =>
       `Медалист «За особые успехи в учении» ниже ожидаемого результата ГИА-11, если набрал на ЕГЭ менее ${lessThan} по русскому языку, профильной математике или другому предмету либо получил по базовой математике «${formatPlain(markAtMost)}» и ниже (${
         isDefault
-          ? "пороги документа Абинского района"
-          : "пороги из настроек; в документе Абинского района — менее 70 баллов и «4» и ниже"
+          ? "пороги по умолчанию — из положения Абинского района"
+          : "пороги из настроек; по умолчанию, как в положении Абинского района, — менее 70 баллов и «4» и ниже"
       })`,
-    sign: (school: string, period: string, below: number, ofMedallists: string, details: string) =>
-      `${school}, ${period}: ${formatPlain(below)} из ${ofMedallists} ниже ожидаемого результата ГИА-11 (${details}). Стоит сверить итоговые отметки с результатами ГИА.`,
+    sign: (school: string, period: string, below: number, medallists: number, ofMedallists: string, details: string) =>
+      `${school}, ${period}: ${
+        medallists === 1 ? "результат единственного медалиста" : `${formatPlain(below)} из ${ofMedallists}`
+      } ниже ожидаемого результата ГИА-11 (${details}). Стоит сверить итоговые отметки с результатами ГИА.`,
   },
 } as const;

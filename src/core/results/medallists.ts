@@ -131,7 +131,7 @@ export function medallistSigns(
       medallists: group.length,
       below: graduates.length,
       graduates,
-      sentence: m.sign(school, period, graduates.length, countOf(group.length, m.ofMedallists), details),
+      sentence: m.sign(school, period, graduates.length, group.length, countOf(group.length, m.ofMedallists), details),
     });
   }
   return signs;

@@ -8,8 +8,10 @@ import {
   demoGaps,
   demoRequest,
 } from "../../../src/core/demo/demoData";
+import { demoResults } from "../../../src/core/demo/demoResults";
 import { ru } from "../../../src/core/i18n/ru";
 import { NOT_HELD } from "../../../src/core/math/input";
+import { indicatorValuesFromResults } from "../../../src/core/results/indicators";
 import { planWorkbook } from "../../../src/core/workbook/buildPlan";
 import { entryOf, isWholeCount } from "../../../src/core/workbook/entry";
 import { keyOf, parseKey } from "../../../src/core/workbook/inputs";
@@ -24,6 +26,7 @@ const periodsOf = (text: string): Period[] => {
 const framework = findFramework(DEMO_FRAMEWORK_ID)!;
 const periods = periodsOf(DEMO_PERIODS.join(","));
 const data = demoData(framework, periods, DEMO_SCHOOLS);
+const fromResults = new Set(indicatorValuesFromResults(framework, []).codes);
 const indicators = new Map(
   framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const))),
 );
@@ -53,7 +56,7 @@ describe("demoData", () => {
 
   test("a school's values do not depend on which other schools are listed", () => {
     const fewer = demoData(framework, periods, DEMO_SCHOOLS.slice(0, 3));
-    const code = "ASN.1.01.01";
+    const code = "ASN.1.04.01";
     for (const field of ["num", "den"] as const) {
       const key = keyOf({ code, field, period: "2023/2024", school: DEMO_SCHOOLS[1] });
       expect(fewer.get(key)).toBe(data.get(key));
@@ -109,7 +112,7 @@ describe("demoData", () => {
 
   test("shares drift a few points a year; some schools improve, some decline, one swings", () => {
     const shareOf = (school: string, period: string) => {
-      const get = (field: "num" | "den") => data.get(keyOf({ code: "ASN.1.01.02", field, period, school })) as number;
+      const get = (field: "num" | "den") => data.get(keyOf({ code: "ASN.1.04.01", field, period, school })) as number;
       return (get("num") / get("den")) * 100;
     };
     const moves = DEMO_SCHOOLS.map((school) => [
@@ -156,6 +159,36 @@ describe("demoData", () => {
     }
   });
 
+  test("leaves the indicators procedure results determine to «Результаты процедур», with a target near them", () => {
+    expect([...fromResults].sort()).toEqual(
+      [
+        ...["ASN.1.01.01", "ASN.1.01.02", "ASN.1.06.01"],
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `ASN.1.02.0${i}`),
+        ...[1, 2, 3, 4, 5, 6].map((i) => `ASN.1.03.0${i}`),
+      ].sort(),
+    );
+    const keys = [...data.keys()].map(parseKey).filter((key) => fromResults.has(key.code));
+    expect(keys.every((key) => key.field === "target" && !key.school && !key.period)).toBe(true);
+    expect(keys).toHaveLength(fromResults.size);
+
+    // The target stands within a few points of the municipal share the results give for the last period.
+    const derived = indicatorValuesFromResults(framework, demoResults(periods, DEMO_SCHOOLS)).values;
+    const last = DEMO_PERIODS[DEMO_PERIODS.length - 1];
+    for (const code of fromResults) {
+      const total = (field: "num" | "den") =>
+        DEMO_SCHOOLS.reduce((sum, school) => sum + (derived.get(keyOf({ code, field, period: last, school })) ?? 0), 0);
+      const share = (total("num") * 100) / total("den");
+      expect(Math.abs((data.get(keyOf({ code, field: "target" })) as number) - share)).toBeLessThanOrEqual(2.5);
+    }
+  });
+
+  test("its gaps never fall on an indicator the results fill", () => {
+    const { unfilled, notHeld } = demoGaps(framework, periods, DEMO_SCHOOLS);
+    expect(fromResults.has(notHeld!.code)).toBe(false);
+    const own = unfilled!.system.criteria.flatMap((c) => c.indicators).filter((i) => entryOf(i).per === "school");
+    expect(own.filter((i) => !fromResults.has(i.code)).length).toBeGreaterThan(5);
+  });
+
   test("holds exactly the deliberate gaps: one organisation's sheet unfilled, one «не проводилось»", () => {
     const gaps = demoGaps(framework, periods, DEMO_SCHOOLS);
     const notHeld = [...data].filter(([, value]) => value === NOT_HELD).map(([key]) => parseKey(key));
@@ -174,8 +207,9 @@ describe("demoData", () => {
         expect(has).toBe(period !== unfilled!.period);
       }
     }
-    // Everything else is filled: every school, every school-level indicator, every period.
-    const perSchool = [...indicators.values()].filter((i) => entryOf(i).per === "school");
+    // Everything else is filled: every school, every school-level indicator, every period, apart from
+    // the indicators procedure results determine (they come from «Результаты процедур»).
+    const perSchool = [...indicators.values()].filter((i) => entryOf(i).per === "school" && !fromResults.has(i.code));
     const expected = perSchool.reduce((total, i) => total + (entryOf(i).inputs === "numDen" ? 2 : 1), 0);
     const filled = [...data.keys()].filter((key) => parseKey(key).school).length;
     const missing = codes.reduce((total, i) => total + (entryOf(i).inputs === "numDen" ? 2 : 1), 0);
