@@ -85,6 +85,7 @@ describe("«Создать листы» through the Office.js shell", () => {
     const first = await operations.createSheets(request());
     expect(first.notices).toEqual([
       "Лист «Содержание» уже есть в книге и создан не надстройкой: он не тронут, наш лист назван «Содержание (2)».",
+      "Тип ОО определён по названию у 3 организаций: проверьте столбец «Тип ОО» на листе «ОО».",
     ]);
     const names = host.state.sheets.map((sheet) => sheet.name);
     expect(names).toEqual(
@@ -120,8 +121,10 @@ describe("«Создать листы» through the Office.js shell", () => {
     const more = [...SCHOOLS, "МБОУ «ООШ с. Берёзовка»", "МБДОУ «Детский сад № 5»"];
     await operations.createSheets(request({ periods: periods("2022/2023, 2023/2024, 2024/2025"), schools: more }));
     for (const typed of typedValues) expect(read(host, typed)).toEqual(typed.value);
-    const newSchoolRow = rowOf(host.state.sheet(schoolSheet), atSchool.code, more[4]);
+    const newSchoolRow = rowOf(host.state.sheet(schoolSheet), atSchool.code, more[3]);
     expect(newSchoolRow).toBeGreaterThan(0);
+    // The new kindergarten gets no row among the pupils' indicators.
+    expect(() => rowOf(host.state.sheet(schoolSheet), atSchool.code, more[4])).toThrow(/no row/);
     expect(columnsOf(host.state.sheet(schoolSheet)).col("Числитель 2024/2025")).toBeDefined();
 
     // The user's own sheet is untouched.
@@ -219,5 +222,43 @@ describe("«Создать листы» through the Office.js shell", () => {
     );
     expect(sheet.formula(added, columnsOf(sheet).col("Значение 2022/2023") as number)).toMatch(/^=MSOKO\.SHARE/);
     expect(read(host, typed)).toBe(9);
+  });
+
+  test("a kind changed on «ОО» moves the organisation's rows; its values wait in «Архив данных» and come back", async () => {
+    const host = createExcelHost();
+    const operations = createWorkbookOperations(host.run, host.supports);
+    await operations.createSheets(request());
+    const schoolSheet = `${systemOf(atSchool.code).sheetName} (ОО)`.replace(/^(.{27}).* \(ОО\)$/, "$1 (ОО)");
+    const typed: Typed = {
+      sheet: schoolSheet,
+      code: atSchool.code,
+      school: SCHOOLS[1],
+      header: "Числитель 2022/2023",
+      value: 23,
+    };
+    type(host, typed);
+    // Types the kind into «Тип ОО» on the school's line, as a user does.
+    const setKind = (kind: string) => {
+      const sheet = host.state.sheet("ОО");
+      const at = (text: string) => Array.from({ length: 5 }, (_, col) => sheet.value(3, col)).indexOf(text);
+      for (let row = 4; row < 20; row++) {
+        if (sheet.value(row, at("Наименование ОО")) === SCHOOLS[1]) sheet.write(row, at("Тип ОО"), kind);
+      }
+    };
+
+    setKind("детский сад");
+    const moved = await operations.createSheets(request());
+    expect(moved.notices).toContain(
+      "Значения, которым нет места в новой разметке, перенесены на лист «Архив данных»: 1.",
+    );
+    expect(() => rowOf(host.state.sheet(schoolSheet), atSchool.code, SCHOOLS[1])).toThrow(/no row/);
+    const preschool = framework.systems.find((s) => /дошкольн/i.test(s.label))!;
+    const preschoolSheet = `${preschool.sheetName} (ОО)`.replace(/^(.{27}).* \(ОО\)$/, "$1 (ОО)");
+    const preschoolCode = preschool.criteria[0].indicators[0].code;
+    expect(rowOf(host.state.sheet(preschoolSheet), preschoolCode, SCHOOLS[1])).toBeGreaterThan(0);
+
+    setKind("школа");
+    await operations.createSheets(request());
+    expect(read(host, typed)).toBe(23);
   });
 });

@@ -9,6 +9,7 @@ import type { ResultRow } from "../results/model";
 import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
 import type { BuildRequest } from "../workbook/buildPlan";
 import { entryOf, isWholeCount } from "../workbook/entry";
+import { guessKind, organisationsFor } from "../workbook/organisations";
 import { Inputs, InputKey, keyOf } from "../workbook/inputs";
 import { parsePeriods, Period } from "../workbook/periods";
 import { demoMedallists, demoResults } from "./demoResults";
@@ -214,11 +215,20 @@ export function demoGaps(framework: Framework, periods: readonly Period[], schoo
   const indicators = framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators)).filter(generated);
   const flags = indicators.filter((i) => entryOf(i).inputs === "flag");
   const held = flags.find((i) => /проводил/i.test(describe(i))) ?? flags[0];
+  const heldSystem = framework.systems.find((s) => s.criteria.some((c) => c.indicators.includes(held)));
   const last = periods[periods.length - 1].label;
+  // Each gap at an organisation the system's rows are laid out for.
+  const pick = (among: readonly string[], index: number) => among[Math.min(index, among.length - 1)];
+  const unfilledAmong = system ? organisationsFor(system, schools, new Map()) : [];
+  const heldAmong =
+    held && entryOf(held).per === "school" && heldSystem ? organisationsFor(heldSystem, schools, new Map()) : schools;
   return {
-    unfilled: system && { school: schools[Math.min(UNFILLED_SCHOOL, schools.length - 1)], system, period: last },
+    unfilled:
+      system && unfilledAmong.length > 0
+        ? { school: pick(unfilledAmong, UNFILLED_SCHOOL), system, period: last }
+        : undefined,
     notHeld: held && {
-      school: schools[Math.min(NOT_HELD_SCHOOL, schools.length - 1)],
+      school: pick(heldAmong, NOT_HELD_SCHOOL),
       code: held.code,
       period: periods[Math.min(1, periods.length - 1)].label,
     },
@@ -418,8 +428,10 @@ export function demoData(
   const derived = indicatorValuesFromResults(framework, results).values;
 
   for (const system of framework.systems) {
+    const among = organisationsFor(system, schools, new Map());
+    const systemOrgs = orgs.filter((org) => among.includes(org.name));
     for (const indicator of system.criteria.flatMap((c) => c.indicators)) {
-      const atSchools = entryOf(indicator).per === "school" && schools.length > 0;
+      const atSchools = entryOf(indicator).per === "school" && among.length > 0;
       // Filled from «Результаты процедур» when the workbook is built.
       const byResults = atSchools && skipped.has(indicator.code);
       if (!atSchools) {
@@ -427,7 +439,7 @@ export function demoData(
       } else if (!byResults) {
         const skip = (school: string, period: string) =>
           unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period;
-        schoolValues(out, indicator, periods, orgs, skip);
+        schoolValues(out, indicator, periods, systemOrgs, skip);
       }
       if (gaps.notHeld?.code === indicator.code) {
         const { school, period } = gaps.notHeld;
@@ -436,7 +448,7 @@ export function demoData(
       const hasStatus = indicator.direction !== "neutral" && indicator.unit !== "yesno";
       const last =
         periods.length > 0
-          ? lastValue(byResults ? derived : values, indicator, periods[periods.length - 1].label, schools)
+          ? lastValue(byResults ? derived : values, indicator, periods[periods.length - 1].label, among)
           : undefined;
       if (hasStatus && last !== undefined) out.set({ code: indicator.code, field: "target" }, target(indicator, last));
     }
@@ -455,6 +467,8 @@ export function demoRequest(): BuildRequest {
     periods: parsed.periods,
     municipality: DEMO_MUNICIPALITY,
     schools: DEMO_SCHOOLS,
+    // The demo's organisations are ours: their kinds are known, not guessed.
+    kinds: new Map(DEMO_SCHOOLS.map((school) => [school, guessKind(school)])),
     flavour: "portable",
     data: demoData(framework, parsed.periods, DEMO_SCHOOLS, results),
     results,

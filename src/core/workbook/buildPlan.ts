@@ -8,7 +8,15 @@ import { Inputs, InputSource, readInputsFromGrid } from "./inputs";
 import type { Period } from "./periods";
 import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
 import { contentsRole, isContentsRole } from "./settings";
-import { archiveSheetPlan, ContentsEntry, contentsSheetPlan, readSchools, schoolsSheetPlan } from "./simpleSheets";
+import { guessKind, organisationsFor, OrgKind } from "./organisations";
+import {
+  archiveSheetPlan,
+  ContentsEntry,
+  contentsSheetPlan,
+  readSchoolKinds,
+  readSchools,
+  schoolsSheetPlan,
+} from "./simpleSheets";
 import { systemSheetPlan } from "./systemSheet";
 import { indicatorValuesFromResults } from "../results/indicators";
 import { readResults, RESULTS_ROLE, resultsSheetPlan } from "../results/sheet";
@@ -33,6 +41,8 @@ export interface BuildRequest {
   readonly flavour: FormulaFlavour;
   /** Values to fill in where the workbook has none (e.g. demo data); what the workbook holds wins. */
   readonly data?: Inputs;
+  /** Kinds of the organisations, where known; the «ОО» sheet wins, and the rest are guessed from the names. */
+  readonly kinds?: ReadonlyMap<string, OrgKind>;
   /** Procedure results and medallists for a workbook that has no such sheets yet (e.g. demo data). */
   readonly results?: readonly ResultRow[];
   readonly medallists?: readonly MedallistRow[];
@@ -115,13 +125,17 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const inputs = new InputSource(new Map([...(request.data ?? []), ...collectInputs(existing)]));
   const existingSchools = existing.find((sheet) => sheet.role === "schools")?.cells;
   const schools = request.schools.length > 0 ? request.schools : readSchools(existingSchools ?? []);
+  const typed = readSchoolKinds(existingSchools ?? []);
+  const known = new Map([...(request.kinds ?? []), ...typed.kinds]);
+  const kinds = new Map(schools.map((school) => [school, known.get(school) ?? guessKind(school)]));
+  const guessed = schools.filter((school) => !known.has(school)).length;
 
   const contentsName = namer.name("contents", ru.sheets.contents);
   const catalogName = namer.name(CATALOG_ROLE, ru.catalogSheet.sheetName);
   const schoolsName = namer.name("schools", ru.sheets.schools);
   const sheets: SheetPlan[] = [
     { ...catalogSheetPlan(framework), name: catalogName },
-    schoolsSheetPlan(schoolsName, municipality, schools),
+    schoolsSheetPlan(schoolsName, municipality, schools, kinds),
   ];
   const entries: ContentsEntry[] = [
     { sheetName: catalogName, about: ru.layout.aboutCatalog },
@@ -151,18 +165,22 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const unread = [...results.problems, ...medallists.problems].filter((problem) => problem.cells).length;
   if (unread > 0) namer.notices.push(ru.results.keptUnread(unread));
 
+  namer.notices.push(...typed.problems);
+  if (guessed > 0) namer.notices.push(ru.organisations.guessed(guessed));
+
   for (const system of framework.systems) {
     const systemName = namer.name(`system:${system.code}`, system.sheetName);
     const atSchools = schoolIndicators(system);
+    const orgs = organisationsFor(system, schools, kinds);
     const schoolSheet =
-      atSchools.length > 0 && schools.length > 0
+      atSchools.length > 0 && orgs.length > 0
         ? schoolSheetLayout(
             namer.name(
               `schools:${system.code}`,
               `${system.sheetName.slice(0, 31 - ru.sheets.schoolSheetSuffix.length)}${ru.sheets.schoolSheetSuffix}`,
             ),
             atSchools.length,
-            schools.length,
+            orgs.length,
           )
         : undefined;
     const common = { system, periods, flavour, inputs };
@@ -178,7 +196,12 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     entries.push({ sheetName: systemName, about: `${ru.layout.aboutSystem}: ${system.label}` });
     if (schoolSheet) {
       sheets.push(
-        schoolSheetPlan({ ...common, layout: schoolSheet, schools, tableName: tableName("MsokoOO", system.code) }),
+        schoolSheetPlan({
+          ...common,
+          layout: schoolSheet,
+          schools: orgs,
+          tableName: tableName("MsokoOO", system.code),
+        }),
       );
       entries.push({ sheetName: schoolSheet.sheetName, about: ru.layout.aboutSchoolSheet });
     }

@@ -3,6 +3,7 @@ import { absoluteColumn } from "../plan/a1";
 import { Guard, SheetGrid } from "../plan/sheetGrid";
 import type { CellValue, SheetPlan } from "../plan/types";
 import type { InputKey } from "./inputs";
+import { guessKind, kindOfText, ORG_KINDS, OrgKind } from "./organisations";
 
 export const SCHOOLS_HEADER_ROW = 3;
 const SCHOOL_LIST_ROWS = 1000;
@@ -21,22 +22,36 @@ export function schoolListGuard(schools: readonly string[], errorMessage: string
 }
 
 /** «ОО»: the municipality's schools, one per row. */
-export function schoolsSheetPlan(sheetName: string, municipality: string, schools: readonly string[]): SheetPlan {
+export function schoolsSheetPlan(
+  sheetName: string,
+  municipality: string,
+  schools: readonly string[],
+  kinds: ReadonlyMap<string, OrgKind> = new Map(),
+): SheetPlan {
+  const o = ru.organisations;
   const grid = new SheetGrid();
   grid.set(0, 0, ru.layout.schoolsTitle(municipality), { style: "title" });
-  grid.set(1, 0, ru.layout.schoolsNote, { style: "note" });
+  grid.set(1, 0, `${ru.layout.schoolsNote} ${o.note}`, { style: "note", wrap: true });
+  grid.merges.push({ row: 1, col: 0, rows: 1, cols: 3 });
   grid.set(SCHOOLS_HEADER_ROW, 0, ru.layout.number, { style: "header" });
   grid.set(SCHOOLS_HEADER_ROW, 1, ru.layout.schoolName, { style: "header" });
+  grid.set(SCHOOLS_HEADER_ROW, 2, o.kindHeader, { style: "header" });
+  const kindGuard = {
+    rule: { kind: "list" as const, items: ORG_KINDS.map((kind) => o.kinds[kind]) },
+    errorMessage: o.validationKind,
+  };
   schools.forEach((school, index) => {
-    grid.set(SCHOOLS_HEADER_ROW + 1 + index, 0, index + 1, { style: "label" });
-    grid.set(SCHOOLS_HEADER_ROW + 1 + index, 1, school, { style: "input" });
+    const row = SCHOOLS_HEADER_ROW + 1 + index;
+    grid.set(row, 0, index + 1, { style: "label" });
+    grid.set(row, 1, school, { style: "input" });
+    grid.set(row, 2, o.kinds[kinds.get(school) ?? guessKind(school)], { style: "input" }, kindGuard);
   });
   grid.tables.push({
     name: "MsokoSchools",
-    range: { row: SCHOOLS_HEADER_ROW, col: 0, rows: Math.max(schools.length, 1) + 1, cols: 2 },
+    range: { row: SCHOOLS_HEADER_ROW, col: 0, rows: Math.max(schools.length, 1) + 1, cols: 3 },
   });
   return grid.toSheet(sheetName, "schools", {
-    columnWidths: [5, 60],
+    columnWidths: [5, 60, 26],
     freeze: { rows: SCHOOLS_HEADER_ROW + 1, cols: 0 },
   });
 }
@@ -52,6 +67,32 @@ export function readSchools(grid: readonly (readonly unknown[])[]): string[] {
     .filter((cell): cell is string => typeof cell === "string" && cell.trim() !== "")
     .map((name) => name.trim());
   return [...new Set(names)];
+}
+
+/**
+ * The kinds typed in «Тип ОО», by school. A blank or unknown kind is left out (the name's guess
+ * stands in), and an unknown one is reported.
+ */
+export function readSchoolKinds(grid: readonly (readonly unknown[])[]): {
+  kinds: Map<string, OrgKind>;
+  problems: string[];
+} {
+  const kinds = new Map<string, OrgKind>();
+  const problems: string[] = [];
+  const headerRow = grid.findIndex((row) => row.includes(ru.layout.schoolName));
+  if (headerRow < 0) return { kinds, problems };
+  const nameCol = grid[headerRow].indexOf(ru.layout.schoolName);
+  const kindCol = grid[headerRow].indexOf(ru.organisations.kindHeader);
+  if (kindCol < 0) return { kinds, problems };
+  for (const row of grid.slice(headerRow + 1)) {
+    const name = row[nameCol];
+    const text = row[kindCol];
+    if (typeof name !== "string" || name.trim() === "" || typeof text !== "string" || text.trim() === "") continue;
+    const kind = kindOfText(text);
+    if (kind) kinds.set(name.trim(), kind);
+    else problems.push(ru.organisations.unknownKind(name.trim(), text.trim()));
+  }
+  return { kinds, problems };
 }
 
 export interface ContentsEntry {

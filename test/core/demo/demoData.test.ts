@@ -1,4 +1,5 @@
 import { builtInCatalog, findFramework } from "../../../src/core/catalog";
+import type { Indicator } from "../../../src/core/catalog/schema";
 import {
   DEMO_FRAMEWORK_ID,
   DEMO_MUNICIPALITY,
@@ -14,6 +15,7 @@ import { NOT_HELD } from "../../../src/core/math/input";
 import { indicatorValuesFromResults } from "../../../src/core/results/indicators";
 import { planWorkbook } from "../../../src/core/workbook/buildPlan";
 import { entryOf, isWholeCount } from "../../../src/core/workbook/entry";
+import { guessKind, organisationsFor } from "../../../src/core/workbook/organisations";
 import { keyOf, parseKey } from "../../../src/core/workbook/inputs";
 import { parsePeriods, Period } from "../../../src/core/workbook/periods";
 
@@ -115,7 +117,8 @@ describe("demoData", () => {
       const get = (field: "num" | "den") => data.get(keyOf({ code: "ASN.1.04.01", field, period, school })) as number;
       return (get("num") / get("den")) * 100;
     };
-    const moves = DEMO_SCHOOLS.map((school) => [
+    // ASN.1.04.01 is a schools' indicator: kindergartens have no row for it.
+    const moves = DEMO_SCHOOLS.filter((school) => guessKind(school) === "school").map((school) => [
       shareOf(school, "2023/2024") - shareOf(school, "2022/2023"),
       shareOf(school, "2024/2025") - shareOf(school, "2023/2024"),
     ]);
@@ -129,16 +132,11 @@ describe("demoData", () => {
   });
 
   test("every key is one the layout consumes: nothing goes to «Архив данных»", () => {
-    const { plan, notices } = planWorkbook({
-      framework,
-      periods,
-      municipality: DEMO_MUNICIPALITY,
-      schools: DEMO_SCHOOLS,
-      flavour: "portable",
-      data,
-    });
+    const { plan, notices } = planWorkbook({ ...demoRequest(), data });
     expect(plan.sheets.map((sheet) => sheet.name)).not.toContain(ru.sheets.archive);
-    expect(notices).toEqual([]);
+    // Only the values taken from «Результаты процедур» are said.
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^Из листа «Результаты процедур» подставлено значений/);
   });
 
   test("it fits every built-in framework and any number of periods", () => {
@@ -207,12 +205,25 @@ describe("demoData", () => {
         expect(has).toBe(period !== unfilled!.period);
       }
     }
-    // Everything else is filled: every school, every school-level indicator, every period, apart from
-    // the indicators procedure results determine (they come from «Результаты процедур»).
-    const perSchool = [...indicators.values()].filter((i) => entryOf(i).per === "school" && !fromResults.has(i.code));
-    const expected = perSchool.reduce((total, i) => total + (entryOf(i).inputs === "numDen" ? 2 : 1), 0);
+    // Everything else is filled: every school-level indicator at every organisation its system is laid
+    // out for, every period, apart from the indicators procedure results determine (they come from
+    // «Результаты процедур»).
+    const inputsOf = (i: Indicator) => (entryOf(i).inputs === "numDen" ? 2 : 1);
+    const expected = framework.systems.reduce((total, system) => {
+      const perSchool = system.criteria
+        .flatMap((c) => c.indicators)
+        .filter((i) => entryOf(i).per === "school" && !fromResults.has(i.code));
+      const orgs = organisationsFor(system, DEMO_SCHOOLS, new Map()).length;
+      return total + perSchool.reduce((sum, i) => sum + inputsOf(i), 0) * orgs;
+    }, 0);
     const filled = [...data.keys()].filter((key) => parseKey(key).school).length;
-    const missing = codes.reduce((total, i) => total + (entryOf(i).inputs === "numDen" ? 2 : 1), 0);
-    expect(filled).toBe(expected * DEMO_SCHOOLS.length * DEMO_PERIODS.length - missing);
+    const missing = codes.reduce((total, i) => total + inputsOf(i), 0);
+    expect(filled).toBe(expected * DEMO_PERIODS.length - missing);
+    // A kindergarten has no ЕГЭ rows; a school none of the preschool system.
+    const kindergarten = DEMO_SCHOOLS.find((school) => guessKind(school) === "preschool")!;
+    const keys = [...data.keys()].map(parseKey);
+    expect(keys.some((k) => k.school === kindergarten && k.code.startsWith("ASN.1."))).toBe(false);
+    expect(keys.some((k) => k.school === kindergarten && k.code.startsWith("ASN.8."))).toBe(true);
+    expect(keys.some((k) => k.school === DEMO_SCHOOLS[0] && k.code.startsWith("ASN.8."))).toBe(false);
   });
 });
