@@ -12,6 +12,10 @@ import { isReached } from "../../src/core/math/status";
 import { trendOf } from "../../src/core/math/trend";
 import type { CellValue } from "../../src/core/plan/types";
 import { indicatorValuesFromResults } from "../../src/core/results/indicators";
+import { medallistShortfalls } from "../../src/core/results/medallists";
+import { MEDALLISTS_HEADER_ROW, MEDALLISTS_ROLE, readMedallists } from "../../src/core/results/medallistsSheet";
+import { rowMetrics } from "../../src/core/results/metrics";
+import { readResults, RESULTS_HEADER_ROW, RESULTS_ROLE } from "../../src/core/results/sheet";
 import { entryOf, isWholeCount } from "../../src/core/workbook/entry";
 import { keyOf } from "../../src/core/workbook/inputs";
 import { loadWorkbook, readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
@@ -191,5 +195,35 @@ describe("the demo workbook recalculated in LibreOffice", () => {
     }
     expect(result.mismatches).toEqual([]);
     expect(result.compared).toBeGreaterThan(4500);
+  });
+
+  test("the results and medallists sheets, reading their thresholds from «Пороги результатов», equal the core's", () => {
+    const gridOf = (role: string) => sheets.find((sheet) => sheet.role === role)!.grid;
+    const results = readResults(gridOf(RESULTS_ROLE));
+    expect(results.rows).toHaveLength(request.results!.length);
+    const resultsGrid = gridOf(RESULTS_ROLE);
+    const header = resultsGrid[RESULTS_HEADER_ROW];
+    const result: Comparison = { compared: 0, mismatches: [] };
+    for (const row of results.rows) {
+      const line = resultsGrid[row.row!];
+      const metrics = rowMetrics(row);
+      const at = (name: string) => line[header.indexOf(name)];
+      const where = `${row.school} ${row.procedure} ${row.subject} ${row.period}`;
+      // A «не проводилось» row has no share: the sheet leaves it blank.
+      const high = metrics.highShare === undefined ? null : ok(metrics.highShare);
+      compare(result, `${where} high`, at(ru.results.highShare), high);
+      if (metrics.quality !== undefined)
+        compare(result, `${where} quality`, at(ru.results.quality), ok(metrics.quality));
+    }
+    const medallistsGrid = gridOf(MEDALLISTS_ROLE);
+    const medallists = readMedallists(medallistsGrid);
+    expect(medallists.rows).toHaveLength(request.medallists!.length);
+    const below = medallistsGrid[MEDALLISTS_HEADER_ROW].indexOf(ru.medallists.below);
+    for (const row of medallists.rows) {
+      const expected = medallistShortfalls(row).length > 0 ? ru.medallists.yes : ru.medallists.no;
+      compare(result, `${row.school} ${row.graduate} ${row.period}`, medallistsGrid[row.row!][below], expected);
+    }
+    expect(result.mismatches).toEqual([]);
+    expect(result.compared).toBeGreaterThan(request.results!.length + request.medallists!.length);
   });
 });
