@@ -10,12 +10,11 @@ import { assessDecisions, decisionsSheetPlan, readDecisionRows } from "./decisio
 import type { AnalysisReport, Decision, Phrase, ProceduresSection } from "./model";
 import { objectivitySigns } from "../results/objectivity";
 import { riskFlags, riskRuleText } from "../results/risk";
-import { readResults, RESULTS_ROLE } from "../results/sheet";
-import { DEFAULT_RESULT_SETTINGS, ResultSettings } from "../results/model";
-import { changedSettings, settingsFromWorkbook } from "../results/settingsSheet";
+import { DEFAULT_RESULT_SETTINGS } from "../results/model";
+import { changedSettings } from "../results/settingsSheet";
+import { readResultSources, ResultSources } from "../workbook/resultSheets";
 import { stableGoodSchools } from "../results/stable";
 import { medallistRuleText, medallistSigns } from "../results/medallists";
-import { MEDALLISTS_ROLE, readMedallists } from "../results/medallistsSheet";
 import { schoolList } from "./recommend";
 import { DEFAULT_PHRASES } from "./phraseBank";
 import { recommend } from "./recommend";
@@ -57,17 +56,10 @@ function suggestions(report: AnalysisReport): Decision[] {
 }
 
 /** What the procedure results say about schools, when the workbook has results for the report's periods. */
-function proceduresSection(
-  existing: readonly ExistingSheet[],
-  periods: readonly string[],
-  settings: ResultSettings,
-): ProceduresSection | undefined {
-  const cells = existing.find((sheet) => sheet.role === RESULTS_ROLE)?.cells;
-  const rows = cells ? readResults(cells).rows.filter((row) => periods.includes(row.period)) : [];
-  const medallistCells = existing.find((sheet) => sheet.role === MEDALLISTS_ROLE)?.cells;
-  const medallists = medallistCells
-    ? readMedallists(medallistCells).rows.filter((row) => periods.includes(row.period))
-    : [];
+function proceduresSection(sources: ResultSources, periods: readonly string[]): ProceduresSection | undefined {
+  const { settings } = sources.thresholds;
+  const rows = sources.results.rows.filter((row) => periods.includes(row.period));
+  const medallists = sources.medallists.rows.filter((row) => periods.includes(row.period));
   if (rows.length === 0 && medallists.length === 0) return undefined;
   const risks = riskFlags(rows, periods, settings).filter((flag) => flag.kind === "risk");
   const signs = [
@@ -136,11 +128,11 @@ export function planAnalysis(existing: readonly ExistingSheet[], request: Analys
     recommend,
     assess: assessDecisions,
   });
-  const thresholds = settingsFromWorkbook(existing);
-  notices.push(...thresholds.problems.map((problem) => problem.message));
-  const changed = changedSettings(thresholds.settings);
+  const sources = readResultSources(existing, {});
+  notices.push(...sources.thresholds.problems.map((problem) => problem.message));
+  const changed = changedSettings(sources.thresholds.settings);
   if (changed > 0) notices.push(ru.resultSettings.changed(changed));
-  const report = { ...built, procedures: proceduresSection(existing, built.periods, thresholds.settings) };
+  const report = { ...built, procedures: proceduresSection(sources, built.periods) };
 
   const namer = new SheetNamer(existing);
   const sheets: SheetPlan[] = [

@@ -18,19 +18,12 @@ import {
   schoolsSheetPlan,
 } from "./simpleSheets";
 import { systemSheetPlan } from "./systemSheet";
-import { indicatorValuesFromResults } from "../results/indicators";
-import { readResults, RESULTS_ROLE, resultsSheetPlan } from "../results/sheet";
-import { medallistIndicatorValues } from "../results/medallists";
-import { MEDALLISTS_ROLE, medallistsSheetPlan, readMedallists } from "../results/medallistsSheet";
-import {
-  RESULT_SETTINGS_ROLE,
-  resultSettingRefs,
-  resultSettingsSheetPlan,
-  settingsFromWorkbook,
-} from "../results/settingsSheet";
+import { MEDALLISTS_ROLE } from "../results/medallistsSheet";
+import { RESULT_SETTINGS_ROLE } from "../results/settingsSheet";
+import { RESULTS_ROLE } from "../results/sheet";
 import type { CellValue } from "../plan/types";
-import { keptAsTyped } from "../plan/sheetLines";
 import type { MedallistRow, ResultRow } from "../results/model";
+import { readResultSources, resultIndicatorValues, resultSheetPlans, resultSourceNotices } from "./resultSheets";
 
 export interface BuildRequest {
   readonly framework: Framework;
@@ -143,27 +136,16 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   ];
 
   // Raw procedure results: kept across runs, and the indicators they determine fill blank inputs.
-  const resultsCells = existing.find((sheet) => sheet.role === RESULTS_ROLE)?.cells;
-  const results = resultsCells ? readResults(resultsCells) : { rows: request.results ?? [], problems: [] };
-  const medallistsCells = existing.find((sheet) => sheet.role === MEDALLISTS_ROLE)?.cells;
-  const medallists = medallistsCells
-    ? readMedallists(medallistsCells)
-    : { rows: request.medallists ?? [], problems: [] };
-  const thresholds = settingsFromWorkbook(existing);
-  const fromResults = new Map([
-    ...indicatorValuesFromResults(framework, results.rows, thresholds.settings).values,
-    ...medallistIndicatorValues(framework, medallists.rows, thresholds.settings).values,
-  ]);
-  const labels = periods.map((period) => period.label);
-  const resultsName = namer.name(RESULTS_ROLE, ru.results.sheetName);
-  const medallistsName = namer.name(MEDALLISTS_ROLE, ru.medallists.sheetName);
-  const settingsName = namer.name(RESULT_SETTINGS_ROLE, ru.resultSettings.sheetName);
-  const refs = resultSettingRefs(settingsName);
+  const sources = readResultSources(existing, request);
+  const fromResults = resultIndicatorValues(framework, sources);
+  const resultNames = {
+    results: namer.name(RESULTS_ROLE, ru.results.sheetName),
+    medallists: namer.name(MEDALLISTS_ROLE, ru.medallists.sheetName),
+    settings: namer.name(RESULT_SETTINGS_ROLE, ru.resultSettings.sheetName),
+  };
   for (const [key, value] of fromResults) inputs.offer(key, value);
   if (fromResults.size > 0) namer.notices.push(ru.results.filled(fromResults.size));
-  namer.notices.push(...thresholds.problems.map((problem) => problem.message));
-  const unread = [...results.problems, ...medallists.problems].filter((problem) => problem.cells).length;
-  if (unread > 0) namer.notices.push(ru.results.keptUnread(unread));
+  namer.notices.push(...resultSourceNotices(sources));
 
   namer.notices.push(...typed.problems);
   if (guessed > 0) namer.notices.push(ru.organisations.guessed(guessed));
@@ -207,19 +189,14 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     }
   }
 
-  sheets.push({
-    ...resultsSheetPlan(results.rows, schools, labels, refs.egeHighFrom, keptAsTyped(results.problems)),
-    name: resultsName,
-  });
-  entries.push({ sheetName: resultsName, about: ru.results.about });
-  const medallistThresholds = { minScore: refs.medallistMinScore, minBaseMark: refs.medallistMinBaseMark };
-  sheets.push({
-    ...medallistsSheetPlan(medallists.rows, schools, labels, medallistThresholds, keptAsTyped(medallists.problems)),
-    name: medallistsName,
-  });
-  entries.push({ sheetName: medallistsName, about: ru.medallists.about });
-  sheets.push({ ...resultSettingsSheetPlan(thresholds.settings, thresholds.typed), name: settingsName });
-  entries.push({ sheetName: settingsName, about: ru.resultSettings.about });
+  const resultPlans = resultSheetPlans(
+    sources,
+    resultNames,
+    schools,
+    periods.map((period) => period.label),
+  );
+  sheets.push(...resultPlans.sheets);
+  entries.push(...resultPlans.entries);
 
   const unplaced = inputs.unplaced();
   const notices = namer.notices;

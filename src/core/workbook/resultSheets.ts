@@ -1,0 +1,101 @@
+import type { Framework } from "../catalog/schema";
+import { ru } from "../i18n/ru";
+import { keptAsTyped } from "../plan/sheetLines";
+import type { PlannedCell, SheetPlan } from "../plan/types";
+import { indicatorValuesFromResults } from "../results/indicators";
+import { medallistIndicatorValues } from "../results/medallists";
+import { medallistsSheetPlan, MEDALLISTS_ROLE, MedallistsProblem, readMedallists } from "../results/medallistsSheet";
+import type { MedallistRow, ResultRow } from "../results/model";
+import {
+  ReadSettings,
+  resultSettingRefs,
+  resultSettingsSheetPlan,
+  settingsFromWorkbook,
+} from "../results/settingsSheet";
+import { readResults, RESULTS_ROLE, resultsSheetPlan, ResultsProblem } from "../results/sheet";
+import type { ContentsEntry } from "./simpleSheets";
+
+/**
+ * The three sheets of raw results — «Результаты процедур», «Медалисты», «Пороги результатов» — as a
+ * rebuild reads and rewrites them: what was typed is kept (unreadable rows as typed), and the
+ * indicators the results determine are offered to blank inputs.
+ */
+
+export interface ResultSources {
+  readonly results: { readonly rows: readonly ResultRow[]; readonly problems: readonly ResultsProblem[] };
+  readonly medallists: { readonly rows: readonly MedallistRow[]; readonly problems: readonly MedallistsProblem[] };
+  readonly thresholds: ReadSettings;
+}
+
+interface Existing {
+  readonly role?: string;
+  readonly cells?: readonly (readonly PlannedCell[])[];
+}
+
+/** What the workbook holds; given rows (demo data) only where it has no such sheet yet. */
+export function readResultSources(
+  existing: readonly Existing[],
+  given: { readonly results?: readonly ResultRow[]; readonly medallists?: readonly MedallistRow[] },
+): ResultSources {
+  const cellsOf = (role: string) => existing.find((sheet) => sheet.role === role)?.cells;
+  const resultsCells = cellsOf(RESULTS_ROLE);
+  const medallistsCells = cellsOf(MEDALLISTS_ROLE);
+  return {
+    results: resultsCells ? readResults(resultsCells) : { rows: given.results ?? [], problems: [] },
+    medallists: medallistsCells ? readMedallists(medallistsCells) : { rows: given.medallists ?? [], problems: [] },
+    thresholds: settingsFromWorkbook(existing),
+  };
+}
+
+/** Inputs the results and medallists determine, keyed like the workbook inputs. */
+export function resultIndicatorValues(framework: Framework, sources: ResultSources): Map<string, number> {
+  const { settings } = sources.thresholds;
+  return new Map([
+    ...indicatorValuesFromResults(framework, sources.results.rows, settings).values,
+    ...medallistIndicatorValues(framework, sources.medallists.rows, settings).values,
+  ]);
+}
+
+/** Unreadable thresholds, and rows kept as typed but left out of the computations. */
+export function resultSourceNotices(sources: ResultSources): string[] {
+  const notices = sources.thresholds.problems.map((problem) => problem.message);
+  const unread = [...sources.results.problems, ...sources.medallists.problems].filter((p) => p.cells).length;
+  if (unread > 0) notices.push(ru.results.keptUnread(unread));
+  return notices;
+}
+
+/** The three sheets under the names chosen for them; formulas on the first two read the thresholds from the third. */
+export function resultSheetPlans(
+  sources: ResultSources,
+  names: { readonly results: string; readonly medallists: string; readonly settings: string },
+  schools: readonly string[],
+  periods: readonly string[],
+): { sheets: SheetPlan[]; entries: ContentsEntry[] } {
+  const { results, medallists, thresholds } = sources;
+  const refs = resultSettingRefs(names.settings);
+  const medallistThresholds = { minScore: refs.medallistMinScore, minBaseMark: refs.medallistMinBaseMark };
+  return {
+    sheets: [
+      {
+        ...resultsSheetPlan(results.rows, schools, periods, refs.egeHighFrom, keptAsTyped(results.problems)),
+        name: names.results,
+      },
+      {
+        ...medallistsSheetPlan(
+          medallists.rows,
+          schools,
+          periods,
+          medallistThresholds,
+          keptAsTyped(medallists.problems),
+        ),
+        name: names.medallists,
+      },
+      { ...resultSettingsSheetPlan(thresholds.settings, thresholds.typed), name: names.settings },
+    ],
+    entries: [
+      { sheetName: names.results, about: ru.results.about },
+      { sheetName: names.medallists, about: ru.medallists.about },
+      { sheetName: names.settings, about: ru.resultSettings.about },
+    ],
+  };
+}
