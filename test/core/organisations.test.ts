@@ -16,6 +16,8 @@ describe("the kind of an organisation, guessed from its name", () => {
     ["МБУ ДО ДЮСШ № 1", "additional"],
     ["МБОУ ДО «Центр дополнительного образования»", "additional"],
     ["Детская школа искусств", "additional"],
+    ["МАОУ ДО «Радуга»", "additional"],
+    ["МОУ ДОД «Станция юных техников»", "additional"],
     // «ДОО» inside a word or «до» as a preposition is no kindergarten.
     ["МБОУ «СОШ с. Доонское»", "school"],
   ])("%s → %s", (name, kind) => {

@@ -226,7 +226,7 @@ describe("«Результаты процедур» in the workbook", () => {
         .filter((sign) => /медалист/.test(sign))
         .map((sign) => sign.replace(/\u00a0/g, " "));
       expect(signs).toHaveLength(1);
-      expect(signs[0]).toMatch(/^МБОУ «СОШ № 1», 2024\/2025: 1 из 2 медалистов/);
+      expect(signs[0]).toMatch(/^МБОУ «СОШ № 1», 2024\/2025: у 1 из 2 медалистов/);
       expect(signs[0]).toMatch(/№ 1 — русский язык 64 балла/);
       expect(report.procedures?.rules.at(-1)).toMatch(/менее 70\u00a0баллов/);
     });

@@ -1130,8 +1130,8 @@ export const ru = {
       })`,
     sign: (school: string, period: string, below: number, medallists: number, ofMedallists: string, details: string) =>
       `${school}, ${period}: ${
-        medallists === 1 ? "результат единственного медалиста" : `${formatPlain(below)} из ${ofMedallists}`
-      } ниже ожидаемого результата ГИА-11 (${details}). Стоит сверить итоговые отметки с результатами ГИА.`,
+        medallists === 1 ? "у единственного медалиста" : `у ${formatPlain(below)} из ${ofMedallists}`
+      } результат ГИА-11 ниже ожидаемого (${details}). Стоит сверить итоговые отметки с результатами ГИА.`,
   },
   organisations: {
     kindHeader: "Тип ОО",
