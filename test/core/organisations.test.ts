@@ -1,6 +1,12 @@
 import { findFramework } from "../../src/core/catalog";
 import { ru } from "../../src/core/i18n/ru";
-import { guessKind, kindOfText, organisationsFor, systemAudience } from "../../src/core/workbook/organisations";
+import {
+  guessKind,
+  indicatorAudience,
+  kindOfText,
+  organisationsFor,
+  systemAudience,
+} from "../../src/core/workbook/organisations";
 import { readSchoolKinds, schoolsSheetPlan } from "../../src/core/workbook/simpleSheets";
 
 describe("the kind of an organisation, guessed from its name", () => {
@@ -78,6 +84,20 @@ describe("which organisations a system's rows are laid out for", () => {
       "2.3: school, additional",
       "2.4: preschool",
     ]);
+  });
+
+  test("an indicator that names preschool pupils is collected from kindergartens too", () => {
+    const guidance = findFramework("asino")!.systems[3];
+    const [preschoolToo] = guidance.criteria.flatMap((c) => c.indicators).filter((i) => i.code === "ASN.4.05.01");
+    const other = guidance.criteria[0].indicators[0];
+    expect(indicatorAudience(guidance, preschoolToo)).toEqual(["school", "preschool"]);
+    expect(indicatorAudience(guidance, other)).toEqual(["school"]);
+    // «трудоустройства» holds «доу» in lower case: no kindergarten.
+    expect(indicatorAudience(guidance, { label: "Доля трудоустройства выпускников 9 классов" })).toEqual(["school"]);
+    const schools = ["МБОУ «СОШ № 1»", "МБДОУ «Детский сад № 3»"];
+    expect(organisationsFor(guidance, schools, new Map(), preschoolToo)).toEqual(schools);
+    expect(organisationsFor(guidance, schools, new Map(), other)).toEqual(["МБОУ «СОШ № 1»"]);
+    expect(organisationsFor(guidance, schools, new Map())).toEqual(schools);
   });
 
   test("the kind on the «ОО» sheet wins over the name's guess", () => {

@@ -221,7 +221,9 @@ export function demoGaps(framework: Framework, periods: readonly Period[], schoo
   const pick = (among: readonly string[], index: number) => among[Math.min(index, among.length - 1)];
   const unfilledAmong = system ? organisationsFor(system, schools, new Map()) : [];
   const heldAmong =
-    held && entryOf(held).per === "school" && heldSystem ? organisationsFor(heldSystem, schools, new Map()) : schools;
+    held && entryOf(held).per === "school" && heldSystem
+      ? organisationsFor(heldSystem, schools, new Map(), held)
+      : schools;
   return {
     unfilled:
       system && unfilledAmong.length > 0
@@ -428,9 +430,8 @@ export function demoData(
   const derived = indicatorValuesFromResults(framework, results).values;
 
   for (const system of framework.systems) {
-    const among = organisationsFor(system, schools, new Map());
-    const systemOrgs = orgs.filter((org) => among.includes(org.name));
     for (const indicator of system.criteria.flatMap((c) => c.indicators)) {
+      const among = organisationsFor(system, schools, new Map(), indicator);
       const atSchools = entryOf(indicator).per === "school" && among.length > 0;
       // Filled from «Результаты процедур» when the workbook is built.
       const byResults = atSchools && skipped.has(indicator.code);
@@ -439,7 +440,13 @@ export function demoData(
       } else if (!byResults) {
         const skip = (school: string, period: string) =>
           unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period;
-        schoolValues(out, indicator, periods, systemOrgs, skip);
+        schoolValues(
+          out,
+          indicator,
+          periods,
+          orgs.filter((org) => among.includes(org.name)),
+          skip,
+        );
       }
       if (gaps.notHeld?.code === indicator.code) {
         const { school, period } = gaps.notHeld;

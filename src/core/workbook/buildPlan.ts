@@ -1,5 +1,5 @@
 import { uniqueSheetName } from "../catalog/catalogSheet";
-import type { Framework } from "../catalog/schema";
+import type { Framework, Indicator } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 import { CATALOG_ROLE, catalogSheetPlan } from "../plan/catalogSheetPlan";
 import type { FormulaFlavour } from "../plan/formulas";
@@ -153,16 +153,16 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   for (const system of framework.systems) {
     const systemName = namer.name(`system:${system.code}`, system.sheetName);
     const atSchools = schoolIndicators(system);
-    const orgs = organisationsFor(system, schools, kinds);
+    const orgsOf = (indicator: Indicator) => organisationsFor(system, schools, kinds, indicator);
+    const rowCount = atSchools.reduce((total, indicator) => total + orgsOf(indicator).length, 0);
     const schoolSheet =
-      atSchools.length > 0 && orgs.length > 0
+      rowCount > 0
         ? schoolSheetLayout(
             namer.name(
               `schools:${system.code}`,
               `${system.sheetName.slice(0, 31 - ru.sheets.schoolSheetSuffix.length)}${ru.sheets.schoolSheetSuffix}`,
             ),
-            atSchools.length,
-            orgs.length,
+            rowCount,
           )
         : undefined;
     const common = { system, periods, flavour, inputs };
@@ -181,7 +181,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
         schoolSheetPlan({
           ...common,
           layout: schoolSheet,
-          schools: orgs,
+          schoolsOf: orgsOf,
           tableName: tableName("MsokoOO", system.code),
         }),
       );

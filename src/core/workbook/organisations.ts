@@ -1,4 +1,4 @@
-import type { System } from "../catalog/schema";
+import type { Indicator, System } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 
 /**
@@ -42,12 +42,34 @@ export function systemAudience(system: Pick<System, "label">): readonly OrgKind[
   return ["school"];
 }
 
-/** The organisations a system's school-level rows are laid out for, in list order. */
-export function organisationsFor(
+const PRESCHOOL_TOPIC = /дошкольн|(^|[^А-ЯЁа-яё])(ДОУ|ДОО)([^А-ЯЁа-яё]|$)/;
+
+/**
+ * An indicator's audience: its system's, and kindergartens as well where the indicator names
+ * preschool pupils (Асино 4.05.01: «воспитанников дошкольных образовательных учреждений и
+ * обучающихся начальных классов»).
+ */
+export function indicatorAudience(
   system: Pick<System, "label">,
+  indicator: Pick<Indicator, "label">,
+): readonly OrgKind[] {
+  const audience = systemAudience(system);
+  if (audience.includes("preschool") || !PRESCHOOL_TOPIC.test(indicator.label)) return audience;
+  return [...audience, "preschool"];
+}
+
+/**
+ * The organisations school-level rows are laid out for, in list order: of an indicator when given,
+ * else of any indicator of the system.
+ */
+export function organisationsFor(
+  system: Pick<System, "label" | "criteria">,
   schools: readonly string[],
   kinds: ReadonlyMap<string, OrgKind>,
+  indicator?: Pick<Indicator, "label">,
 ): string[] {
-  const audience = systemAudience(system);
+  const audience = indicator
+    ? indicatorAudience(system, indicator)
+    : [...new Set(system.criteria.flatMap((c) => c.indicators.flatMap((i) => indicatorAudience(system, i))))];
   return schools.filter((school) => audience.includes(kinds.get(school) ?? guessKind(school)));
 }

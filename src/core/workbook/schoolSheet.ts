@@ -28,12 +28,13 @@ export function schoolIndicators(system: System): Indicator[] {
   return system.criteria.flatMap((c) => c.indicators).filter((indicator) => entryOf(indicator).per === "school");
 }
 
-export function schoolSheetLayout(sheetName: string, indicatorCount: number, schoolCount: number): SchoolSheetLayout {
+/** `rowCount`: one row per indicator and organisation it is collected from. */
+export function schoolSheetLayout(sheetName: string, rowCount: number): SchoolSheetLayout {
   return {
     sheetName,
     codeCol: 0,
     firstRow: FIRST_ROW,
-    lastRow: FIRST_ROW + Math.max(indicatorCount * schoolCount, 1) - 1,
+    lastRow: FIRST_ROW + Math.max(rowCount, 1) - 1,
     column: (period, field) => FIXED + 3 * period + FIELDS.indexOf(field),
   };
 }
@@ -42,7 +43,8 @@ export interface SchoolSheetInput {
   readonly system: System;
   readonly layout: SchoolSheetLayout;
   readonly periods: readonly Period[];
-  readonly schools: readonly string[];
+  /** The organisations an indicator's rows are laid out for, in list order. */
+  readonly schoolsOf: (indicator: Indicator) => readonly string[];
   readonly flavour: FormulaFlavour;
   readonly inputs: InputSource;
   readonly tableName: string;
@@ -50,7 +52,7 @@ export interface SchoolSheetInput {
 
 /** Entry per school: one row per indicator and school, numerator, denominator and value per period. */
 export function schoolSheetPlan(input: SchoolSheetInput): SheetPlan {
-  const { system, layout, periods, schools, inputs } = input;
+  const { system, layout, periods, schoolsOf, inputs } = input;
   const formulas = formulasFor(input.flavour);
   const grid = new SheetGrid();
   grid.set(0, 0, `${system.label}: данные ОО`, { style: "title" });
@@ -66,7 +68,7 @@ export function schoolSheetPlan(input: SchoolSheetInput): SheetPlan {
   let row = FIRST_ROW;
   for (const indicator of schoolIndicators(system)) {
     const entry = entryOf(indicator);
-    for (const school of schools) {
+    for (const school of schoolsOf(indicator)) {
       grid.set(row, 0, indicator.code, { style: "label" });
       grid.set(row, 1, indicator.label, { style: "label" });
       grid.set(row, 2, ru.layout.unitWords[indicator.unit], { style: "label" });

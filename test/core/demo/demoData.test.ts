@@ -213,8 +213,8 @@ describe("demoData", () => {
       const perSchool = system.criteria
         .flatMap((c) => c.indicators)
         .filter((i) => entryOf(i).per === "school" && !fromResults.has(i.code));
-      const orgs = organisationsFor(system, DEMO_SCHOOLS, new Map()).length;
-      return total + perSchool.reduce((sum, i) => sum + inputsOf(i), 0) * orgs;
+      const orgs = (i: Indicator) => organisationsFor(system, DEMO_SCHOOLS, new Map(), i).length;
+      return total + perSchool.reduce((sum, i) => sum + inputsOf(i) * orgs(i), 0);
     }, 0);
     const filled = [...data.keys()].filter((key) => parseKey(key).school).length;
     const missing = codes.reduce((total, i) => total + inputsOf(i), 0);
@@ -225,5 +225,8 @@ describe("demoData", () => {
     expect(keys.some((k) => k.school === kindergarten && k.code.startsWith("ASN.1."))).toBe(false);
     expect(keys.some((k) => k.school === kindergarten && k.code.startsWith("ASN.8."))).toBe(true);
     expect(keys.some((k) => k.school === DEMO_SCHOOLS[0] && k.code.startsWith("ASN.8."))).toBe(false);
+    // Career guidance of preschool pupils (4.05.01) is collected from kindergartens too.
+    expect(keys.some((k) => k.school === kindergarten && k.code === "ASN.4.05.01")).toBe(true);
+    expect(keys.some((k) => k.school === kindergarten && k.code === "ASN.4.05.02")).toBe(false);
   });
 });
