@@ -136,3 +136,33 @@ describe("the results sheet follows «Пороги результатов» in a
     expect(refs.medallistMinScore).toBe(`'Пороги результатов'!$B$${rowOf(cells, t.labels.medallistMinScore) + 1}`);
   });
 });
+
+describe("MSOKO.RISK following «Пороги результатов», as the help suggests", () => {
+  const help = ru.taskpane.functions.find((fn) => fn.name === "RISK")!;
+  const refs = resultSettingRefs(t.sheetName);
+
+  test("the help's example points at the share-of-«2» and risk-years cells", () => {
+    expect(help.example).toBe(`=MSOKO.RISK(D5:F5;${refs.riskShareOfTwos};${refs.riskYears})`);
+  });
+
+  test.each([
+    [20, 2, "риск"],
+    [30, 2, "нет риска"],
+    [20, 3, "нет риска"],
+  ])("threshold %i %%, %i years: shares 25, 10, 25 give «%s»", (threshold, years, expected) => {
+    const settings = resultSettingsSheetPlan({
+      ...DEFAULT_RESULT_SETTINGS,
+      riskShareOfTwos: threshold,
+      riskYears: years,
+    });
+    const formula = help.example.replace(/;/g, ",");
+    const data = {
+      ...settings,
+      name: "Данные",
+      blocks: [{ row: 0, col: 0, cells: [[], [], [], [], [null, null, null, 25, 10, 25, formula]] }],
+    };
+    const { engine, value } = engineWithPlans([settings, data]);
+    expect(value("Данные", 4, 6)).toBe(expected);
+    engine.destroy();
+  });
+});

@@ -121,7 +121,12 @@ export const ru = {
       { name: "SOU", summary: "Степень обученности (СОУ)", example: "=MSOKO.SOU(B5;C5;D5;E5)" },
       { name: "STATUS", summary: "Достигнуто ли целевое значение", example: '=MSOKO.STATUS(F5;G5;"больше — лучше")' },
       { name: "DESCRIBE", summary: "Предложение об изменении показателя", example: '=MSOKO.DESCRIBE(A5;F5;E5;"%")' },
-      { name: "RISK", summary: "Риск низких результатов: доля «2» ≥ 20 % в 2 из 3 лет", example: "=MSOKO.RISK(D5:F5)" },
+      {
+        name: "RISK",
+        summary:
+          "Риск низких результатов: доля «2» ≥ 20 % в 2 из 3 лет; порог и число лет можно взять с листа «Пороги результатов»",
+        example: "=MSOKO.RISK(D5:F5;'Пороги результатов'!$B$6;'Пороги результатов'!$B$9)",
+      },
     ],
   },
   cli: {
