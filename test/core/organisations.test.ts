@@ -1,12 +1,10 @@
 import { findFramework } from "../../src/core/catalog";
+import { catalogColumn, catalogRows, readCatalogRows } from "../../src/core/catalog/catalogSheet";
+import { planWorkbook } from "../../src/core/workbook/buildPlan";
+import { parsePeriods } from "../../src/core/workbook/periods";
 import { ru } from "../../src/core/i18n/ru";
-import {
-  guessKind,
-  indicatorAudience,
-  kindOfText,
-  organisationsFor,
-  systemAudience,
-} from "../../src/core/workbook/organisations";
+import { indicatorAudience, systemAudience } from "../../src/core/catalog/audience";
+import { guessKind, kindOfText, organisationsFor } from "../../src/core/workbook/organisations";
 import { readSchoolKinds, schoolsSheetPlan } from "../../src/core/workbook/simpleSheets";
 
 describe("the kind of an organisation, guessed from its name", () => {
@@ -126,5 +124,28 @@ describe("«Тип ОО» on the «ОО» sheet", () => {
     const read = readSchoolKinds(cells);
     expect([...read.kinds]).toEqual([["МБОУ «СОШ № 1»", "additional"]]);
     expect(read.problems).toEqual([ru.organisations.unknownKind("МБДОУ «Детский сад № 3»", "ясли")]);
+  });
+});
+
+describe("an audience set on «Показатели» lays out the rows", () => {
+  test("«школы, детские сады» for ASN.1.01.01 gives the kindergarten that row and no other of system 1", () => {
+    const asino = findFramework("asino")!;
+    const rows = catalogRows(asino);
+    const at = rows.findIndex((line) => line[catalogColumn("code")] === "ASN.1.01.01");
+    rows[at][catalogColumn("audience")] = "школы, детские сады";
+    const { framework, problems } = readCatalogRows(rows, asino);
+    expect(problems).toEqual([]);
+    const parsed = parsePeriods("2023/2024");
+    const schools = ["МБОУ «СОШ № 1»", "МБДОУ «Детский сад № 3»"];
+    const { plan } = planWorkbook({
+      framework,
+      periods: parsed.ok ? parsed.periods : [],
+      municipality: "Энский район",
+      schools,
+      flavour: "portable",
+    });
+    const sheet = plan.sheets.find((s) => s.role === "schools:1")!;
+    const lines = sheet.blocks[0].cells.filter((line) => line[3] === schools[1]).map((line) => line[0]);
+    expect(lines).toEqual(["ASN.1.01.01"]);
   });
 });

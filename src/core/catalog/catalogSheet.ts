@@ -1,6 +1,7 @@
 import { ru } from "../i18n/ru";
 import { parseDirection } from "../math/status";
 import type { CellValue } from "../plan/types";
+import { derivedAudience, indicatorAudience, ORG_KINDS, sameAudience } from "./audience";
 import {
   Breakdown,
   CollectedPer,
@@ -11,6 +12,7 @@ import {
   frameworkSchema,
   Indicator,
   indicatorSchema,
+  OrgKind,
   SourceRef,
   sourceRefSchema,
   System,
@@ -35,6 +37,7 @@ export const CATALOG_COLUMNS = [
   "breakdowns",
   "direction",
   "collectedPer",
+  "audience",
   "source",
 ] as const;
 export type CatalogColumn = (typeof CATALOG_COLUMNS)[number];
@@ -67,6 +70,7 @@ export interface CatalogReading {
 }
 
 const BREAKDOWN_SEPARATOR = "; ";
+const AUDIENCE_SEPARATOR = ", ";
 
 function computationCells(computation: Computation): [CellValue, CellValue] {
   switch (computation.kind) {
@@ -106,6 +110,12 @@ function indicatorRow(system: System, criterion: Criterion, indicator: Indicator
     breakdowns: indicator.breakdowns.map((breakdown) => words.breakdowns[breakdown]).join(BREAKDOWN_SEPARATOR) || null,
     direction: words.directions[indicator.direction],
     collectedPer: words.collectedPer[indicator.collectedPer],
+    audience:
+      indicator.collectedPer === "school"
+        ? indicatorAudience(system, indicator)
+            .map((kind) => words.audience[kind])
+            .join(AUDIENCE_SEPARATOR)
+        : null,
     source: sourceText(indicator.source),
   };
   return CATALOG_COLUMNS.map((column) => cells[column]);
@@ -271,6 +281,33 @@ function parseComputation(cells: Cells, reasons: string[]): Computation | undefi
   }
 }
 
+const parseAudienceWord = lookup<OrgKind>(words.audience, {
+  школа: "school",
+  "детский сад": "preschool",
+  доо: "preschool",
+  доу: "preschool",
+  "дополнительное образование детей": "additional",
+  до: "additional",
+  все: "school",
+});
+
+/** «школы, детские сады»; «все» means every kind; blank means: read from the names. */
+function parseAudience(typed: string, reasons: string[]): OrgKind[] | undefined {
+  const parts = typed
+    .split(/[;,\n]/)
+    .map(text)
+    .filter(Boolean);
+  if (parts.length === 0) return undefined;
+  if (parts.some((part) => wordKey(part) === wordKey("все"))) return [...ORG_KINDS];
+  const found: OrgKind[] = [];
+  for (const part of parts) {
+    const kind = parseAudienceWord(part);
+    if (!kind) reasons.push(problems.unknownAudience(part, allowed(words.audience)));
+    else if (!found.includes(kind)) found.push(kind);
+  }
+  return found;
+}
+
 function parseBreakdowns(typed: string, reasons: string[]): Breakdown[] {
   const found: Breakdown[] = [];
   for (const part of typed
@@ -333,6 +370,7 @@ function parseRow(cells: Cells, row: number, context: RowContext): ParsedRow | {
   );
   const computation = parseComputation(cells, reasons);
   const breakdowns = parseBreakdowns(cells.breakdowns, reasons);
+  const audience = parseAudience(cells.audience, reasons);
   const direction = parseWord<Direction>(
     cells.direction,
     parseDirection,
@@ -368,6 +406,7 @@ function parseRow(cells: Cells, row: number, context: RowContext): ParsedRow | {
       breakdowns,
       direction,
       collectedPer,
+      ...(audience && collectedPer === "school" ? { audience } : {}),
       source: parseSource(cells.source, context.base.document, row),
     },
   };
@@ -465,6 +504,18 @@ function newSystem(code: string, rows: readonly ParsedRow[], document: string, s
   };
 }
 
+/** An audience the sheet merely repeats from the names is not kept: the catalog stays as it was. */
+function withoutDerivedAudience(system: System): System {
+  const criteria = system.criteria.map((criterion) => ({
+    ...criterion,
+    indicators: criterion.indicators.map((indicator) => {
+      const { audience, ...rest } = indicator;
+      return audience && !sameAudience(audience, derivedAudience(system, indicator)) ? indicator : rest;
+    }),
+  }));
+  return { ...system, criteria };
+}
+
 function buildSystems(base: Framework, rows: readonly ParsedRow[]): System[] {
   const bySystem = groupBy(rows, (row) => row.systemCode);
   const kept = base.systems.map((system) => mergeSystem(system, bySystem.get(system.code) ?? []));
@@ -539,6 +590,6 @@ export function readCatalogRows(rows: readonly (readonly CellValue[])[], base: F
       });
     } else parsed.push(result);
   });
-  const framework = frameworkSchema.parse({ ...base, systems: buildSystems(base, parsed) });
+  const framework = frameworkSchema.parse({ ...base, systems: buildSystems(base, parsed).map(withoutDerivedAudience) });
   return { framework, problems: found };
 }

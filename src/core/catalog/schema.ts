@@ -16,6 +16,10 @@ export type Breakdown = z.infer<typeof breakdownSchema>;
 export const collectedPerSchema = z.enum(["school", "municipality"]);
 export type CollectedPer = z.infer<typeof collectedPerSchema>;
 
+/** Kinds of educational organisation: general-education school, kindergarten, additional education. */
+export const orgKindSchema = z.enum(["school", "preschool", "additional"]);
+export type OrgKind = z.infer<typeof orgKindSchema>;
+
 const description = z.string().trim().min(1);
 
 /** How the value of an indicator is obtained. Descriptions are short Russian phrases. */
@@ -59,6 +63,8 @@ export const indicatorSchema = z.object({
   breakdowns: z.array(breakdownSchema).default([]),
   direction: directionSchema,
   collectedPer: collectedPerSchema,
+  /** Kinds of organisation a per-school indicator is collected from; absent: read from the names (audience.ts). */
+  audience: z.array(orgKindSchema).optional(),
   source: sourceRefSchema,
 });
 export type Indicator = z.infer<typeof indicatorSchema>;

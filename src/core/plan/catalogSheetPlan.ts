@@ -26,6 +26,7 @@ const WIDTHS: Readonly<Record<CatalogColumn, number>> = {
   breakdowns: 24,
   direction: 17,
   collectedPer: 18,
+  audience: 24,
   source: 36,
 };
 
@@ -37,6 +38,7 @@ const WRAPPED: ReadonlySet<CatalogColumn> = new Set([
   "numerator",
   "denominator",
   "breakdowns",
+  "audience",
   "source",
 ]);
 

@@ -1,5 +1,5 @@
 import { uniqueSheetName } from "../catalog/catalogSheet";
-import type { Framework, Indicator } from "../catalog/schema";
+import type { Framework, Indicator, OrgKind } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 import { CATALOG_ROLE, catalogSheetPlan } from "../plan/catalogSheetPlan";
 import type { FormulaFlavour } from "../plan/formulas";
@@ -8,7 +8,7 @@ import { Inputs, InputSource, readInputsFromGrid } from "./inputs";
 import type { Period } from "./periods";
 import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
 import { contentsRole, isContentsRole } from "./settings";
-import { guessKind, organisationsFor, OrgKind } from "./organisations";
+import { guessKind, organisationsFor } from "./organisations";
 import {
   archiveSheetPlan,
   ContentsEntry,

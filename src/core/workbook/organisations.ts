@@ -1,13 +1,8 @@
-import type { Indicator, System } from "../catalog/schema";
+import { indicatorAudience, ORG_KINDS } from "../catalog/audience";
+import type { Indicator, OrgKind, System } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 
-/**
- * Kinds of educational organisation, and which systems of indicators concern which kind: a
- * kindergarten has no ЕГЭ rows, a school no rows of the preschool system.
- */
-
-export const ORG_KINDS = ["school", "preschool", "additional"] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
+/** The kind of each organisation on the «ОО» sheet, and the organisations an indicator's rows are laid out for. */
 
 const PRESCHOOL = /(^|[^А-ЯЁа-яё])(М[БАК]?ДОУ|ДОУ|ДОО)([^А-ЯЁа-яё]|$)|детск(ий|ого)\s+сад|д\/с/i;
 const ADDITIONAL =
@@ -27,38 +22,6 @@ export function kindOfText(text: string): OrgKind | undefined {
 }
 
 /**
- * Which kinds of organisation a system's indicators are collected from, read off its name: the
- * preschool system from kindergartens; managers' and teachers' systems from every organisation;
- * talents and upbringing from schools and additional education; the rest (pupils' results, ШНОР,
- * career guidance, objectivity) from schools.
- */
-export function systemAudience(system: Pick<System, "label">): readonly OrgKind[] {
-  const label = system.label;
-  if (/дошкольн/i.test(label)) return ["preschool"];
-  if (/руководител|педагогическ|методическ|профессионального\s+(развития|роста)|мастерства/i.test(label)) {
-    return ORG_KINDS;
-  }
-  if (/способност|талант|воспитани/i.test(label)) return ["school", "additional"];
-  return ["school"];
-}
-
-const PRESCHOOL_TOPIC = /дошкольн|(^|[^А-ЯЁа-яё])(ДОУ|ДОО)([^А-ЯЁа-яё]|$)/;
-
-/**
- * An indicator's audience: its system's, and kindergartens as well where the indicator names
- * preschool pupils (Асино 4.05.01: «воспитанников дошкольных образовательных учреждений и
- * обучающихся начальных классов»).
- */
-export function indicatorAudience(
-  system: Pick<System, "label">,
-  indicator: Pick<Indicator, "label">,
-): readonly OrgKind[] {
-  const audience = systemAudience(system);
-  if (audience.includes("preschool") || !PRESCHOOL_TOPIC.test(indicator.label)) return audience;
-  return [...audience, "preschool"];
-}
-
-/**
  * The organisations school-level rows are laid out for, in list order: of an indicator when given,
  * else of any indicator of the system.
  */
@@ -66,7 +29,7 @@ export function organisationsFor(
   system: Pick<System, "label" | "criteria">,
   schools: readonly string[],
   kinds: ReadonlyMap<string, OrgKind>,
-  indicator?: Pick<Indicator, "label">,
+  indicator?: Pick<Indicator, "label" | "audience">,
 ): string[] {
   const audience = indicator
     ? indicatorAudience(system, indicator)

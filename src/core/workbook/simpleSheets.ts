@@ -3,7 +3,9 @@ import { absoluteColumn } from "../plan/a1";
 import { Guard, SheetGrid } from "../plan/sheetGrid";
 import type { CellValue, SheetPlan } from "../plan/types";
 import type { InputKey } from "./inputs";
-import { guessKind, kindOfText, ORG_KINDS, OrgKind } from "./organisations";
+import { ORG_KINDS } from "../catalog/audience";
+import type { OrgKind } from "../catalog/schema";
+import { guessKind, kindOfText } from "./organisations";
 
 export const SCHOOLS_HEADER_ROW = 3;
 const SCHOOL_LIST_ROWS = 1000;

@@ -90,6 +90,7 @@ describe("catalogRows → readCatalogRows", () => {
       "Разрезы",
       "Направление",
       "Сбор данных",
+      "Для каких ОО",
       "Источник",
     ]);
     expect(rows[1]).toEqual([
@@ -106,6 +107,7 @@ describe("catalogRows → readCatalogRows", () => {
       "оценочная процедура; предмет; класс",
       "больше — лучше",
       "по ОО",
+      "школы",
       "004_01284385d8a2a410.txt, Программа, 3.1, стр. 895",
     ]);
     expect(cell(rows, 3, "computation")).toBe("доля ОО по признаку");
@@ -485,9 +487,9 @@ describe("the sheet «Показатели» in a real file", () => {
       role: "catalog",
       freeze: { rows: CATALOG_HEADER_ROW + 1, cols: 1 },
       print: { landscape: true, fitToWidth: true },
-      tables: [{ name: CATALOG_TABLE, range: { row: CATALOG_HEADER_ROW, col: 0, rows: 231, cols: 14 } }],
+      tables: [{ name: CATALOG_TABLE, range: { row: CATALOG_HEADER_ROW, col: 0, rows: 231, cols: 15 } }],
     });
-    expect(plan.columnWidths).toHaveLength(14);
+    expect(plan.columnWidths).toHaveLength(15);
     expect(plan.validations.map((v) => [v.range.col, v.rule])).toEqual([
       [6, { kind: "list", items: ["%", "ед.", "да/нет", "отношение", "балл"] }],
       [
@@ -580,5 +582,44 @@ describe("the sheet «Показатели» in a real file", () => {
     expect(indicatorsOf(framework)).toHaveLength(indicatorsOf(tula).length);
     const written = catalogRows(framework).find((line) => line[0] === "TUL.3.1.99") as CellValue[];
     expect(written[catalogColumn("source")]).toBe(`Лист «Показатели», строка ${newRow}`);
+  });
+});
+
+describe("«Для каких ОО»", () => {
+  const rows = catalogRows(asino);
+  // Row 2: ASN.1.01.01, a schools' indicator of system 1.
+  const read = (changes: Partial<Record<CatalogColumn, CellValue>>) => readCatalogRows(edit(rows, 2, changes), asino);
+  const first = (framework: Framework) => framework.systems[0].criteria[0].indicators[0];
+
+  it("shows the audience read from the names; per-municipality indicators have none", () => {
+    expect(cell(rows, 2, "audience")).toBe("школы");
+    const municipal = rows.findIndex((line) => line[catalogColumn("collectedPer")] === "по муниципалитету");
+    expect(rows[municipal][catalogColumn("audience")]).toBeNull();
+    const preschool = rows.findIndex((line) => line[catalogColumn("code")] === "ASN.4.05.01");
+    expect(rows[preschool][catalogColumn("audience")]).toBe("школы, детские сады");
+  });
+
+  it.each<[string, string, readonly string[] | undefined]>([
+    ["the same as the names: the catalog stays as it was", "школы", undefined],
+    ["blank: read from the names", "", undefined],
+    ["kindergartens added", "Школы; детские сады", ["school", "preschool"]],
+    ["«все»", "все", ["school", "preschool", "additional"]],
+    ["one kind in the singular", "детский сад", ["preschool"]],
+  ])("%s", (_, typed, audience) => {
+    const { framework, problems } = read({ audience: typed });
+    expect(problems).toEqual([]);
+    expect(first(framework).audience).toEqual(audience);
+  });
+
+  it("an unknown kind skips the row and says what to type", () => {
+    const { problems } = read({ audience: "школы, интернаты" });
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(/неизвестный тип ОО «интернаты» в «Для каких ОО»/);
+    expect(problems[0].message).toMatch(/«все»/);
+  });
+
+  it("a sheet from before the column is read as before", () => {
+    const without = rows.map((line) => line.filter((_, col) => col !== catalogColumn("audience")));
+    expect(readCatalogRows(without, asino)).toEqual({ framework: asino, problems: [] });
   });
 });
