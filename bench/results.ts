@@ -41,31 +41,16 @@ function rows(schools: number): ResultRow[] {
           const n3 = participants - n2 - n5 - n4;
           const school = `МБОУ «СОШ № ${s + 1}»`;
           const grade = procedure === "ВПР" ? "5" : procedure === "ОГЭ" ? "9" : "11";
+          const base = { period, school, procedure, subject, grade, participants };
           if (procedure === "ЕГЭ") {
-            out.push({
-              period,
-              school,
-              procedure,
-              subject,
-              grade,
-              participants,
-              distribution: { kind: "bands", belowMinimum: n2, upTo60: n3, from61to80: n4, from81to99: n5, hundred: 0 },
-            });
+            const bands = { belowMinimum: n2, upTo60: n3, from61to80: n4, from81to99: n5, hundred: 0 };
+            out.push({ ...base, distribution: { kind: "bands", ...bands } });
           } else {
             const confirmation =
               procedure === "ВПР"
                 ? { lowered: n2, confirmed: participants - n2 - (n5 % 3), raised: n5 % 3 }
                 : undefined;
-            out.push({
-              period,
-              school,
-              procedure,
-              subject,
-              grade,
-              participants,
-              distribution: { kind: "marks", n5, n4, n3, n2 },
-              confirmation,
-            });
+            out.push({ ...base, distribution: { kind: "marks", n5, n4, n3, n2 }, confirmation });
           }
         }
       }

@@ -76,6 +76,9 @@ describe("«Создать листы» through the Office.js shell", () => {
   const atMunicipality = indicatorsOf(framework).find((i) => entryOf(i).per === "municipality" && i.unit === "count")!;
   const systemOf = (code: string) =>
     framework.systems.find((s) => s.criteria.some((c) => c.indicators.some((i) => i.code === code)))!;
+  /** A system's per-school sheet: its name with « (ОО)», cut to Excel's 31 characters. */
+  const schoolSheetOf = (system: { sheetName: string }) =>
+    `${system.sheetName} (ОО)`.replace(/^(.{27}).* \(ОО\)$/, "$1 (ОО)");
 
   test("creates the sheets, keeps typed values through a new period and new schools, and leaves a user's sheet alone", async () => {
     const host = createExcelHost({ sheets: ["Содержание"] });
@@ -92,7 +95,7 @@ describe("«Создать листы» through the Office.js shell", () => {
       expect.arrayContaining(["Показатели", "ОО", "Содержание (2)", ...framework.systems.map((s) => s.sheetName)]),
     );
 
-    const schoolSheet = `${systemOf(atSchool.code).sheetName} (ОО)`.replace(/^(.{27}).* \(ОО\)$/, "$1 (ОО)");
+    const schoolSheet = schoolSheetOf(systemOf(atSchool.code));
     const typedValues: Typed[] = [
       { sheet: schoolSheet, code: atSchool.code, school: SCHOOLS[0], header: "Числитель 2022/2023", value: 17 },
       { sheet: schoolSheet, code: atSchool.code, school: SCHOOLS[0], header: "Знаменатель 2022/2023", value: 40 },
@@ -228,7 +231,7 @@ describe("«Создать листы» through the Office.js shell", () => {
     const host = createExcelHost();
     const operations = createWorkbookOperations(host.run, host.supports);
     await operations.createSheets(request());
-    const schoolSheet = `${systemOf(atSchool.code).sheetName} (ОО)`.replace(/^(.{27}).* \(ОО\)$/, "$1 (ОО)");
+    const schoolSheet = schoolSheetOf(systemOf(atSchool.code));
     const typed: Typed = {
       sheet: schoolSheet,
       code: atSchool.code,
@@ -253,7 +256,7 @@ describe("«Создать листы» through the Office.js shell", () => {
     );
     expect(() => rowOf(host.state.sheet(schoolSheet), atSchool.code, SCHOOLS[1])).toThrow(/no row/);
     const preschool = framework.systems.find((s) => /дошкольн/i.test(s.label))!;
-    const preschoolSheet = `${preschool.sheetName} (ОО)`.replace(/^(.{27}).* \(ОО\)$/, "$1 (ОО)");
+    const preschoolSheet = schoolSheetOf(preschool);
     const preschoolCode = preschool.criteria[0].indicators[0].code;
     expect(rowOf(host.state.sheet(preschoolSheet), preschoolCode, SCHOOLS[1])).toBeGreaterThan(0);
 

@@ -12,29 +12,28 @@ import { keyOf, readInputsFromGrid } from "../../src/core/workbook/inputs";
 const SCHOOLS = ["МБОУ «СОШ № 1»", "МБОУ «СОШ № 2»", "МБОУ «СОШ № 3»"];
 const PERIODS = ["2022/2023", "2023/2024", "2024/2025"];
 
-/** Types one row of results the way a methodologist does: by the headers of «Результаты процедур». */
-function typeResult(sheet: ExcelJS.Worksheet, values: Record<string, string | number>): void {
+/**
+ * Types one row into the first row whose `filled` column is empty, by the sheet's headers, the way
+ * a methodologist does.
+ */
+function typeRow(sheet: ExcelJS.Worksheet, filled: string, values: Record<string, string | number>): void {
   const grid = readSheetGrid(sheet);
-  const headerRow = grid.findIndex((row) => row.includes("Процедура"));
+  const headerRow = grid.findIndex((row) => row.includes(filled));
   const header = grid[headerRow];
   let row = headerRow + 1;
-  while (grid[row]?.[header.indexOf("Период")]) row++;
+  while (grid[row]?.[header.indexOf(filled)]) row++;
   for (const [name, value] of Object.entries(values)) {
     sheet.getRow(row + 1).getCell(header.indexOf(name) + 1).value = value;
   }
 }
 
-/** Types one medallist into the first free row of «Медалисты». */
-function typeMedallist(sheet: ExcelJS.Worksheet, values: Record<string, string | number>): void {
-  const grid = readSheetGrid(sheet);
-  const headerRow = grid.findIndex((row) => row.includes(ru.medallists.graduate));
-  const header = grid[headerRow];
-  let row = headerRow + 1;
-  while (grid[row]?.[header.indexOf(ru.medallists.graduate)]) row++;
-  for (const [name, value] of Object.entries(values)) {
-    sheet.getRow(row + 1).getCell(header.indexOf(name) + 1).value = value;
-  }
-}
+/** One row of «Результаты процедур»: the period is prefilled on input rows, the procedure is not. */
+const typeResult = (sheet: ExcelJS.Worksheet, values: Record<string, string | number>) =>
+  typeRow(sheet, "Процедура", values);
+
+/** One medallist on «Медалисты». */
+const typeMedallist = (sheet: ExcelJS.Worksheet, values: Record<string, string | number>) =>
+  typeRow(sheet, ru.medallists.graduate, values);
 
 /** Types a value into «Значение» of «Пороги результатов», as a methodologist does. */
 function setThreshold(

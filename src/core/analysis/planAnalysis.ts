@@ -11,8 +11,8 @@ import type { AnalysisReport, Decision, Phrase, ProceduresSection } from "./mode
 import { objectivitySigns } from "../results/objectivity";
 import { riskFlags, riskRuleText } from "../results/risk";
 import { DEFAULT_RESULT_SETTINGS } from "../results/model";
-import { changedSettings } from "../results/settingsSheet";
-import { readResultSources, ResultSources } from "../workbook/resultSheets";
+import { changedSettings, settingsFromWorkbook } from "../results/settingsSheet";
+import type { ResultSources } from "../workbook/resultSheets";
 import { stableGoodSchools } from "../results/stable";
 import { medallistRuleText, medallistSigns } from "../results/medallists";
 import { schoolList } from "./recommend";
@@ -128,7 +128,12 @@ export function planAnalysis(existing: readonly ExistingSheet[], request: Analys
     recommend,
     assess: assessDecisions,
   });
-  const sources = readResultSources(existing, {});
+  // The dataset has read the results sheets already.
+  const sources: ResultSources = {
+    results: dataset.results ?? { rows: [], problems: [] },
+    medallists: dataset.medallists ?? { rows: [], problems: [] },
+    thresholds: dataset.resultSettings ?? settingsFromWorkbook([]),
+  };
   notices.push(...sources.thresholds.problems.map((problem) => problem.message));
   const changed = changedSettings(sources.thresholds.settings);
   if (changed > 0) notices.push(ru.resultSettings.changed(changed));

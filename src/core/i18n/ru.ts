@@ -1,9 +1,9 @@
-import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms } from "../text/format";
+import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
 import type { AgreementForms } from "../text/grammar";
 
-/** «81 балла», «80 баллов»: a score after «от» (genitive). */
-const scoreAfterFrom = (score: number) =>
-  `${score}\u00a0${score % 10 === 1 && score % 100 !== 11 ? "балла" : "баллов"}`;
+/** Scores in the genitive, after «от» or «менее»: «от 81 балла», «менее 70 баллов». */
+const SCORES_GENITIVE: NounForms = ["балла", "баллов", "баллов"];
+const scoreAfterFrom = (score: number) => `${score}\u00a0${plural(score, SCORES_GENITIVE)}`;
 
 /** A subject inside a sentence: «Математика» as typed reads «математика». */
 const inSentence = (subject: string) => subject.charAt(0).toLocaleLowerCase("ru") + subject.slice(1);
@@ -1124,7 +1124,7 @@ export const ru = {
     /** «64 балла». */
     scores: ["балл", "балла", "баллов"] as NounForms,
     /** After «менее»: «менее 70 баллов», «менее 61 балла». */
-    scoresAfterLess: ["балла", "баллов", "баллов"] as NounForms,
+    scoresAfterLess: SCORES_GENITIVE,
     /** After «из»: «2 из 5 медалистов», «1 из 21 медалиста». */
     ofMedallists: ["медалиста", "медалистов", "медалистов"] as NounForms,
     numbered: (code: string) => `№\u00a0${code}`,
@@ -1148,7 +1148,7 @@ export const ru = {
     validationKind: "Выберите тип: «школа», «детский сад» или «дополнительное образование».",
     note: "Тип ОО определяет, какие строки ей нужны: детскому саду — показатели дошкольного образования, школе — результаты обучающихся, всем — показатели руководителей и педагогов. Тип предложен по названию; исправьте его, если он неверен, и создайте листы снова.",
     guessed: (count: number) =>
-      `Тип ОО определён по названию у ${formatPlain(count)} ${count % 10 === 1 && count % 100 !== 11 ? "организации" : "организаций"}: проверьте столбец «Тип ОО» на листе «ОО».`,
+      `Тип ОО определён по названию у ${formatPlain(count)} ${plural(count, ["организации", "организаций", "организаций"])}: проверьте столбец «Тип ОО» на листе «ОО».`,
     unknownKind: (school: string, text: string) =>
       `Лист «ОО»: тип «${text}» у «${school}» не из списка — взят тип по названию.`,
   },

@@ -7,26 +7,34 @@ export interface UnreadableRow {
   readonly cells: readonly CellValue[];
 }
 
-export type SheetLine<T> = { readonly parsed: T } | { readonly typed: readonly CellValue[] };
-
 /**
- * The rows read and the rows kept as typed, back in their sheet order: a rebuild must neither drop
- * nor reorder what the user entered. Rows without a sheet position (new data) come first.
+ * The input cells of every row a list sheet writes, in sheet order: the rows read (through
+ * `cellsOf`) and the rows kept as typed (padded to `width`) — a rebuild must neither drop nor reorder
+ * what the user entered; rows without a sheet position (new data) come first — then `emptyRows`
+ * rows for new entries, with what `cellsOf()` puts in a blank row.
  */
-export function inSheetOrder<T extends { readonly row?: number }>(
+export function inputRows<T extends { readonly row?: number }>(
   rows: readonly T[],
   unreadable: readonly UnreadableRow[],
-): SheetLine<T>[] {
+  emptyRows: number,
+  width: number,
+  cellsOf: (row?: T) => CellValue[],
+): CellValue[][] {
+  const padded = (cells: readonly CellValue[]) => Array.from({ length: width }, (_, k) => cells[k] ?? null);
   const lines = [
-    ...rows.map((row) => ({ at: row.row ?? -1, line: { parsed: row } as SheetLine<T> })),
-    ...unreadable.map((kept) => ({ at: kept.row, line: { typed: kept.cells } as SheetLine<T> })),
+    ...rows.map((row) => ({ at: row.row ?? -1, cells: () => cellsOf(row) })),
+    ...unreadable.map((kept) => ({ at: kept.row, cells: () => padded(kept.cells) })),
   ];
-  return lines.sort((a, b) => a.at - b.at).map((entry) => entry.line);
+  const written = lines.sort((a, b) => a.at - b.at).map((line) => line.cells());
+  return [...written, ...Array.from({ length: emptyRows }, () => cellsOf())];
 }
 
-/** Input cells of a sheet row as values (formulas are not input). */
-export const typedValues = (cells: readonly (PlannedCell | undefined)[]): CellValue[] =>
-  cells.map((cell) => (cell === undefined || (typeof cell === "object" && cell !== null) ? null : cell));
+/** A cell as a value: blanks and formulas (not input) are null. */
+export const typedValue = (cell: PlannedCell | undefined): CellValue =>
+  cell === undefined || (typeof cell === "object" && cell !== null) ? null : cell;
+
+/** Input cells of a sheet row as values. */
+export const typedValues = (cells: readonly (PlannedCell | undefined)[]): CellValue[] => cells.map(typedValue);
 
 /** The rows a reader reported with their cells: what a rebuild keeps as typed. */
 export const keptAsTyped = (problems: readonly { row: number; cells?: readonly CellValue[] }[]): UnreadableRow[] =>

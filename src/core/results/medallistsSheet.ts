@@ -3,7 +3,7 @@ import { CellInput, isNotHeld, readNumber } from "../math/input";
 import { isError } from "../math/outcome";
 import { cellA1 } from "../plan/a1";
 import { SheetGrid } from "../plan/sheetGrid";
-import { cellText, inSheetOrder, isBlankCell, RowProblem, typedValues, UnreadableRow } from "../plan/sheetLines";
+import { cellText, inputRows, isBlankCell, RowProblem, typedValues, UnreadableRow } from "../plan/sheetLines";
 import type { PlannedCell, SheetPlan } from "../plan/types";
 import { NUMBER_FORMATS } from "../workbook/formats";
 import { schoolListGuard } from "../workbook/simpleSheets";
@@ -78,21 +78,15 @@ export function medallistsSheetPlan(
   const countLook = { style: "input" as const, numberFormat: NUMBER_FORMATS.count };
   const firstPeriod = periods.length === 1 ? periods[0] : null;
 
-  const lines = inSheetOrder(rows, unreadable);
-  const total = lines.length + EMPTY_ROWS;
-  for (let i = 0; i < total; i++) {
+  const lines = inputRows(rows, unreadable, EMPTY_ROWS, C.below, (given) => [
+    given ? given.period : firstPeriod,
+    given?.school ?? null,
+    given?.graduate ?? null,
+    ...RESULTS.map((result) => given?.[result.field] ?? null),
+  ]);
+  const total = lines.length;
+  lines.forEach((cells, i) => {
     const r = FIRST_ROW + i;
-    const line = lines[i];
-    const typed = line && "typed" in line ? line.typed : undefined;
-    const given = line && "parsed" in line ? line.parsed : undefined;
-    const cells = typed
-      ? Array.from({ length: C.below }, (_, k) => typed[k] ?? null)
-      : [
-          given ? given.period : firstPeriod,
-          given?.school ?? null,
-          given?.graduate ?? null,
-          ...RESULTS.map((result) => given?.[result.field] ?? null),
-        ];
     grid.set(r, C.period, cells[C.period], codeLook);
     grid.set(r, C.school, cells[C.school], textLook, schoolGuard);
     grid.set(r, C.graduate, cells[C.graduate], codeLook);
@@ -100,7 +94,7 @@ export function medallistsSheetPlan(
       grid.set(r, C.results + k, cells[C.results + k], countLook, resultGuard(result.kind)),
     );
     grid.set(r, C.below, { formula: medallistFormula(r, thresholds) }, { style: "computed" });
-  }
+  });
   grid.tables.push({
     name: "MsokoMedallists",
     range: { row: MEDALLISTS_HEADER_ROW, col: 0, rows: total + 1, cols: HEADERS.length },

@@ -3,6 +3,7 @@ import { readNumber } from "../math/input";
 import { isError } from "../math/outcome";
 import { columnLetter, quoteSheet } from "../plan/a1";
 import { SheetGrid } from "../plan/sheetGrid";
+import { typedValue } from "../plan/sheetLines";
 import type { CellValue, PlannedCell, SheetPlan, ValidationRule } from "../plan/types";
 import { formatPlain } from "../text/format";
 import { DEFAULT_RESULT_SETTINGS, ResultSettings } from "./model";
@@ -137,9 +138,6 @@ export interface ReadSettings {
   readonly problems: readonly SettingsProblem[];
 }
 
-const valueOf = (cell: PlannedCell | undefined): CellValue =>
-  cell === undefined || (typeof cell === "object" && cell !== null) ? null : cell;
-
 /** One value cell read against its spec: the value, nothing (blank), or what is wrong with it. */
 function readValue(spec: Spec, cell: CellValue): { value?: ResultSettings[Key]; problem?: string } {
   if (cell === null || (typeof cell === "string" && cell.trim() === "")) return {};
@@ -173,7 +171,7 @@ export function readResultSettings(cells: readonly (readonly PlannedCell[])[]): 
   const problems: SettingsProblem[] = [];
   const rowOf = new Map<string, number>();
   cells.forEach((line, r) => {
-    const label = valueOf(line[COL.label]);
+    const label = typedValue(line[COL.label]);
     if (typeof label === "string") rowOf.set(label.trim().toLowerCase(), r);
   });
   for (const spec of SPECS) {
@@ -184,7 +182,7 @@ export function readResultSettings(cells: readonly (readonly PlannedCell[])[]): 
       problems.push({ row: HEADER_ROW, col: COL.label, message: t.notFound(label) });
       continue;
     }
-    const cell = valueOf(cells[r][COL.value]);
+    const cell = typedValue(cells[r][COL.value]);
     typed.set(spec.key, cell);
     const read = readValue(spec, cell);
     if (read.problem)

@@ -3,7 +3,7 @@ import { isNotHeld, NOT_HELD, readCount } from "../math/input";
 import { isError } from "../math/outcome";
 import { cellA1 } from "../plan/a1";
 import { SheetGrid } from "../plan/sheetGrid";
-import { cellText, inSheetOrder, isBlankCell, RowProblem, typedValues, UnreadableRow } from "../plan/sheetLines";
+import { cellText, inputRows, isBlankCell, RowProblem, typedValues, UnreadableRow } from "../plan/sheetLines";
 import type { CellValue, PlannedCell, SheetPlan } from "../plan/types";
 import { NUMBER_FORMATS } from "../workbook/formats";
 import { guards } from "../workbook/guards";
@@ -131,24 +131,18 @@ export function resultsSheetPlan(
     NUMBER_FORMATS.general,
   ];
 
-  const lines = inSheetOrder(rows, unreadable);
-  const total = lines.length + EMPTY_ROWS;
   const firstPeriod = periods.length === 1 ? periods[0] : null;
-  for (let i = 0; i < total; i++) {
+  const lines = inputRows(rows, unreadable, EMPTY_ROWS, C.computed, (given) => [
+    given ? given.period : firstPeriod,
+    given?.school ?? null,
+    given?.procedure ?? null,
+    given?.subject ?? null,
+    given?.grade || null,
+    ...(given ? countCells(given) : COUNT_HEADERS.map(() => null)),
+  ]);
+  const total = lines.length;
+  lines.forEach((cells, i) => {
     const r = FIRST_ROW + i;
-    const line = lines[i];
-    const typed = line && "typed" in line ? line.typed : undefined;
-    const given = line && "parsed" in line ? line.parsed : undefined;
-    const cells = typed
-      ? Array.from({ length: C.computed }, (_, k) => typed[k] ?? null)
-      : [
-          given ? given.period : firstPeriod,
-          given?.school ?? null,
-          given?.procedure ?? null,
-          given?.subject ?? null,
-          given?.grade || null,
-          ...(given ? countCells(given) : COUNT_HEADERS.map(() => null)),
-        ];
     grid.set(r, C.period, cells[C.period], periodLook);
     grid.set(r, C.school, cells[C.school], textLook, schoolGuard);
     grid.set(r, C.procedure, cells[C.procedure], textLook, procedureGuard);
@@ -158,7 +152,7 @@ export function resultsSheetPlan(
     resultFormulas(r, egeHighFrom).forEach((formula, k) =>
       grid.set(r, C.computed + k, { formula }, { style: "computed", numberFormat: computedFormats[k] }),
     );
-  }
+  });
   grid.tables.push({
     name: "MsokoResults",
     range: { row: RESULTS_HEADER_ROW, col: 0, rows: total + 1, cols: HEADERS.length },

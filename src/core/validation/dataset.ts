@@ -8,7 +8,7 @@ import type { ResultRow } from "../results/model";
 import { readResults, RESULTS_ROLE, ResultsProblem } from "../results/sheet";
 import type { MedallistRow } from "../results/model";
 import { MEDALLISTS_ROLE, MedallistsProblem, readMedallists } from "../results/medallistsSheet";
-import { RESULT_SETTINGS_ROLE, readResultSettings, SettingsProblem } from "../results/settingsSheet";
+import { ReadSettings, RESULT_SETTINGS_ROLE, readResultSettings } from "../results/settingsSheet";
 
 /** One of the add-in's entry sheets, scanned. */
 export interface EntrySheet {
@@ -39,8 +39,8 @@ export interface Dataset {
     readonly rows: readonly MedallistRow[];
     readonly problems: readonly MedallistsProblem[];
   };
-  /** «Пороги результатов»: values that could not be read. */
-  readonly resultSettings?: { readonly sheet: string; readonly problems: readonly SettingsProblem[] };
+  /** «Пороги результатов», read: the settings, and the values that could not be read. */
+  readonly resultSettings?: { readonly sheet: string } & ReadSettings;
 }
 
 export function readDataset(
@@ -64,7 +64,7 @@ export function readDataset(
     : undefined;
   const settingsSheet = existing.find((sheet) => sheet.role === RESULT_SETTINGS_ROLE);
   const resultSettings = settingsSheet
-    ? { sheet: settingsSheet.name, problems: readResultSettings(settingsSheet.cells ?? []).problems }
+    ? { sheet: settingsSheet.name, ...readResultSettings(settingsSheet.cells ?? []) }
     : undefined;
   return {
     results,

@@ -153,8 +153,9 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   for (const system of framework.systems) {
     const systemName = namer.name(`system:${system.code}`, system.sheetName);
     const atSchools = schoolIndicators(system);
-    const orgsOf = (indicator: Indicator) => organisationsFor(system, schools, kinds, indicator);
-    const rowCount = atSchools.reduce((total, indicator) => total + orgsOf(indicator).length, 0);
+    const orgsByCode = new Map(atSchools.map((i) => [i.code, organisationsFor(system, schools, kinds, i)]));
+    const orgsOf = (indicator: Indicator) => orgsByCode.get(indicator.code) ?? [];
+    const rowCount = [...orgsByCode.values()].reduce((total, orgs) => total + orgs.length, 0);
     const schoolSheet =
       rowCount > 0
         ? schoolSheetLayout(

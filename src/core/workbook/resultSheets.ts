@@ -1,7 +1,7 @@
 import type { Framework } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 import { keptAsTyped } from "../plan/sheetLines";
-import type { PlannedCell, SheetPlan } from "../plan/types";
+import type { SheetPlan } from "../plan/types";
 import { indicatorValuesFromResults } from "../results/indicators";
 import { medallistIndicatorValues } from "../results/medallists";
 import { medallistsSheetPlan, MEDALLISTS_ROLE, MedallistsProblem, readMedallists } from "../results/medallistsSheet";
@@ -13,6 +13,7 @@ import {
   settingsFromWorkbook,
 } from "../results/settingsSheet";
 import { readResults, RESULTS_ROLE, resultsSheetPlan, ResultsProblem } from "../results/sheet";
+import type { ExistingSheet } from "./buildPlan";
 import type { ContentsEntry } from "./simpleSheets";
 
 /**
@@ -27,14 +28,9 @@ export interface ResultSources {
   readonly thresholds: ReadSettings;
 }
 
-interface Existing {
-  readonly role?: string;
-  readonly cells?: readonly (readonly PlannedCell[])[];
-}
-
 /** What the workbook holds; given rows (demo data) only where it has no such sheet yet. */
 export function readResultSources(
-  existing: readonly Existing[],
+  existing: readonly ExistingSheet[],
   given: { readonly results?: readonly ResultRow[]; readonly medallists?: readonly MedallistRow[] },
 ): ResultSources {
   const cellsOf = (role: string) => existing.find((sheet) => sheet.role === role)?.cells;
