@@ -1,6 +1,7 @@
 import { abinskFramework } from "./frameworks/abinsk";
 import { asinoFramework } from "./frameworks/asino";
 import { federalMethodology } from "./frameworks/federal";
+import { OWN_FRAMEWORK_ID, ownBaseFramework } from "./frameworks/own";
 import { taimyrFramework } from "./frameworks/taimyr";
 import { tulaFramework } from "./frameworks/tula";
 import { Methodology, methodologySchema } from "./methodologySchema";
@@ -54,6 +55,8 @@ export function builtInCatalog(): Catalog {
   return loaded;
 }
 
+/** A built-in framework by id; «own» is the skeleton of one's own Положение (the eight mechanisms). */
 export function findFramework(id: string): Framework | undefined {
+  if (id === OWN_FRAMEWORK_ID) return ownBaseFramework;
   return builtInCatalog().frameworks.find((framework) => framework.id === id);
 }
