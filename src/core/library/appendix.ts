@@ -69,6 +69,10 @@ interface Columns {
   readonly criterion?: number;
   readonly indicator: number;
   readonly unit?: number;
+  /** The library sheet's columns: the system on every row, «Взять», and one's own wording. */
+  readonly system?: number;
+  readonly take?: number;
+  readonly label?: number;
 }
 
 const cellKey = (text: string) => normaliseWording(text);
@@ -81,13 +85,21 @@ function findHeader(rows: readonly (readonly string[])[]): { index: number; colu
     if (indicator < 0) continue;
     const criterion = keys.findIndex((key, at) => at !== indicator && /критери/.test(key));
     const unit = keys.findIndex((key) => /единиц|ед изм|^ед$/.test(key));
-    return {
-      index,
-      columns: { indicator, ...(criterion >= 0 && { criterion }), ...(unit >= 0 && { unit }) },
+    const optional = {
+      criterion,
+      unit,
+      system: keys.findIndex((key, at) => at !== indicator && /^(механизм|система)/.test(key)),
+      take: keys.findIndex((key) => /^взять/.test(key)),
+      label: keys.findIndex((key) => /^сво[а-яё]* формулировк/.test(key)),
     };
+    const found = Object.fromEntries(Object.entries(optional).filter(([, at]) => at >= 0));
+    return { index, columns: { indicator, ...found } };
   }
   return undefined;
 }
+
+/** «да», «+», «x», «1» in «Взять» pick a library row; anything else leaves it out. */
+const TAKEN = /^(да|\+|x|х|v|1|✓|✔)$/i;
 
 const NUMBERING = /^\s*(\d+(\.\d+)*\.?|[а-я]\)|\d+\))\s+/i;
 const FOOTNOTE_MARKS = /[*¹²³⁴⁵]+|\(\d\)$/g;
@@ -103,10 +115,10 @@ export function cleanWording(text: string): string {
 }
 
 const UNIT_WORDS: readonly (readonly [RegExp, Unit])[] = [
-  [/^(%|процент\w*|доля|в процентах|проц)$/, "percent"],
-  [/^(ед|единиц\w*|шт|штук\w*|чел|человек\w*|количество|кол во|число|человеко часы)$/, "count"],
+  [/^(%|процент[а-яё]*|доля|в процентах|проц)$/, "percent"],
+  [/^(ед|единиц[а-яё]*|шт|штук[а-яё]*|чел|человек[а-яё]*|количество|кол во|число|человеко часы)$/, "count"],
   [/^(да нет|да\/нет|наличие|есть нет)$/, "yesno"],
-  [/^(балл\w*|б)$/, "score"],
+  [/^(балл[а-яё]*|б)$/, "score"],
 ];
 
 /** The unit a cell names, or undefined when the cell is empty or unknown. */
@@ -123,7 +135,7 @@ export function unitOfWording(name: string): Unit {
   const key = normaliseWording(name);
   if (/^(доля|удельный вес|процент)/.test(key)) return "percent";
   if (/^(наличие|соответствие|обеспечение наличия)/.test(key)) return "yesno";
-  if (/^средн\w* (балл|оценк)|рейтинг|индекс/.test(key)) return "score";
+  if (/^средн[а-яё]* (балл|оценк)|рейтинг|индекс/.test(key)) return "score";
   return "count";
 }
 
@@ -137,7 +149,7 @@ function kindOfUnit(unit: Unit, name: string): IndicatorKind {
 
 /** Lower is better where the wording counts failures: «2», неуспевающие, КДН, правонарушения, пропуски. */
 const LOWER_IS_BETTER =
-  /неуспева|не преодолев|не получивш|ниже минимальн|отметк\w* «?2»?|неудовлетворительн|правонаруш|преступлен|кдн|на учете|пропуск|отсев|травм|вакан|дефицит|жалоб|необъективн|низк\w* результат|выбывш|второгодн/i;
+  /неуспева|не преодолев|не получивш|ниже минимальн|отметк[а-яё]* «?2»?|неудовлетворительн|правонаруш|преступлен|кдн|на учете|пропуск|отсев|травм|вакан|дефицит|жалоб|необъективн|низк[а-яё]* результат|выбывш|второгодн/i;
 
 export function directionOfWording(name: string): Direction {
   return LOWER_IS_BETTER.test(name) ? "lower" : "higher";
@@ -145,7 +157,11 @@ export function directionOfWording(name: string): Direction {
 
 /** Municipal-level facts («наличие … на муниципальном уровне», «в районе») are collected once, not per school. */
 function collectedPerOf(name: string, unit: Unit): "school" | "municipality" {
-  if (/муниципальн\w* уровн|в районе|в муниципалитете|муниципальн\w* (программ|систем|нормативн|акт|сет)/i.test(name)) {
+  if (
+    /муниципальн[а-яё]* уровн|в районе|в муниципалитете|муниципальн[а-яё]* (программ|систем|нормативн|акт|сет)/i.test(
+      name,
+    )
+  ) {
     return "municipality";
   }
   return unit === "yesno" ? "municipality" : "school";
@@ -201,16 +217,18 @@ export function readAppendix(tables: readonly SourceTable[], library: readonly L
       return;
     }
     const { columns } = header;
-    if (table.caption && SYSTEM_WORDS.test(cleanCaption(table.caption))) {
-      startSystem(systems, cursor, cleanCaption(table.caption));
-    }
+    const caption = table.caption ?? captionAbove(table.rows, header.index);
+    if (caption && SYSTEM_WORDS.test(cleanCaption(caption))) startSystem(systems, cursor, cleanCaption(caption));
     for (let index = header.index + 1; index < table.rows.length; index++) {
       const row = table.rows[index];
       const rowNo = index + 1;
       if (row.every((cell) => cell.trim() === "")) continue;
       if (/^\d+$/.test(row.map((cell) => cell.trim()).join(""))) continue; // a row of column numbers «1 2 3»
+      if (columns.take !== undefined && !TAKEN.test((row[columns.take] ?? "").trim())) continue;
+      const systemText = columns.system === undefined ? "" : cleanWording(row[columns.system] ?? "");
+      if (systemText !== "" && systemText !== cursor.system?.name) startSystem(systems, cursor, systemText);
       const indicatorText = cleanWording(row[columns.indicator] ?? "");
-      const section = sectionText(row, indicatorText);
+      const section = columns.system === undefined ? sectionText(row, indicatorText) : undefined;
       if (section !== undefined) {
         if (/^[*¹²³]|^примечани/i.test(section.trim())) {
           problems.push({ table: tableNo, row: rowNo, kind: "footnote", text: section });
@@ -219,7 +237,7 @@ export function readAppendix(tables: readonly SourceTable[], library: readonly L
         } else startCriterion(cursor, section);
         continue;
       }
-      if (!cursor.system) startSystem(systems, cursor, table.caption ? cleanCaption(table.caption) : "");
+      if (!cursor.system) startSystem(systems, cursor, caption ? cleanCaption(caption) : "");
       const criterionText = columns.criterion === undefined ? "" : cleanWording(row[columns.criterion] ?? "");
       if (criterionText !== "" && criterionText !== cursor.criterion?.name) startCriterion(cursor, criterionText);
       if (indicatorText === "") {
@@ -234,6 +252,15 @@ export function readAppendix(tables: readonly SourceTable[], library: readonly L
     problems.push({ table: 0, row: 0, kind: "noTable", text: "" });
   }
   return { systems: systems.filter((system) => system.criteria.length > 0), problems, skippedTables };
+}
+
+/** In a sheet, the title stands in the rows above the header: the last lone text there. */
+function captionAbove(rows: readonly (readonly string[])[], headerIndex: number): string | undefined {
+  for (let index = headerIndex - 1; index >= 0; index--) {
+    const texts = [...new Set(rows[index].map((cell) => cell.trim()).filter((cell) => cell !== ""))];
+    if (texts.length === 1) return texts[0];
+  }
+  return undefined;
 }
 
 function cleanCaption(caption: string): string {
@@ -253,8 +280,10 @@ function draftIndicator(
   const read = unitOfText(unitVerbatim);
   const unit = read ?? unitOfWording(name);
   const match = closestEntry(library, name);
+  const label = columns.label === undefined ? "" : cleanWording(row[columns.label] ?? "");
   return {
     name,
+    ...(label && { label }),
     unit,
     unitVerbatim,
     unitGuessed: read === undefined,
