@@ -3,6 +3,8 @@ import { asinoFramework } from "./frameworks/asino";
 import { federalMethodology } from "./frameworks/federal";
 import { OWN_FRAMEWORK_ID, ownBaseFramework } from "./frameworks/own";
 import { taimyrFramework } from "./frameworks/taimyr";
+import { TAIMYR_PICKS } from "./frameworks/taimyrPicks";
+import { completeFromPicks } from "./completeFromPicks";
 import { tulaFramework } from "./frameworks/tula";
 import { Methodology, methodologySchema } from "./methodologySchema";
 import { Framework, frameworkSchema, Indicator } from "./schema";
@@ -27,7 +29,8 @@ function assertUnique(kind: string, codes: readonly string[]): void {
 
 /** Parses the built-in frameworks with their schemas; a broken entry stops loading with its path. */
 function loadCatalog(): Catalog {
-  const frameworks = [asinoFramework, tulaFramework, abinskFramework, taimyrFramework].map((input) =>
+  const taimyr = completeFromPicks(taimyrFramework, TAIMYR_PICKS, asinoFramework, "TMR");
+  const frameworks = [asinoFramework, tulaFramework, abinskFramework, taimyr].map((input) =>
     frameworkSchema.parse(input),
   );
   assertUnique(

@@ -109,3 +109,5 @@ export const frameworkSchema = z.object({
 });
 export type Framework = z.infer<typeof frameworkSchema>;
 export type FrameworkInput = z.input<typeof frameworkSchema>;
+export type CriterionInput = z.input<typeof criterionSchema>;
+export type IndicatorInput = z.input<typeof indicatorSchema>;
