@@ -1,8 +1,8 @@
-import { parseArgs } from "node:util";
 import { builtInCatalog, indicatorsOf } from "../../core/catalog";
 import type { Framework } from "../../core/catalog/schema";
 import { ru } from "../../core/i18n/ru";
 import { countOf } from "../../core/text/format";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 
 const nouns = ru.catalogNouns;
@@ -36,12 +36,14 @@ function catalogJson(frameworks: readonly Framework[], withMethodology: boolean)
   return JSON.stringify(withMethodology ? { frameworks, methodology } : { frameworks }, null, 2);
 }
 
+export const catalogSpec = {
+  name: "catalog",
+  options: { json: { type: "boolean", default: false }, framework: { type: "string" } },
+  positionals: false,
+} as const satisfies CommandSpec;
+
 export function catalogCommand(args: string[], output: Output): ExitCode {
-  const { values } = parseArgs({
-    args,
-    options: { json: { type: "boolean", default: false }, framework: { type: "string" } },
-    strict: true,
-  });
+  const { values } = parseCommand(catalogSpec, args);
   const { frameworks, methodology } = builtInCatalog();
   const chosen = values.framework ? frameworks.filter((framework) => framework.id === values.framework) : frameworks;
   const wantsMethodology = !values.framework || values.framework === "federal";
