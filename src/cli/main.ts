@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { ru } from "../core/i18n/ru";
+import { writeProblem } from "../xlsx/package/problems";
 import { analyzeCommand } from "./commands/analyze";
 import { buildCommand } from "./commands/build";
 import { calcCommand } from "./commands/calc";
@@ -21,6 +22,13 @@ const COMMANDS: Record<string, Command> = {
   "self-assessment": selfAssessmentCommand,
 };
 
+/** A system error that escaped a command (ENOSPC, EACCES…) in Russian; any other error's own message. */
+function messageOf(error: unknown): string {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return writeProblem(error, String(path ?? "")).message;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Runs one msoko command; every failure becomes a Russian message and an exit code, never a stack trace. */
 export async function main(argv: string[], output: Output = consoleOutput): Promise<ExitCode> {
   const [command, ...args] = argv;
@@ -37,9 +45,7 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
     return await run(args, output);
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    output.err(
-      usage && !(error instanceof UsageError) ? ru.cli.badOption((error as Error).message) : (error as Error).message,
-    );
+    output.err(usage && !(error instanceof UsageError) ? ru.cli.badOption((error as Error).message) : messageOf(error));
     return usage ? 2 : 1;
   }
 }

@@ -1,5 +1,4 @@
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { parseArgs } from "node:util";
 import * as ExcelJS from "exceljs";
 import { builtInCatalog, findFramework } from "../../core/catalog";
@@ -12,6 +11,7 @@ import { parsePeriods } from "../../core/workbook/periods";
 import { settingsOfRole, StoredSettings } from "../../core/workbook/settings";
 import { readSchools } from "../../core/workbook/simpleSheets";
 import { buildIntoWorkbook } from "../../xlsx/buildFile";
+import { saveWorkbook } from "../../xlsx/package/save";
 import { loadWorkbook, readRoles, readSheetGrid, ROLES_SHEET } from "../../xlsx/readWorkbook";
 import { ExitCode, Output, UsageError } from "../io";
 
@@ -96,9 +96,12 @@ export function describeBuild(request: BuildRequest, result: BuildResult, framew
   ];
 }
 
-export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  await workbook.xlsx.writeFile(file);
+/**
+ * Writes a workbook the safe way (see saveWorkbook): a temporary file renamed into place, the parts ExcelJS drops
+ * carried over from the file it was read from. Returns notices for the user (what a copy could not keep).
+ */
+export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<string[]> {
+  return (await saveWorkbook(workbook, file)).notices;
 }
 
 /**
@@ -156,9 +159,10 @@ export async function buildCommand(args: string[], output: Output): Promise<Exit
   if (!workbook.creator) workbook.creator = ru.taskpane.title;
   const result = buildIntoWorkbook(workbook, request);
   if (result.schools.length === 0) throw new UsageError(t.noSchoolsInBook(values.in ?? out));
-  await writeWorkbook(workbook, out);
+  const saved = await writeWorkbook(workbook, out);
 
   output.out(values.in ? t.updated(values.in, out) : t.wrote(out));
   for (const line of describeBuild(request, result, framework.id)) output.out(line);
+  for (const line of saved) output.out(line);
   return 0;
 }
