@@ -4,6 +4,7 @@ import { filesRu } from "../core/i18n/files";
 import type { CellValue, PlannedCell } from "../core/plan/types";
 import { openPackage } from "./package/open";
 import { FileProblem, readProblem } from "./package/problems";
+import { repairNotes } from "./package/repair";
 import { rememberSource } from "./package/source";
 
 /** The hidden sheet that records what each sheet is to the add-in: sheet name in A, role in B, header in row 1. */
@@ -94,6 +95,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   } catch {
     throw new FileProblem(filesRu.unreadable(path), path);
   }
+  repairNotes(workbook);
   rememberSource(workbook, { path, opened });
   return workbook;
 }

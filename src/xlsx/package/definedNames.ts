@@ -62,8 +62,11 @@ export async function mergeDefinedNames(
     result.push(OURS_WIN.test(name.name) && ours ? ours : name);
     seen.add(keyOf(name));
   }
+  // A name the user had in any scope is theirs as they had it: ExcelJS's version (local names folded into one global
+  // name, whole columns as NaN) is not added beside it.
+  const userNames = new Set(before.map((n) => n.name.toLowerCase()));
   for (const name of written) {
-    if (seen.has(keyOf(name)) || name.element.includes("NaN")) continue;
+    if (seen.has(keyOf(name)) || userNames.has(name.name.toLowerCase()) || name.element.includes("NaN")) continue;
     result.push(name);
   }
   const elements = result.map((n) =>
