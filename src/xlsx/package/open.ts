@@ -78,12 +78,12 @@ async function guardSize(zip: JSZip, workbook: string, path: string): Promise<vo
     }
     cells += declared;
   }
-  if (xmlBytes > LIMITS.sheetXmlBytes || cells > LIMITS.bookCells) {
-    const megabytes = Math.round(xmlBytes / 1024 / 1024);
-    throw new FileProblem(
-      filesRu.tooLargeFile(path, grouped(megabytes), grouped(LIMITS.sheetXmlBytes / 1024 / 1024)),
-      path,
-    );
+  if (cells > LIMITS.bookCells) {
+    throw new FileProblem(filesRu.tooManyCellsBook(path, grouped(cells), grouped(LIMITS.bookCells)), path);
+  }
+  if (xmlBytes > LIMITS.sheetXmlBytes) {
+    const [megabytes, limit] = [xmlBytes, LIMITS.sheetXmlBytes].map((n) => grouped(Math.round(n / 1024 / 1024)));
+    throw new FileProblem(filesRu.tooMuchSheetData(path, megabytes, limit), path);
   }
 }
 
