@@ -2,7 +2,6 @@ import { CellError, ErrorType } from "hyperformula";
 import { FakeCustomFunctionError, installCustomFunctionsGlobal } from "../helpers/customFunctionsGlobal";
 
 installCustomFunctionsGlobal();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const shipped = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 /**

@@ -2,7 +2,7 @@ import type { Direction } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 import { change, ChangeMode, parseChangeMode } from "../math/dynamics";
 import { inputsRu } from "../i18n/inputs";
-import { CellInput, NOT_HELD, readCount, readNumber, readText, readTextArgument, ReadNumber } from "../math/input";
+import { CellInput, NOT_HELD, readCount, readNumber, readTextArgument, ReadNumber } from "../math/input";
 import { averageMark, degreeOfLearning, MarkCounts, quality, success } from "../math/marks";
 import { EMPTY, fail, isError, MathError, NumberOutcome, Outcome } from "../math/outcome";
 import { share } from "../math/share";
