@@ -6,7 +6,9 @@ import { SheetGrid } from "../plan/sheetGrid";
 import { typedValue } from "../plan/sheetLines";
 import type { CellValue, PlannedCell, SheetPlan, ValidationRule } from "../plan/types";
 import { formatPlain } from "../text/format";
+import { reportTexts } from "../i18n/report";
 import { DEFAULT_RESULT_SETTINGS, ResultSettings } from "./model";
+import { WORD_FONTS } from "./wordLayout";
 
 /**
  * «Пороги результатов»: the result settings as a small editable table, one parameter per row.
@@ -21,6 +23,8 @@ const COL = { label: 0, value: 1, byDefault: 2, source: 3 } as const;
 
 const t = ru.resultSettings;
 type Key = keyof ResultSettings;
+const labels: Record<Key, string> = { ...t.labels, ...reportTexts.layoutLabels };
+const sources: Record<Key, string> = { ...t.sources, ...reportTexts.layoutSources };
 
 interface Choice<V> {
   readonly text: string;
@@ -58,6 +62,15 @@ const SPECS: readonly Spec[] = [
   { key: "smallSample", kind: "number", min: 1, max: 1000, whole: true },
   { key: "medallistMinScore", kind: "number", min: 1, max: 100, whole: true },
   { key: "medallistMinBaseMark", kind: "number", min: 3, max: 5, whole: true },
+  // The справка as a Word document (wordLayout.ts).
+  { key: "wordFont", kind: "choice", choices: WORD_FONTS.map((font) => ({ text: font, value: font })) },
+  { key: "wordBodySize", kind: "number", min: 10, max: 16, whole: false },
+  { key: "wordTableSize", kind: "number", min: 10, max: 14, whole: false },
+  { key: "wordLineSpacing", kind: "number", min: 1, max: 2, whole: false },
+  { key: "wordMarginLeft", kind: "number", min: 1, max: 5, whole: false },
+  { key: "wordMarginRight", kind: "number", min: 0.5, max: 5, whole: false },
+  { key: "wordMarginTop", kind: "number", min: 1, max: 5, whole: false },
+  { key: "wordMarginBottom", kind: "number", min: 1, max: 5, whole: false },
 ];
 
 /** How a value is shown in the sheet: numbers as numbers, choices by their text. */
@@ -113,10 +126,10 @@ export function resultSettingsSheetPlan(
     const row = FIRST_ROW + i;
     const kept = typed.get(spec.key);
     const value = kept !== undefined && kept !== null && kept !== "" ? kept : shown(spec, settings[spec.key]);
-    grid.set(row, COL.label, t.labels[spec.key], { style: "label", wrap: true });
+    grid.set(row, COL.label, labels[spec.key], { style: "label", wrap: true });
     grid.set(row, COL.value, value, { style: "input" }, guardOf(spec));
     grid.set(row, COL.byDefault, shown(spec, DEFAULT_RESULT_SETTINGS[spec.key]), { style: "computed" });
-    grid.set(row, COL.source, t.sources[spec.key], { style: "note", wrap: true });
+    grid.set(row, COL.source, sources[spec.key], { style: "note", wrap: true });
   });
   return grid.toSheet(t.sheetName, RESULT_SETTINGS_ROLE, {
     columnWidths: [46, 16, 14, 70],
@@ -175,7 +188,7 @@ export function readResultSettings(cells: readonly (readonly PlannedCell[])[]): 
     if (typeof label === "string") rowOf.set(label.trim().toLowerCase(), r);
   });
   for (const spec of SPECS) {
-    const label = t.labels[spec.key];
+    const label = labels[spec.key];
     const fallback = shownText(spec, DEFAULT_RESULT_SETTINGS[spec.key]);
     const r = rowOf.get(label.toLowerCase());
     if (r === undefined) {
@@ -198,9 +211,11 @@ export function readResultSettings(cells: readonly (readonly PlannedCell[])[]): 
   return { settings: result, typed, problems };
 }
 
-/** How many parameters differ from the defaults: said when a run uses them. */
+/** How many parameters of the computations differ from the defaults (the Word layout is not one): said when a run uses them. */
 export function changedSettings(settings: ResultSettings): number {
-  return SPECS.filter((spec) => settings[spec.key] !== DEFAULT_RESULT_SETTINGS[spec.key]).length;
+  return SPECS.filter((spec) => !(spec.key in reportTexts.layoutLabels)).filter(
+    (spec) => settings[spec.key] !== DEFAULT_RESULT_SETTINGS[spec.key],
+  ).length;
 }
 
 /** The settings a workbook holds: its «Пороги результатов» read, or the defaults when it has none yet. */

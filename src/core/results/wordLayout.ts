@@ -1,3 +1,5 @@
+import type { ResultSettings } from "./model";
+
 /**
  * How the справка is laid out as a Word document: the page, the font and the spacing. The defaults are
  * those of an управление's справка (A4 portrait; margins 2 cm left, 1,5 cm right, 2 cm top and bottom;
@@ -31,3 +33,17 @@ export const DEFAULT_WORD_LAYOUT: WordLayout = {
 
 /** Fonts offered for the справка: the usual one and the free ones of Russian office suites and LibreOffice. */
 export const WORD_FONTS: readonly string[] = ["Times New Roman", "PT Astra Serif", "Liberation Serif"];
+
+/** The layout the user set on «Пороги результатов». */
+export function wordLayoutOf(settings: ResultSettings): WordLayout {
+  return {
+    font: settings.wordFont,
+    bodySize: settings.wordBodySize,
+    tableSize: settings.wordTableSize,
+    lineSpacing: settings.wordLineSpacing,
+    marginLeft: settings.wordMarginLeft,
+    marginRight: settings.wordMarginRight,
+    marginTop: settings.wordMarginTop,
+    marginBottom: settings.wordMarginBottom,
+  };
+}
