@@ -1,10 +1,10 @@
-import { reportTexts } from "../../src/core/i18n/report";
+import { wordReportTexts } from "../../src/core/i18n/wordReport";
 import type { PlannedCell } from "../../src/core/plan/types";
 import { DEFAULT_RESULT_SETTINGS } from "../../src/core/results/model";
 import { changedSettings, readResultSettings, resultSettingsSheetPlan } from "../../src/core/results/settingsSheet";
 import { DEFAULT_WORD_LAYOUT, wordLayoutOf } from "../../src/core/results/wordLayout";
 
-const labels = reportTexts.layoutLabels;
+const labels = wordReportTexts.layoutLabels;
 const cellsOf = () => resultSettingsSheetPlan().blocks[0].cells.map((row) => [...row]);
 const rowOf = (cells: PlannedCell[][], label: string) => cells.findIndex((row) => row[0] === label);
 

@@ -1,5 +1,11 @@
 import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
-import type { AgreementForms } from "../text/grammar";
+import { type AgreementForms, type CountedNoun, partOfWhole } from "../text/grammar";
+
+/** «показатель» after a number: «из 31 показателя», «по всем 31 показателю». */
+const INDICATOR_CASES: CountedNoun = {
+  genitive: ["показателя", "показателей", "показателей"],
+  dative: ["показателю", "показателям", "показателям"],
+};
 
 /** Scores in the genitive, after «от» or «менее»: «от 81 балла», «менее 70 баллов». */
 const SCORES_GENITIVE: NounForms = ["балла", "баллов", "баллов"];
@@ -817,7 +823,7 @@ export const ru = {
       indicators: (count: number) => `показателей: ${formatPlain(count)}`,
       noIndicators: "показатели не выбраны",
       monitoring: (filled: number, total: number) =>
-        `данные введены по ${formatPlain(filled)} из ${formatPlain(total)} показателей`,
+        `данные введены ${partOfWhole(filled, total, INDICATOR_CASES, formatPlain)}`,
       noMonitoring: "данных мониторинга нет",
       analysis: (sheet: string) => `справка на листе «${sheet}»`,
       noAnalysis: "аналитической справки по системе нет",
