@@ -5,6 +5,7 @@ import { buildCommand } from "./commands/build";
 import { calcCommand } from "./commands/calc";
 import { catalogCommand } from "./commands/catalog";
 import { demoCommand } from "./commands/demo";
+import { reportCommand } from "./commands/report";
 import { selfAssessmentCommand } from "./commands/selfAssessment";
 import { validateCommand } from "./commands/validate";
 import { consoleOutput, ExitCode, Output, UsageError } from "./io";
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   validate: validateCommand,
   analyze: analyzeCommand,
+  report: reportCommand,
   "self-assessment": selfAssessmentCommand,
 };
 

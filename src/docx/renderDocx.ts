@@ -147,7 +147,7 @@ function table(block: DocTable, page: Page, pageBreakBefore: boolean): (Paragrap
 }
 
 /** A chart value as in the tables: one decimal, a true minus, a dash where there is none. */
-const chartValue = (value: number | null) => (value === null ? "—" : formatNumber(value).replace(/^-/, "\u2212"));
+const chartValue = (value: number | null) => (value === null ? "—" : formatNumber(value));
 
 /** A chart's data as a compact table: its categories across, one row per series. */
 function chart(block: DocChart, page: Page, pageBreakBefore: boolean): (Paragraph | Table)[] {

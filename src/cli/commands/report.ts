@@ -1,0 +1,66 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { storedReportDocument } from "../../core/analysis/reportDocument";
+import { wordReportTexts } from "../../core/i18n/wordReport";
+import { settingsFromWorkbook } from "../../core/results/settingsSheet";
+import { wordLayoutOf } from "../../core/results/wordLayout";
+import { parsePeriod } from "../../core/workbook/periods";
+import { renderDocx } from "../../docx/renderDocx";
+import { existingSheets } from "../../xlsx/buildFile";
+import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { ExitCode, Output, UsageError } from "../io";
+
+const t = wordReportTexts.cli;
+
+/**
+ * Writes bytes so that the file is either the old one or the whole new one: a temporary file beside it, then a
+ * rename. A file held open by Word (Windows refuses the rename) gets a Russian message, not a stack trace.
+ */
+export function writeFileSafely(file: string, bytes: Uint8Array): void {
+  const target = path.resolve(file);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    const code = (error as { code?: string }).code;
+    if (code === "EBUSY" || code === "EPERM") throw new Error(t.busy(file));
+    if (code === "EACCES" || code === "EROFS") throw new Error(t.noAccess(file));
+    throw new Error(t.cannotWrite(file, (error as Error).message));
+  }
+}
+
+/** msoko report: the справка of a workbook as a Word document. */
+export async function reportCommand(args: string[], output: Output): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { period: { type: "string" }, out: { type: "string" } },
+    strict: true,
+    allowPositionals: true,
+  });
+  const [file] = positionals;
+  if (!file?.trim()) throw new UsageError(t.noFile);
+  const out = values.out?.trim();
+  if (!out) throw new UsageError(t.noOut);
+  if (path.extname(out).toLowerCase() !== ".docx") throw new UsageError(t.notDocx(out));
+  let period: string | undefined;
+  if (values.period?.trim()) {
+    const parsed = parsePeriod(values.period);
+    if (!parsed.ok) throw new UsageError(parsed.message);
+    period = parsed.period.label;
+  }
+
+  const existing = existingSheets(await loadWorkbook(file));
+  const made = storedReportDocument(existing, period);
+  const layout = wordLayoutOf(settingsFromWorkbook(existing).settings);
+  writeFileSafely(out, await renderDocx(made.document, layout));
+
+  if (!period) output.out(t.periodChosen(made.period));
+  output.out(t.wrote(out, made.period));
+  output.out(t.layout(layout));
+  for (const notice of made.notices) output.out(notice);
+  return 0;
+}
