@@ -24,11 +24,13 @@ import type {
   DocChart,
   DocHeading,
   DocParagraph,
+  DocSection,
   DocTable,
   ReportDocument,
 } from "../core/analysis/document";
 import { DEFAULT_WORD_LAYOUT, WordLayout } from "../core/results/wordLayout";
 import { formatNumber } from "../core/text/format";
+import { CELL_MARGINS, columnsFit, columnWidths } from "./columnWidths";
 
 /** A4 in twips (1/20 pt). */
 const A4 = { width: 11906, height: 16838 };
@@ -86,20 +88,6 @@ function cellParagraph(text: string, page: Page, align: Align, bold: boolean): P
   });
 }
 
-/** Column widths in twips over the text width, from the model's relative widths or evenly. */
-function columnWidths(table: DocTable, page: Page): number[] {
-  const columns = Math.max(
-    ...[...table.header, ...table.rows].map((row) => row.reduce((n, cell) => n + (cell.span ?? 1), 0)),
-    1,
-  );
-  const relative =
-    table.widths && table.widths.length === columns && table.widths.every((w) => w > 0)
-      ? table.widths
-      : Array.from({ length: columns }, () => 1);
-  const total = relative.reduce((a, b) => a + b, 0);
-  return relative.map((w) => Math.floor((page.textWidth * w) / total));
-}
-
 function tableRow(cells: readonly DocCell[], widths: readonly number[], page: Page, header: boolean): TableRow {
   let col = 0;
   return new TableRow({
@@ -126,7 +114,7 @@ function caption(text: string, pageBreakBefore: boolean): Paragraph {
 }
 
 function table(block: DocTable, page: Page, pageBreakBefore: boolean): (Paragraph | Table)[] {
-  const widths = columnWidths(block, page);
+  const widths = columnWidths(block, page.textWidth, page.layout.tableSize);
   const out: (Paragraph | Table)[] = [];
   if (block.caption || pageBreakBefore) out.push(caption(block.caption ?? "", pageBreakBefore));
   out.push(
@@ -134,7 +122,7 @@ function table(block: DocTable, page: Page, pageBreakBefore: boolean): (Paragrap
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
-      margins: { left: 70, right: 70, top: 20, bottom: 20 },
+      margins: { left: CELL_MARGINS / 2, right: CELL_MARGINS / 2, top: 20, bottom: 20 },
       rows: [
         ...block.header.map((row) => tableRow(row, widths, page, true)),
         ...block.rows.map((row) => tableRow(row, widths, page, false)),
@@ -208,6 +196,7 @@ function styles(layout: WordLayout) {
     run: { font, size: body, bold: true, italics, color: "000000" },
     paragraph: {
       spacing: { before, after: 120, line, lineRule: LineRuleType.AUTO },
+      alignment: AlignmentType.LEFT,
       indent: { firstLine: 0 },
       keepNext: true,
       keepLines: true,
@@ -273,13 +262,37 @@ function footer(layout: WordLayout): Footer {
 
 /** The document object: exported for tests that look at its structure before packing. */
 export function reportDocx(doc: ReportDocument, layout: WordLayout = DEFAULT_WORD_LAYOUT): Document {
-  const page: Page = { layout, textWidth: A4.width - cm(layout.marginLeft) - cm(layout.marginRight) };
-  const body: (Paragraph | Table)[] = [...titleBlock(doc)];
+  const sideMargins = cm(layout.marginLeft) + cm(layout.marginRight);
+  const portrait: Page = { layout, textWidth: A4.width - sideMargins };
+  const landscape: Page = { layout, textWidth: A4.height - sideMargins };
+  // A section whose tables cannot show their words across the portrait page is set on landscape pages.
+  const wide = (section: DocSection) =>
+    section.blocks.some((block) => block.kind === "table" && !columnsFit(block, portrait.textWidth, layout.tableSize));
+  const groups: { landscape: boolean; body: (Paragraph | Table)[] }[] = [];
   doc.sections.forEach((section, s) => {
+    const isWide = wide(section);
+    const page = isWide ? landscape : portrait;
+    let group = groups.at(-1);
+    const opensGroup = !group || group.landscape !== isWide;
+    if (!group || opensGroup) {
+      group = { landscape: isWide, body: s === 0 ? [...titleBlock(doc)] : [] };
+      groups.push(group);
+    }
     section.blocks.forEach((block, b) => {
-      body.push(...blockContent(block, page, b === 0 && s > 0 && Boolean(section.pageBreakBefore)));
+      const breakBefore = b === 0 && s > 0 && !opensGroup && Boolean(section.pageBreakBefore);
+      group.body.push(...blockContent(block, page, breakBefore));
     });
   });
+  if (groups.length === 0) groups.push({ landscape: false, body: titleBlock(doc) });
+  const margin = {
+    left: cm(layout.marginLeft),
+    right: cm(layout.marginRight),
+    top: cm(layout.marginTop),
+    bottom: cm(layout.marginBottom),
+    footer: cm(Math.min(1.25, layout.marginBottom / 2)),
+    header: cm(1.25),
+    gutter: 0,
+  };
   return new Document({
     creator: "МСОКО для Excel",
     title: `${doc.title.title}: ${doc.title.municipality}, ${doc.title.period}`,
@@ -300,28 +313,26 @@ export function reportDocx(doc: ReportDocument, layout: WordLayout = DEFAULT_WOR
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              left: cm(layout.marginLeft),
-              right: cm(layout.marginRight),
-              top: cm(layout.marginTop),
-              bottom: cm(layout.marginBottom),
-              footer: cm(Math.min(1.25, layout.marginBottom / 2)),
-              header: cm(1.25),
-              gutter: 0,
-            },
+    sections: groups.map((group, g) => ({
+      properties: {
+        titlePage: g === 0,
+        page: {
+          // docx swaps width and height for landscape pages.
+          size: {
+            width: A4.width,
+            height: A4.height,
+            orientation: group.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
           },
+          margin,
         },
-        // Official documents number pages from the second one on (ГОСТ Р 7.0.97-2016, 5.3).
-        footers: { default: footer(layout), first: new Footer({ children: [new Paragraph("")] }) },
-        children: body,
       },
-    ],
+      // Official documents number pages from the second one on (ГОСТ Р 7.0.97-2016, 5.3).
+      footers:
+        g === 0
+          ? { default: footer(layout), first: new Footer({ children: [new Paragraph("")] }) }
+          : { default: footer(layout) },
+      children: group.body,
+    })),
   });
 }
 

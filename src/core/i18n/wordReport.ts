@@ -45,7 +45,8 @@ export const wordReportTexts = {
     noFile: "Укажите книгу: msoko report КНИГА.xlsx [--period 2024/2025] --out СПРАВКА.docx",
     noOut: "Укажите, куда записать справку: --out СПРАВКА.docx",
     notDocx: (file: string) => `Справка записывается в формате Word: имя файла должно оканчиваться на .docx (${file}).`,
-    wrote: (file: string, period: string) => `Справка за ${period} записана в файл ${file}.`,
+    wrote: (file: string, period: string) =>
+      `Справка за ${period}${period.includes("/") ? " учебный год" : " год"} записана в файл ${file}.`,
     layout: (layout: WordLayout) =>
       `Оформление: ${layout.font}, ${formatPlain(layout.bodySize)} пт (в таблицах ${formatPlain(layout.tableSize)} пт); изменить можно на листе «Пороги результатов».`,
     periodChosen: (period: string) => `Период не указан: взят последний период книги, ${period}.`,
