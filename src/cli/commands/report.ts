@@ -1,12 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { storedReportDocument } from "../../core/analysis/reportDocument";
 import { wordReportTexts } from "../../core/i18n/wordReport";
 import { settingsFromWorkbook } from "../../core/results/settingsSheet";
 import { wordLayoutOf } from "../../core/results/wordLayout";
 import { parsePeriod } from "../../core/workbook/periods";
-import { renderDocx } from "../../docx/renderDocx";
+import { wordReportFile } from "../../docx/wordReportFile";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
 import { ExitCode, Output, UsageError } from "../io";
@@ -54,13 +53,12 @@ export async function reportCommand(args: string[], output: Output): Promise<Exi
   }
 
   const existing = existingSheets(await loadWorkbook(file));
-  const made = storedReportDocument(existing, period);
-  const layout = wordLayoutOf(settingsFromWorkbook(existing).settings);
-  writeFileSafely(out, await renderDocx(made.document, layout));
+  const made = await wordReportFile(existing, period);
+  writeFileSafely(out, made.bytes);
 
   if (!period) output.out(t.periodChosen(made.period));
   output.out(t.wrote(out, made.period));
-  output.out(t.layout(layout));
+  output.out(t.layout(wordLayoutOf(settingsFromWorkbook(existing).settings)));
   for (const notice of made.notices) output.out(notice);
   return 0;
 }
