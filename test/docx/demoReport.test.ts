@@ -76,6 +76,27 @@ describe("the demo's справка in Word, laid out by LibreOffice Writer", ()
     expect(pageCount(pdf)).toBe(pages.length);
   });
 
+  test("another period on request; a period the book lacks and a wrong --out are explained in Russian", async () => {
+    const earlier = path.join(dir, "earlier.docx");
+    const run = await runCli("report", book, "--period", "2023-2024", "--out", earlier);
+    expect(run).toMatchObject({ code: 0, err: "" });
+    expect(run.out.split("\n")[0]).toBe(`Справка за 2023/2024 учебный год записана в файл ${earlier}.`);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(earlier))).file("word/document.xml")!.async("string");
+    expect(xml).toContain("2023/2024 учебный год");
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+
+    expect(await runCli("report", book, "--period", "2030/2031", "--out", earlier)).toMatchObject({
+      code: 1,
+      err: "Периода 2030/2031 в книге нет. Есть: 2022/2023, 2023/2024, 2024/2025.",
+    });
+    expect(await runCli("report", book)).toMatchObject({
+      code: 2,
+      err: "Укажите, куда записать справку: --out СПРАВКА.docx",
+    });
+    expect((await runCli("report", book, "--out", path.join(dir, "x.pdf"))).err).toMatch(/оканчиваться на \.docx/);
+    expect(fs.existsSync(path.join(dir, "x.pdf"))).toBe(false);
+  });
+
   test("the title block and the summary open the document; procedures and every system follow", () => {
     expect(pages[0]).toContain(flat(model.title.authority));
     expect(pages[0]).toContain(flat(model.title.period));
