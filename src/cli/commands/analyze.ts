@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import type * as ExcelJS from "exceljs";
 import { planStoredAnalysis } from "../../core/analysis/planAnalysis";
 import { ru } from "../../core/i18n/ru";
@@ -8,6 +7,7 @@ import { parsePeriod } from "../../core/workbook/periods";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 import { writeWorkbook } from "./build";
 
@@ -38,14 +38,15 @@ export function analyzeWorkbook(
   };
 }
 
+export const analyzeSpec = {
+  name: "analyze",
+  options: { period: { type: "string" }, out: { type: "string" } },
+  positionals: true,
+} as const satisfies CommandSpec;
+
 /** msoko analyze: «Сформировать аналитическую справку» on an .xlsx file. */
 export async function analyzeCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { period: { type: "string" }, out: { type: "string" } },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommand(analyzeSpec, args);
   const [file] = positionals;
   if (!file?.trim()) throw new UsageError(t.noFile);
   let asked: string | undefined;

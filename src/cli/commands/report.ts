@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { wordReportTexts } from "../../core/i18n/wordReport";
 import { settingsFromWorkbook } from "../../core/results/settingsSheet";
 import { wordLayoutOf } from "../../core/results/wordLayout";
@@ -8,6 +7,7 @@ import { parsePeriod } from "../../core/workbook/periods";
 import { wordReportFile } from "../../docx/wordReportFile";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 
 const t = wordReportTexts.cli;
@@ -32,14 +32,15 @@ export function writeFileSafely(file: string, bytes: Uint8Array): void {
   }
 }
 
+export const reportSpec = {
+  name: "report",
+  options: { period: { type: "string" }, out: { type: "string" } },
+  positionals: true,
+} as const satisfies CommandSpec;
+
 /** msoko report: the справка of a workbook as a Word document. */
 export async function reportCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { period: { type: "string" }, out: { type: "string" } },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommand(reportSpec, args);
   const [file] = positionals;
   if (!file?.trim()) throw new UsageError(t.noFile);
   const out = values.out?.trim();

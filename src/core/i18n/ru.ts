@@ -1,11 +1,5 @@
 import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
-import { type AgreementForms, type CountedNoun, partOfWhole } from "../text/grammar";
-
-/** «показатель» after a number: «из 31 показателя», «по всем 31 показателю». */
-const INDICATOR_CASES: CountedNoun = {
-  genitive: ["показателя", "показателей", "показателей"],
-  dative: ["показателю", "показателям", "показателям"],
-};
+import type { AgreementForms } from "../text/grammar";
 
 /** Scores in the genitive, after «от» or «менее»: «от 81 балла», «менее 70 баллов». */
 const SCORES_GENITIVE: NounForms = ["балла", "баллов", "баллов"];
@@ -136,42 +130,6 @@ export const ru = {
     ],
   },
   cli: {
-    usage: [
-      "msoko — МСОКО для Excel в командной строке",
-      "",
-      "Команды:",
-      "  msoko catalog [--json] [--framework ID]   каталог показателей: системы и их число",
-      "  msoko calc ФУНКЦИЯ АРГУМЕНТ…              вычислить функцию МСОКО, например: msoko calc SHARE 2819 3800",
-      "  msoko build --framework ID --periods ПЕРИОДЫ --municipality НАЗВАНИЕ --schools ФАЙЛ --out КНИГА.xlsx",
-      "              [--in ПРЕЖНЯЯ.xlsx] [--formulas portable|msoko]",
-      "                                            создать книгу МСОКО или обновить прежнюю (--in), сохранив",
-      "                                            все введённые значения. --periods: «2022/2023,2023/2024» или «2023,2024».",
-      "                                            --schools: текстовый файл (одна ОО в строке) или книга .xlsx",
-      "                                            (лист «ОО» или первый столбец первого листа); с --in можно не",
-      "                                            указывать: список возьмётся из листа «ОО» прежней книги, как и",
-      "                                            система показателей, периоды и муниципалитет.",
-      "                                            --formulas portable (по умолчанию): только встроенные функции,",
-      "                                            книга считается и без надстройки — в LibreOffice, МойОфис, Р7-Офис;",
-      "                                            msoko: функции надстройки MSOKO.*, нужен Excel с надстройкой.",
-      "  msoko demo [--out ФАЙЛ.xlsx]              демонстрационная книга вымышленного района с данными",
-      "                                            (по умолчанию demo/МСОКО-демо.xlsx)",
-      "  msoko validate КНИГА.xlsx [--json]        проверить данные книги: ошибки и сомнительные значения по листам",
-      "                                            и ячейкам; --json — список находок в JSON. Код выхода 1, если есть",
-      "                                            ошибки; 0, если только предупреждения или ничего не найдено.",
-      "  msoko analyze КНИГА.xlsx [--period ПЕРИОД] [--out ФАЙЛ.xlsx]",
-      "                                            аналитическая справка за период на листе «Анализ …» (повторный",
-      "                                            запуск обновляет лист); без --out книга перезаписывается; без",
-      "                                            --period — за последний период книги.",
-      "                                            Диаграммы строит только надстройка в Excel: в файл они не пишутся.",
-      "  msoko report КНИГА.xlsx [--period ПЕРИОД] --out СПРАВКА.docx",
-      "                                            аналитическая справка в формате Word (A4, Times New Roman 14 пт;",
-      "                                            оформление меняется на листе «Пороги результатов»); без --period —",
-      "                                            за последний период книги. Книга не меняется.",
-      "  msoko self-assessment --out ФАЙЛ.xlsx [--in КНИГА.xlsx] [--municipality НАЗВАНИЕ]",
-      "                                            самооценка механизмов управления по федеральной методике (лист",
-      "                                            «Самооценка»); с --in — в книгу МСОКО, с матрицей «Цикл управления».",
-      "  msoko help                                эта справка",
-    ].join("\n"),
     unknownCommand: (command: string) => `Неизвестная команда «${command}». Справка: msoko help`,
     unknownFramework: (id: string, known: string) => `Нет системы показателей «${id}». Есть: ${known}.`,
     unknownFunction: (name: string, known: string) => `Нет функции «${name}». Есть: ${known}.`,
@@ -828,7 +786,7 @@ export const ru = {
       indicators: (count: number) => `показателей: ${formatPlain(count)}`,
       noIndicators: "показатели не выбраны",
       monitoring: (filled: number, total: number) =>
-        `данные введены ${partOfWhole(filled, total, INDICATOR_CASES, formatPlain)}`,
+        `данные введены по ${formatPlain(filled)} из ${formatPlain(total)} показателей`,
       noMonitoring: "данных мониторинга нет",
       analysis: (sheet: string) => `справка на листе «${sheet}»`,
       noAnalysis: "аналитической справки по системе нет",

@@ -28,18 +28,17 @@ export interface WordReportButtonProps {
    * docx library on demand.
    */
   produce(): Promise<WordFile>;
-  /** Whether the host lets the pane download a file; by default, every host but Excel for Mac and for iPad. */
-  canDownload?: boolean;
+  /** Whether the host lets the pane download a file: `platformCanDownload(info.platform)` from Office.onReady. */
+  canDownload: boolean;
 }
 
 /**
- * Excel on Windows and on the web let a pane download a Blob through a link; Excel for Mac (WKWebView) and for iPad
- * ignore such links without a word (OfficeDev/office-js #2700, #3385), and Office.context.ui.openBrowserWindow
- * opens only http(s) addresses, never a file made in the pane.
+ * Whether a pane on this Office platform («PC», «OfficeOnline», «Mac», «iOS»…) can download a file. Excel on
+ * Windows and on the web let a pane download a Blob through a link; Excel for Mac (WKWebView) and for iPad ignore
+ * such links without a word (OfficeDev/office-js #2700, #3385), and Office.context.ui.openBrowserWindow opens only
+ * http(s) addresses, never a file made in the pane.
  */
-export function hostCanDownload(): boolean {
-  if (typeof Office === "undefined" || !Office.context) return true;
-  const platform = String(Office.context.platform ?? "");
+export function platformCanDownload(platform: string | undefined): boolean {
   return platform !== "Mac" && platform !== "iOS";
 }
 
@@ -66,7 +65,7 @@ function startDownload(url: string, fileName: string): void {
 }
 
 /** «Скачать справку (Word)»: the справка as a .docx offered for download, or, where Excel cannot, how to get it. */
-export default function WordReportButton({ produce, canDownload = hostCanDownload() }: WordReportButtonProps) {
+export default function WordReportButton({ produce, canDownload }: WordReportButtonProps) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
   const url = state.kind === "ready" ? state.url : undefined;
@@ -87,7 +86,7 @@ export default function WordReportButton({ produce, canDownload = hostCanDownloa
     setState({ kind: "working" });
     try {
       const file = await produce();
-      const blob = new Blob([file.bytes as BlobPart], { type: DOCX_MIME });
+      const blob = new Blob([Uint8Array.from(file.bytes)], { type: DOCX_MIME });
       const made = URL.createObjectURL(blob);
       startDownload(made, file.fileName);
       setState({ kind: "ready", url: made, fileName: file.fileName, notices: file.notices ?? [] });
