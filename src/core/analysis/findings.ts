@@ -111,14 +111,17 @@ export function changeSentence(analysis: IndicatorAnalysis, rule: SignificanceRu
   const pair = lastTwo(analysis);
   if (!pair) {
     const last = analysis.values.filter((v) => v.value !== undefined).at(-1);
-    return last ? t.value(subject, agree(subject, ru.describe.was), valueText(indicator, last)) : t.noData(subject);
+    return last
+      ? t.value(subject, agree(subject, ru.describe.was), valueText(indicator, last))
+      : t.noData(subjectOf(indicator, false));
   }
   const [from, to] = pair;
   const scale = scaleOf(indicator);
   const [a, b] = [asShown(scale, from.value!, indicator.unit), asShown(scale, to.value!, indicator.unit)];
   if (indicator.unit === "yesno") {
-    if (a === b) return t.yesNoSame(subject, valueText(indicator, to));
-    return t.yesNo(subject, valueText(indicator, from), valueText(indicator, to));
+    const bare = subjectOf(indicator, false);
+    if (a === b) return t.yesNoSame(bare, valueText(indicator, to));
+    return t.yesNo(bare, valueText(indicator, from), valueText(indicator, to));
   }
   if (a === b) return t.unchanged(subject, agree(subject, ru.describe.unchanged), valueText(indicator, to));
   const verb = agree(subject, b > a ? ru.describe.rose : ru.describe.fell);
