@@ -6,7 +6,7 @@ import { parsePeriod } from "../workbook/periods";
 import type { AttentionSchool } from "./attention";
 import { changeSentence, missedTargetSentence, targetSentence, unstableSentence } from "./findings";
 import type { Actor, AnalysisReport, IndicatorAnalysis, SystemAnalysis, Trigger } from "./model";
-import { schoolList, themeOfSystem } from "./recommend";
+import { ANY_THEME, schoolList, themeOfPhrase, themeOfSystem } from "./recommend";
 
 /**
  * The справка's addressed recommendations, each tied to the finding that triggered it: what to
@@ -147,13 +147,13 @@ function fromProcedures(report: AnalysisReport): AddressedRecommendation[] {
           .map((reason) => `${item.school}: ${reason.text}`),
       )
       .join("; ");
-    make("руководители ОО", t.medallists(schoolList(medallists)), basis, medallists, 1, t.codes.medallists);
+    make("руководители ОО", t.medallists(schoolList(medallists)), `${basis}.`, medallists, 1, t.codes.medallists);
   }
   if (falling.length > 0) {
     make(
       "руководители ОО",
       t.falling(schoolList(falling)),
-      reasonsOf(found.attention, "falling"),
+      `${capitalise(reasonsOf(found.attention, "falling"))}.`,
       falling,
       1,
       t.codes.falling,
@@ -215,6 +215,10 @@ function fromSystem(
     if (atRisk && schools.length === 0) continue;
     const analysis = byCode.get(item.indicatorCode);
     if (!analysis) continue;
+    // A measure written for another theme than the indicator's own is not grounded in it.
+    const indicatorTheme = themeOfSystem({ label: analysis.indicator.label, name: analysis.indicator.name });
+    const phraseTheme = themeOfPhrase({ id: item.phraseId });
+    if (indicatorTheme && phraseTheme !== ANY_THEME && phraseTheme !== indicatorTheme) continue;
     used.add(item.phraseId);
     const text = schools.length !== item.schools.length ? refill(item.text, item.schools, schools) : item.text;
     out.push({

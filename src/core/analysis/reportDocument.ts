@@ -453,7 +453,7 @@ function recommendationsSection(
         cell(item.text),
         cell(item.basis),
         cell(capitalise(formatDeadline(item.deadline))),
-        cell(item.responsible),
+        cell(capitalise(item.responsible)),
       ]);
     blocks.push({
       kind: "table",
