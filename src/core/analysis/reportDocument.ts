@@ -7,7 +7,7 @@ import { formatNumber, formatPercent, formatSigned } from "../text/format";
 import { capitalise } from "../text/grammar";
 import { addressedRecommendations, type AddressedRecommendation, hasData } from "./addressed";
 import type { AttentionSchool } from "./attention";
-import type { DocBlock, DocCell, DocSection, DocTable, ReportDocument } from "./document";
+import type { DocBlock, DocCell, DocChart, DocSection, DocTable, ReportDocument } from "./document";
 import {
   changeSentence,
   changeText,
@@ -385,6 +385,25 @@ function compactTable(system: SystemAnalysis, periods: readonly string[]): DocTa
   };
 }
 
+/** The system's notable shares over the periods, up to four, where at least two periods have values. */
+function sharesChart(system: SystemAnalysis, periods: readonly string[]): DocChart | undefined {
+  const shares = system.indicators
+    .filter((item) => item.indicator.unit === "percent" && isNotable(item) && item.verdict !== "stable")
+    .filter((item) => item.values.filter((value) => value.value !== undefined).length >= 2)
+    .slice(0, 4);
+  if (shares.length === 0) return undefined;
+  return {
+    kind: "chart",
+    title: t.systems.chartTitle(system.system.label),
+    categories: [...periods],
+    series: shares.map((item) => ({
+      name: item.indicator.label,
+      values: periods.map((period) => item.values.find((value) => value.period === period)?.value ?? null),
+    })),
+    unit: "%",
+  };
+}
+
 /** Text only for significant changes and unstable series; the rest in one line. */
 function systemText(system: SystemAnalysis, report: AnalysisReport, appendixTable: string): DocBlock[] {
   const rule = report.significance ?? DEFAULT_SIGNIFICANCE;
@@ -423,6 +442,8 @@ function systemSections(report: AnalysisReport, n: Numbering): DocSection[] {
     if (goal) blocks.push(para(t.systems.goal(goal, system.system.goals.length)));
     const table = compactTable(system, report.periods);
     if (table) blocks.push(table);
+    const chart = sharesChart(system, report.periods);
+    if (chart) blocks.push(chart);
     blocks.push(...systemText(system, report, t.appendix.tableNumber(index + 1)));
     return { id: `system:${system.system.code}`, blocks };
   });

@@ -253,6 +253,7 @@ export const reportTexts = {
     rules: (rules: readonly string[]) => `Применённые правила: ${rules.map(stripDot).join("; ")}.`,
   },
   systems: {
+    chartTitle: (system: string) => `${system}: доли со значимыми изменениями по годам, %`,
     rule: (rule: SignificanceRule) =>
       `Изменение считается значимым, если доля изменилась более чем на ${formatPlain(rule.sharePoints)}${NBSP}п.п., количество — более чем на ${formatPlain(rule.countPercent)}${NBSP}% и не менее чем на ${formatPlain(rule.countMinimum)}${NBSP}ед., балл или среднее значение — более чем на ${formatPlain(rule.scorePoints).replace(".", ",")}. Меньшие изменения не считаются ни ростом, ни снижением; по этому правилу определены и динамика, и тенденция, и оценка каждого показателя. Доли приведены в процентах, их изменения — в процентных пунктах (п.п.), изменения количеств — в процентах.`,
     goal: (goal: string, count: number) => `${count > 1 ? "Основная цель" : "Цель"}: ${inSentence(stripDot(goal))}.`,
@@ -358,7 +359,7 @@ export const reportTexts = {
   },
   sheet: {
     chartData: (unit: string) => `Данные диаграммы, ${unit}`,
-    runningHead: (municipality: string, period: string) => `Аналитическая справка — ${municipality}, ${period}`,
+    runningHead: (municipality: string, period: string) => `Аналитическая справка: ${municipality}, ${period}`,
   },
   register: {
     status: "Статус",
