@@ -1,6 +1,7 @@
 import { ru } from "../i18n/ru";
 import { parseDirection } from "../math/status";
 import type { CellValue } from "../plan/types";
+import { documentSection, parseDocumentSection } from "./documents";
 import { derivedAudience, indicatorAudience, ORG_KINDS, sameAudience } from "./audience";
 import {
   Breakdown,
@@ -91,7 +92,7 @@ function computationCells(computation: Computation): [CellValue, CellValue] {
 function sourceText(source: SourceRef): string {
   return source.section === words.sheetSection
     ? words.sheetSource(source.line)
-    : words.source(source.document, source.section, source.line);
+    : documentSection(source.document, source.section);
 }
 
 function indicatorRow(system: System, criterion: Criterion, indicator: Indicator): CellValue[] {
@@ -232,7 +233,12 @@ const isIndicatorCode = (code: string): boolean => indicatorSchema.shape.code.sa
 const DOCUMENT_SOURCE = /^(\S+),\s*(.+),\s*стр\.\s*(\d+)$/i;
 const SHEET_SOURCE = /^лист\s*[«"']?\s*показатели\s*[»"']?\s*,\s*строка\s*(\d+)$/i;
 
-function parseSource(typed: string, document: string, row: number): SourceRef {
+/**
+ * «Источник» as typed: the base indicator's own source when it still reads the same (the line in the
+ * document is kept), a known document and section, the older «file, section, стр. N», or the sheet row.
+ */
+function parseSource(typed: string, document: string, row: number, known?: SourceRef): SourceRef {
+  if (known && typed === sourceText(known)) return known;
   const sheet = SHEET_SOURCE.exec(typed);
   if (sheet) return { document, section: words.sheetSection, line: Number(sheet[1]) };
   const found = DOCUMENT_SOURCE.exec(typed);
@@ -240,6 +246,8 @@ function parseSource(typed: string, document: string, row: number): SourceRef {
     const parsed = sourceRefSchema.safeParse({ document: found[1], section: found[2].trim(), line: Number(found[3]) });
     if (parsed.success) return parsed.data;
   }
+  const named = parseDocumentSection(typed);
+  if (named) return { ...named, line: known?.document === named.document ? known.line : 1 };
   return { document, section: words.sheetSection, line: row };
 }
 
@@ -407,7 +415,7 @@ function parseRow(cells: Cells, row: number, context: RowContext): ParsedRow | {
       direction,
       collectedPer,
       ...(audience && collectedPer === "school" ? { audience } : {}),
-      source: parseSource(cells.source, context.base.document, row),
+      source: parseSource(cells.source, context.base.document, row, known?.source),
     },
   };
 }

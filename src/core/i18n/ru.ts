@@ -221,7 +221,6 @@ export const ru = {
       grade: "класс",
       procedure: "оценочная процедура",
     },
-    source: (document: string, section: string, line: number) => `${document}, ${section}, стр. ${line}`,
     sheetSection: "Лист «Показатели»",
     sheetSource: (row: number) => `Лист «Показатели», строка ${row}`,
     systemFallback: (code: string) => `Система ${code}`,
