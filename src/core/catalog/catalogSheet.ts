@@ -1,7 +1,9 @@
 import { ru } from "../i18n/ru";
 import { parseDirection } from "../math/status";
 import type { CellValue } from "../plan/types";
+import { feedWords } from "../i18n/feeds";
 import { documentSection, parseDocumentSection } from "./documents";
+import { feedSourceOf, NOT_FROM_RESULTS } from "./resultFeeds";
 import { derivedAudience, indicatorAudience, ORG_KINDS, sameAudience } from "./audience";
 import {
   Breakdown,
@@ -95,6 +97,21 @@ function sourceText(source: SourceRef): string {
     : documentSection(source.document, source.section);
 }
 
+/** «по ОО», «по муниципалитету», «из результатов процедур», «из листа «Медалисты»», or why not from results. */
+function collectedPerText(indicator: Indicator): string {
+  const plain = words.collectedPer[indicator.collectedPer];
+  switch (feedSourceOf(indicator)) {
+    case "results":
+      return feedWords.fromResults;
+    case "medallists":
+      return feedWords.fromMedallists;
+    case "notComputable":
+      return feedWords.notComputable(plain, NOT_FROM_RESULTS[indicator.code]);
+    case "typed":
+      return plain;
+  }
+}
+
 function indicatorRow(system: System, criterion: Criterion, indicator: Indicator): CellValue[] {
   const [numerator, denominator] = computationCells(indicator.computation);
   const cells: Record<CatalogColumn, CellValue> = {
@@ -110,7 +127,7 @@ function indicatorRow(system: System, criterion: Criterion, indicator: Indicator
     denominator,
     breakdowns: indicator.breakdowns.map((breakdown) => words.breakdowns[breakdown]).join(BREAKDOWN_SEPARATOR) || null,
     direction: words.directions[indicator.direction],
-    collectedPer: words.collectedPer[indicator.collectedPer],
+    collectedPer: collectedPerText(indicator),
     audience:
       indicator.collectedPer === "school"
         ? indicatorAudience(system, indicator)
@@ -179,11 +196,16 @@ const parseComputationKind = lookup<Computation["kind"]>(words.computations, {
   балл: "score",
 });
 
-const parseCollectedPer = lookup<CollectedPer>(words.collectedPer, {
+const collectedPerWord = lookup<CollectedPer>(words.collectedPer, {
   оо: "school",
   "по школам": "school",
   муниципалитет: "municipality",
+  [feedWords.fromResults]: "school",
+  [feedWords.fromMedallists]: "school",
 });
+
+/** «по ОО — из результатов процедур не считается: …» reads as «по ОО». */
+const parseCollectedPer = (typed: string): CollectedPer | undefined => collectedPerWord(typed.split(/\s+—\s+/)[0]);
 
 const parseBreakdown = lookup<Breakdown>(words.breakdowns, {
   уровень: "level",
