@@ -130,7 +130,9 @@ export function cycleFromWorkbook(
 ): CycleRow[] {
   const w = ru.selfAssessment.cycle;
   const register = existing.find((sheet) => sheet.role === DECISIONS_ROLE);
-  const decisions = register?.cells ? readDecisionRows(valuesOnly(register.cells)).decisions : [];
+  const read = register?.cells ? readDecisionRows(valuesOnly(register.cells)) : undefined;
+  // Proposals (status «предложено» or none) are listed too, so the evidence can say none was confirmed.
+  const decisions = read ? [...read.decisions, ...read.proposed] : [];
   const accepted = acceptedDecisions(register?.cells);
   const isAccepted = (d: Decision) => accepted.has(decisionKey(d.text, d.indicatorCode, d.period));
   const latest = latestPeriod(existing, decisions);
