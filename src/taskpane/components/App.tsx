@@ -8,16 +8,19 @@ import {
   TabList,
   Title3,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { Suspense, useCallback, useMemo, useState } from "react";
+import { pane } from "../../core/i18n/pane";
 import { ru } from "../../core/i18n/ru";
+import type { WorkbookOperations } from "../../excel/workbookOperations";
 import type { HostState } from "../detectHost";
-import { FunctionsHelp } from "./FunctionsHelp";
+import { Announcement, GateProvider, useGate } from "../state/operationGate";
+import { useWorkbookStatus } from "../state/workbookStatus";
+import { paneTheme } from "../theme";
 import { OutsideExcel } from "./OutsideExcel";
-import type { SheetOperations } from "./SheetsPanel";
-import type { ValidationOperations } from "./ValidationPanel";
-import type { AnalysisOperations } from "./AnalysisPanel";
+import { Steps, WorkbookSummary } from "./Overview";
+import type { PaneContext, PaneTab } from "./panes";
+import { TABS } from "./tabs";
 
 /** What the pane can ask of Excel; only the excel shell implements these. */
 export interface PaneOperations {
@@ -26,97 +29,143 @@ export interface PaneOperations {
   loadSheetOperations(): Promise<WorkbookOperations>;
 }
 
-type WorkbookOperations = SheetOperations & ValidationOperations & AnalysisOperations;
-
-const METHODS = [
-  "createSheets",
-  "makePortable",
-  "readSchools",
-  "validate",
-  "select",
-  "analyze",
-  "selfAssess",
-] as const satisfies readonly (keyof WorkbookOperations)[];
-
-/** The workbook operations, their code loaded on first use, so the pane's first paint stays light. */
+/** The workbook operations, their code loaded on first use of any of them. */
 function onDemand(load: () => Promise<WorkbookOperations>): WorkbookOperations {
-  const call = (name: (typeof METHODS)[number]) => async (...args: unknown[]) => {
-    const loaded = await load();
-    return (loaded[name] as (...given: unknown[]) => unknown)(...args);
-  };
-  return Object.fromEntries(METHODS.map((name) => [name, call(name)])) as unknown as WorkbookOperations;
+  return new Proxy({} as WorkbookOperations, {
+    get:
+      (_, name) =>
+      async (...args: unknown[]) => {
+        const loaded = (await load()) as unknown as Record<string | symbol, (...given: unknown[]) => unknown>;
+        return loaded[name](...args);
+      },
+  });
 }
-
-const SheetsPanel = lazy(() => import(/* webpackChunkName: "sheets" */ "./SheetsPanel"));
-const AnalysisPanel = lazy(() => import(/* webpackChunkName: "analysis" */ "./AnalysisPanel"));
-const ValidationPanel = lazy(() => import(/* webpackChunkName: "validation" */ "./ValidationPanel"));
 
 const useStyles = makeStyles({
   page: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
     maxWidth: "640px",
+    minHeight: "100vh",
+    boxSizing: "border-box",
   },
   block: { display: "block", margin: 0 },
   tagline: { display: "block", margin: 0, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   note: { display: "block", color: tokens.colorNeutralForeground3 },
+  tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tab: { paddingInline: tokens.spacingHorizontalS },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
-type TabId = "sheets" | "validation" | "analysis" | "functions";
-
-function ExcelPanels({ operations }: { operations: PaneOperations }) {
-  const [tab, setTab] = useState<TabId>("sheets");
-  const workbook = useMemo(() => onDemand(operations.loadSheetOperations), [operations]);
+function LiveRegions({ announcement }: { announcement?: Announcement }) {
+  const styles = useStyles();
+  // Two regions: results said politely, failures at once. A changing key makes a repeated text heard again.
   return (
     <>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-        <Tab value="sheets">{ru.sheetsPanel.tabSheets}</Tab>
-        <Tab value="validation">{ru.validationPanel.tab}</Tab>
-        <Tab value="analysis">{ru.analysisPanel.tab}</Tab>
-        <Tab value="functions">{ru.sheetsPanel.tabFunctions}</Tab>
-      </TabList>
-      {tab === "sheets" && (
-        <Suspense fallback={<Spinner label={ru.sheetsPanel.loading} />}>
-          <SheetsPanel operations={workbook} />
-        </Suspense>
-      )}
-      {tab === "validation" && (
-        <Suspense fallback={<Spinner />}>
-          <ValidationPanel operations={workbook} />
-        </Suspense>
-      )}
-      {tab === "analysis" && (
-        <Suspense fallback={<Spinner />}>
-          <AnalysisPanel operations={workbook} />
-        </Suspense>
-      )}
-      {tab === "functions" && <FunctionsHelp insertFormula={operations.insertFormula} />}
+      <div role="status" aria-live="polite" className={styles.hidden}>
+        {announcement && !announcement.urgent && <span key={announcement.id}>{announcement.text}</span>}
+      </div>
+      <div role="alert" aria-live="assertive" className={styles.hidden}>
+        {announcement?.urgent && <span key={announcement.id}>{announcement.text}</span>}
+      </div>
     </>
   );
 }
 
-export function App({ host, operations }: { host: HostState | "loading"; operations: PaneOperations }) {
+function ExcelPanels({ operations, tabs }: { operations: PaneOperations; tabs: readonly PaneTab[] }) {
   const styles = useStyles();
+  const gate = useGate();
+  const workbook = useMemo(() => onDemand(operations.loadSheetOperations), [operations]);
+  const read = useCallback(() => workbook.readStatus(), [workbook]);
+  const { state: status, refresh } = useWorkbookStatus(read);
+  const [tab, setTab] = useState(tabs[0].id);
+  // Panels stay mounted once opened, so typed text, findings and progress survive a tab switch.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([tabs[0].id]));
+  const goTo = useCallback((id: string) => {
+    setTab(id);
+    setOpened((before) => new Set([...before, id]));
+  }, []);
+  const context: PaneContext = useMemo(
+    () => ({ operations: workbook, status, refresh, goTo, insertFormula: operations.insertFormula }),
+    [workbook, status, refresh, goTo, operations.insertFormula],
+  );
+  const goToStep = (step: number) => {
+    const target = tabs.find((t) => t.step === step);
+    if (target) goTo(target.id);
+  };
+
   return (
-    <FluentProvider theme={webLightTheme} lang="ru">
-      <main className={styles.page}>
-        <header>
-          <Title3 as="h1" className={styles.block}>
-            {ru.taskpane.title}
-          </Title3>
-          <Subtitle2 as="p" className={styles.tagline}>
-            {ru.taskpane.tagline}
-          </Subtitle2>
-        </header>
-        {host === "loading" && <Spinner label={ru.taskpane.loading} />}
-        {(host === "outside" || host === "noOffice") && <OutsideExcel officeMissing={host === "noOffice"} />}
-        {host === "excel" && <ExcelPanels operations={operations} />}
-        <Body1 as="p" className={styles.note}>
-          {ru.taskpane.privacy}
-        </Body1>
-      </main>
+    <>
+      <Steps status={status} onGo={goToStep} />
+      <WorkbookSummary status={status} onReread={() => void refresh()} busy={Boolean(gate.running)} />
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, data) => goTo(String(data.value))}
+        aria-label={pane.tabsLabel}
+      >
+        {tabs.map((t) => (
+          <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} className={styles.tab}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      {tabs.map((t) => (
+        <div key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={t.id !== tab}>
+          {opened.has(t.id) && (
+            <Suspense fallback={<Spinner size="small" label={pane.panelLoading} />}>{t.render(context)}</Suspense>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function App({
+  host,
+  operations,
+  dark = false,
+  tabs = TABS,
+}: {
+  host: HostState | "loading";
+  operations: PaneOperations;
+  dark?: boolean;
+  tabs?: readonly PaneTab[];
+}) {
+  const styles = useStyles();
+  const [announcement, setAnnouncement] = useState<Announcement>();
+  return (
+    <FluentProvider theme={paneTheme(dark)} lang="ru">
+      <GateProvider busyText={pane.busy.other} onAnnounce={setAnnouncement}>
+        <main className={styles.page}>
+          <header>
+            <Title3 as="h1" className={styles.block}>
+              {ru.taskpane.title}
+            </Title3>
+            <Subtitle2 as="p" className={styles.tagline}>
+              {ru.taskpane.tagline}
+            </Subtitle2>
+          </header>
+          {host === "loading" && <Spinner label={ru.taskpane.loading} />}
+          {(host === "outside" || host === "noOffice") && <OutsideExcel officeMissing={host === "noOffice"} />}
+          {host === "excel" && <ExcelPanels operations={operations} tabs={tabs} />}
+          <Body1 as="p" className={styles.note}>
+            {ru.taskpane.privacy}
+          </Body1>
+          <LiveRegions announcement={announcement} />
+        </main>
+      </GateProvider>
     </FluentProvider>
   );
 }
