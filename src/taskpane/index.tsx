@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { App, PaneOperations } from "./components/App";
+import { App, PaneOperations, preloadExcelPanels } from "./components/App";
 import { detectHost } from "./detectHost";
 import { insertFormulaIntoSelection } from "../excel/insertFormula";
 import { officeIsDark } from "./theme";
@@ -16,6 +16,7 @@ const operations: PaneOperations = {
 };
 
 // The pane paints at once; the workbook's panels follow when Office says the host is ready.
+preloadExcelPanels();
 root.render(<App host="loading" operations={operations} />);
 detectHost().then((host) =>
   root.render(<App host={host} operations={operations} dark={host === "excel" && officeIsDark()} />),

@@ -122,8 +122,7 @@ export const pane = {
     droppedPeriods: (periods: readonly string[]) =>
       `Из разметки уйдут периоды (${periods.length}): ${periods.join(", ")}.`,
     addedPeriods: (periods: readonly string[]) => `Добавятся периоды: ${periods.join(", ")}.`,
-    droppedSchools: (list: readonly string[]) =>
-      `Из списка ОО уйдут ${countOf(list.length, nouns.school)}: ${names(list)}.`,
+    droppedSchools: (list: readonly string[]) => `Из списка ОО будут убраны (${list.length}): ${names(list)}.`,
     addedSchools: (count: number) => `Добавятся ${countOf(count, nouns.school)}.`,
     archived: (count: number) =>
       `${countOf(count, nouns.value)} ${count % 10 === 1 && count % 100 !== 11 ? "будет перенесено" : "будут перенесены"} на лист «Архив данных»: они не пропадут, но уйдут из таблиц.`,

@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
 import type { AgreementForms } from "../text/grammar";
+import { paneShell } from "./paneShell";
 
 /** Scores in the genitive, after «от» or «менее»: «от 81 балла», «менее 70 баллов». */
 const SCORES_GENITIVE: NounForms = ["балла", "баллов", "баллов"];
@@ -93,14 +94,7 @@ export const ru = {
     notReached: "не достигнуто",
   },
   taskpane: {
-    title: "МСОКО для Excel",
-    tagline: "Муниципальная система оценки качества образования в вашей книге Excel",
-    loading: "Загрузка…",
-    outsideTitle: "Эта панель работает внутри Excel",
-    outsideBody:
-      "Страница открыта в обычном браузере, поэтому книга Excel ей недоступна. Откройте Excel, перейдите на вкладку «Главная» и нажмите «Панель МСОКО». Если кнопки нет, добавьте надстройку: «Вставка» → «Мои надстройки».",
-    outsideNoOffice: "Библиотека Office не загрузилась: нет связи с сервером Microsoft или страница открыта вне Excel.",
-    privacy: "Данные остаются в книге: надстройка ничего никуда не отправляет.",
+    ...paneShell,
     functionsTitle: "Функции МСОКО в ячейках",
     functionsIntro:
       "Функции работают в любой ячейке и принимают как отдельные значения, так и диапазоны: одна формула заполняет весь столбец. В русском Excel аргументы разделяются точкой с запятой.",

@@ -75,9 +75,7 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
   const [prefilled, setPrefilled] = useState(false);
   const [result, setResult] = useState<Result>();
   const [pending, setPending] = useState<{ request: CreateSheetsRequest; lines: string[] }>();
-  const mine =
-    gate.running &&
-    [pane.operations.create, pane.operations.portable, pane.operations.preview].includes(gate.running.name);
+  const mine = gate.running && [pane.operations.create, pane.operations.portable].includes(gate.running.name);
 
   const known = knownStatus(status);
   // The form shows the workbook's own settings, unless the user has started typing.
@@ -141,7 +139,7 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
       flavour: "msoko",
     };
     setResult(undefined);
-    const preview = await gate.run(pane.operations.preview, () => operations.previewCreateSheets(request));
+    const preview = await gate.run(pane.operations.create, () => operations.previewCreateSheets(request));
     if (!preview) return;
     if (!preview.ok) return setResult({ kind: "failed", text: preview.text });
     if (needsConfirmation(preview.value)) setPending({ request, lines: changeLines(preview.value) });
