@@ -100,7 +100,10 @@ describe("task pane in headless Chromium", () => {
     }
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Функции МСОКО в ячейках" }).waitFor({ timeout: 15000 });
-    const items = await page.getByRole("list", { name: "Функции МСОКО в ячейках" }).getByRole("listitem").allInnerTexts();
+    const items = await page
+      .getByRole("list", { name: "Функции МСОКО в ячейках" })
+      .getByRole("listitem")
+      .allInnerTexts();
     expect(items.map((text) => text.match(/MSOKO\.(\w+)/)?.[1])).toEqual([
       "SHARE",
       "DYNAMICS",

@@ -151,7 +151,7 @@ export const pane = {
     group: (sheet: string, count: number) => `${sheet}: ${countOf(count, nouns.finding)}`,
     kind: (kind: string, count: number) => `${kind} — ${count}`,
     severity: { error: "ошибка", warning: "предупреждение" } as const,
-    goTo: (severity: string, cell: string, message: string) => `${severity}, ячейка ${cell}: ${message}`,
+    cell: (cell: string) => `ячейка ${cell}`,
     page: (page: number, pages: number) => `Страница ${page} из ${pages}`,
     previous: "Назад",
     nextPage: "Далее",

@@ -98,7 +98,6 @@ function Group({
             <Button
               appearance="subtle"
               className={styles.finding}
-              aria-label={c.goTo(c.severity[finding.severity], finding.cell, finding.message)}
               onClick={() => onSelect(finding)}
             >
               <span className={styles.text}>
@@ -106,7 +105,7 @@ function Group({
                   <Badge appearance="tint" color={finding.severity === "error" ? "danger" : "warning"}>
                     {c.severity[finding.severity]}
                   </Badge>{" "}
-                  <Caption1>{finding.cell}</Caption1>
+                  <Caption1>{c.cell(finding.cell)}</Caption1>
                 </span>
                 <span>{finding.message}</span>
               </span>
@@ -155,8 +154,8 @@ export function FindingsList({
         <Radio value="warning" label={c.filterWarnings} />
       </RadioGroup>
       {groups.length === 0 && <Caption1>{c.nothingShown}</Caption1>}
-      {groups.map((group) => (
-        <Group key={`${filter}:${group.sheet}`} group={group} onSelect={onSelect} open={groups.length === 1} />
+      {groups.map((group, index) => (
+        <Group key={`${filter}:${group.sheet}`} group={group} onSelect={onSelect} open={index === 0} />
       ))}
     </div>
   );

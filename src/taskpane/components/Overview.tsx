@@ -36,6 +36,7 @@ const useStyles = makeStyles({
     marginInlineEnd: tokens.spacingHorizontalXS,
     fontSize: tokens.fontSizeBase200,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
+    ":before": { content: "attr(data-mark)" },
   },
   done: {
     backgroundColor: tokens.colorPaletteGreenBackground3,
@@ -58,6 +59,15 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: "anywhere" },
   hint: { display: "block", margin: 0 },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** «1 Листы → 2 Данные → 3 Проверка → 4 Справка», the current step marked; each step opens its tab. */
@@ -83,12 +93,12 @@ export function Steps({ status, onGo }: { status: StatusState; onGo: (step: numb
                 aria-label={pane.steps.item(step.index, name, stateText(step))}
                 onClick={() => onGo(step.index)}
               >
+                {/* The number or tick is drawn by CSS, so the visible text is the name the label contains. */}
                 <span
                   aria-hidden
+                  data-mark={step.state === "done" ? "✓" : String(step.index)}
                   className={`${styles.number} ${step.state === "done" ? styles.done : step.state === "current" ? styles.current : ""}`}
-                >
-                  {step.state === "done" ? "✓" : step.index}
-                </span>
+                />
                 <span className={step.state === "current" ? styles.currentLabel : undefined}>{name}</span>
               </Button>
             </li>

@@ -5,11 +5,11 @@ import { hostErrorText } from "../../excel/hostErrors";
 export type StatusState =
   | { readonly kind: "reading"; readonly previous?: WorkbookStatus }
   | { readonly kind: "ready"; readonly status: WorkbookStatus }
-  | { readonly kind: "failed"; readonly text: string };
+  | { readonly kind: "failed"; readonly text: string; readonly previous?: WorkbookStatus };
 
-/** The status the pane knows, or the last one while a new read runs. */
+/** The status the pane knows: the last one read, also while a new read runs or after it failed. */
 export const knownStatus = (state: StatusState): WorkbookStatus | undefined =>
-  state.kind === "ready" ? state.status : state.kind === "reading" ? state.previous : undefined;
+  state.kind === "ready" ? state.status : state.previous;
 
 /** Reads the workbook's status once the pane has painted, and again on refresh() (after each operation). */
 export function useWorkbookStatus(read: () => Promise<WorkbookStatus>): {
@@ -25,7 +25,7 @@ export function useWorkbookStatus(read: () => Promise<WorkbookStatus>): {
       last.current = status;
       setState({ kind: "ready", status });
     } catch (error) {
-      setState({ kind: "failed", text: hostErrorText(error) });
+      setState({ kind: "failed", text: hostErrorText(error), previous: last.current });
     }
   }, [read]);
   useEffect(() => {
