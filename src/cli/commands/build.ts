@@ -11,7 +11,12 @@ import type { BuildRequest, BuildResult } from "../../core/workbook/buildPlan";
 import { parsePeriods } from "../../core/workbook/periods";
 import { settingsOfRole, StoredSettings } from "../../core/workbook/settings";
 import { readSchools } from "../../core/workbook/simpleSheets";
-import { buildIntoWorkbook } from "../../xlsx/buildFile";
+import { OWN_FRAMEWORK_ID } from "../../core/catalog/frameworks/own";
+import type { Framework } from "../../core/catalog/schema";
+import { libraryTexts } from "../../core/i18n/library";
+import { CATALOG_ROLE } from "../../core/plan/catalogSheetPlan";
+import { workbookCatalog } from "../../core/workbook/stored";
+import { buildIntoWorkbook, existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook, readRoles, readSheetGrid, ROLES_SHEET } from "../../xlsx/readWorkbook";
 import { ExitCode, Output, UsageError } from "../io";
 
@@ -101,6 +106,17 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): P
   await workbook.xlsx.writeFile(file);
 }
 
+/** The «Показатели» of a catalog file (msoko catalog --from writes one) over its base framework. */
+async function catalogOfFile(file: string, base: Framework, output: Output): Promise<Framework> {
+  if (!fs.existsSync(file)) throw new UsageError(libraryTexts.cli.notFound(file));
+  const existing = existingSheets(await loadWorkbook(file));
+  if (!existing.some((sheet) => sheet.role === CATALOG_ROLE))
+    throw new UsageError(libraryTexts.cli.noCatalogSheet(file));
+  const { framework, notices } = workbookCatalog(existing, base);
+  for (const notice of notices) output.out(`• ${notice}`);
+  return framework;
+}
+
 /**
  * msoko build: lays a framework out in a new workbook, or updates an existing one (--in) keeping every
  * value typed there. Settings missing from the command line are taken from the existing workbook.
@@ -116,6 +132,7 @@ export async function buildCommand(args: string[], output: Output): Promise<Exit
       out: { type: "string" },
       in: { type: "string" },
       formulas: { type: "string" },
+      catalog: { type: "string" },
     },
     strict: true,
     allowPositionals: false,
@@ -130,10 +147,11 @@ export async function buildCommand(args: string[], output: Output): Promise<Exit
   const stored = values.in ? storedSettings(workbook) : undefined;
 
   const known = builtInCatalog().frameworks.map((f) => f.id);
-  const frameworkId = values.framework?.trim() ?? stored?.framework;
+  const frameworkId = values.framework?.trim() ?? stored?.framework ?? (values.catalog ? OWN_FRAMEWORK_ID : undefined);
   if (!frameworkId) throw new UsageError(t.noFramework(known.join(", ")));
-  const framework = findFramework(frameworkId);
-  if (!framework) throw new UsageError(ru.cli.unknownFramework(frameworkId, known.join(", ")));
+  const base = findFramework(frameworkId);
+  if (!base) throw new UsageError(ru.cli.unknownFramework(frameworkId, known.join(", ")));
+  const framework = values.catalog ? await catalogOfFile(values.catalog, base, output) : base;
 
   const periodsText = values.periods ?? stored?.periods.join(",");
   if (periodsText === undefined) throw new UsageError(t.noPeriods);
