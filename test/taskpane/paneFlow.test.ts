@@ -209,7 +209,7 @@ describe("the pane from an empty book to a справка, in headless Chromium 
       .getByText(/^Найдено: /)
       .first()
       .waitFor({ timeout: 30000 });
-    const groups = page.locator("details summary");
+    const groups = page.getByRole("tabpanel", { name: "Проверка" }).locator("details summary");
     expect(await groups.count()).toBeGreaterThan(0);
     expect(await groups.first().innerText()).toMatch(/: \d+\sзамечани/);
     const finding = page.getByRole("button", { name: /^(ошибка|предупреждение)\s+ячейка [A-Z]+\d+\s/ }).first();
@@ -252,7 +252,12 @@ describe("the pane from an empty book to a справка, in headless Chromium 
       .first()
       .waitFor({ timeout: 60000 });
     expect(await sheetNames(page)).toContain("Анализ 2023-2024");
-    await page.getByText("за 2023/2024").first().waitFor();
+    // The status, read again, names the справка (inside the collapsed details of «Книга»).
+    await page.waitForFunction(
+      () => document.querySelector('section[aria-labelledby="status-title"] dl')?.textContent?.includes("за 2023/2024"),
+      undefined,
+      { timeout: 30000 },
+    );
     expect(await page.locator('[aria-current="step"]').count()).toBe(0);
     await page.screenshot({ path: join(DOCS, "pane-report.png"), fullPage: true });
 

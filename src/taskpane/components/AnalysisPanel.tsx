@@ -1,4 +1,4 @@
-import { Body1, Button, Dropdown, Field, makeStyles, Option, Subtitle1, tokens } from "@fluentui/react-components";
+import { Body1, Button, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { pane } from "../../core/i18n/pane";
 import { ru } from "../../core/i18n/ru";
@@ -39,9 +39,9 @@ export default function AnalysisPanel({ operations, status, refresh }: PaneConte
 
   return (
     <div className={styles.panel}>
-      <Subtitle1 as="h2" className={styles.block}>
+      <Subtitle2 as="h2" className={styles.block}>
         {pane.steps.item(4, pane.steps.names[3], pane.steps.about[3])}
-      </Subtitle1>
+      </Subtitle2>
       <Body1 as="p" className={styles.block}>
         {pane.report.intro}
       </Body1>

@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { pane } from "../../core/i18n/pane";
 import { knownStatus } from "../state/workbookStatus";
@@ -24,9 +24,9 @@ export default function DataPanel({ context, sections }: { context: PaneContext;
   const count = status ? pane.status.dataCount(status.values, status.resultRows) : "";
   return (
     <div className={styles.panel}>
-      <Subtitle1 as="h2" className={styles.block}>
+      <Subtitle2 as="h2" className={styles.block}>
         {pane.steps.item(2, pane.steps.names[1], pane.steps.about[1])}
-      </Subtitle1>
+      </Subtitle2>
       <Body1 as="p" className={styles.block}>
         {status?.built ? pane.data.intro : pane.status.empty}
       </Body1>

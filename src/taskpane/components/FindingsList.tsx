@@ -95,11 +95,7 @@ function Group({
       <ul className={styles.list}>
         {shown.map((finding) => (
           <li key={`${finding.rule}:${finding.cell}:${finding.message}`}>
-            <Button
-              appearance="subtle"
-              className={styles.finding}
-              onClick={() => onSelect(finding)}
-            >
+            <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(finding)}>
               <span className={styles.text}>
                 <span>
                   <Badge appearance="tint" color={finding.severity === "error" ? "danger" : "warning"}>

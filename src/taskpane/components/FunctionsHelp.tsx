@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { pane } from "../../core/i18n/pane";
 import { ru } from "../../core/i18n/ru";
@@ -48,9 +48,9 @@ export function FunctionsHelp({ insertFormula }: { insertFormula(formula: string
 
   return (
     <div>
-      <Subtitle1 as="h2" id="functions-title" className={styles.block}>
+      <Subtitle2 as="h2" id="functions-title" className={styles.block}>
         {ru.taskpane.functionsTitle}
-      </Subtitle1>
+      </Subtitle2>
       <Body1 as="p" className={styles.intro}>
         {ru.taskpane.functionsIntro}
       </Body1>

@@ -49,15 +49,11 @@ const useStyles = makeStyles({
     border: "none",
   },
   currentLabel: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: "underline" },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, auto) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: "2px",
-    margin: 0,
-  },
+  summary: { cursor: "pointer", overflowWrap: "anywhere" },
+  facts: { display: "flex", flexDirection: "column", gap: "2px", margin: `${tokens.spacingVerticalXS} 0 0 0` },
+  pair: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: "anywhere" },
+  value: { margin: 0, overflowWrap: "anywhere", minWidth: 0 },
   hint: { display: "block", margin: 0 },
   hidden: {
     position: "absolute",
@@ -160,18 +156,23 @@ export function WorkbookSummary({
       {status.kind === "failed" && <Body1 className={styles.hint}>{pane.status.failed(status.text)}</Body1>}
       {known && !known.built && <Body1 className={styles.hint}>{pane.status.empty}</Body1>}
       {known?.built && (
-        <dl className={styles.facts}>
-          {facts(known).map(([term, value]) => (
-            <div key={term} style={{ display: "contents" }}>
-              <dt className={styles.term}>
-                <Caption1>{term}</Caption1>
-              </dt>
-              <dd className={styles.value}>
-                <Caption1>{value}</Caption1>
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <details>
+          <summary className={styles.summary}>
+            <Caption1>{pane.status.line(known.municipality ?? "", known.periods, known.schools.length)}</Caption1>
+          </summary>
+          <dl className={styles.facts}>
+            {facts(known).map(([term, value]) => (
+              <div key={term} className={styles.pair}>
+                <dt className={styles.term}>
+                  <Caption1>{term}:</Caption1>
+                </dt>
+                <dd className={styles.value}>
+                  <Caption1>{value}</Caption1>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       )}
       <div>
         <Button

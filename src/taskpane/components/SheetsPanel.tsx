@@ -13,7 +13,7 @@ import {
   Input,
   makeStyles,
   Option,
-  Subtitle1,
+  Subtitle2,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
@@ -33,6 +33,15 @@ import { knownStatus } from "../state/workbookStatus";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The main button stays in view at the bottom of a short pane while the form scrolls under it.
+  sticky: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   block: { display: "block", margin: 0 },
   changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   dropdown: { minWidth: 0, maxWidth: "100%" },
@@ -159,9 +168,9 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
   const busy = Boolean(gate.running);
   return (
     <div className={styles.form}>
-      <Subtitle1 as="h2" className={styles.block}>
+      <Subtitle2 as="h2" className={styles.block}>
         {pane.steps.item(1, pane.steps.names[0], pane.steps.about[0])}
-      </Subtitle1>
+      </Subtitle2>
       <Body1 as="p" className={styles.block}>
         {prefilled ? pane.sheetsForm.prefilled : pane.sheetsForm.intro}
       </Body1>
@@ -206,7 +215,7 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
           onChange={(_, data) => edit(setSchoolsText)(data.value)}
         />
       </Field>
-      <div className={styles.actions}>
+      <div className={`${styles.actions} ${styles.sticky}`}>
         <Button
           appearance="primary"
           type="button"

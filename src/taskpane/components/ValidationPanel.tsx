@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { pane } from "../../core/i18n/pane";
 import type { CheckResult } from "../../excel/workbookOperations";
@@ -51,9 +51,9 @@ export default function ValidationPanel({ operations, status, refresh, goTo }: P
 
   return (
     <div className={styles.panel}>
-      <Subtitle1 as="h2" className={styles.block}>
+      <Subtitle2 as="h2" className={styles.block}>
         {pane.steps.item(3, pane.steps.names[2], pane.steps.about[2])}
-      </Subtitle1>
+      </Subtitle2>
       <Body1 as="p" className={styles.block}>
         {pane.check.intro}
       </Body1>
