@@ -129,7 +129,7 @@ describe("the pane from an empty book to a справка, in headless Chromium 
       "tabpanel",
     );
     await expectSound(page, "empty book, «Листы»");
-    await page.screenshot({ path: join(DOCS, "pane-first-run.png"), fullPage: true });
+    await page.screenshot({ path: join(DOCS, "pane-first-run.png") });
 
     await page.getByRole("textbox", { name: "Периоды" }).fill("2022/2023, 2023/2024");
     await page
@@ -281,7 +281,7 @@ describe("the pane from an empty book to a справка, in headless Chromium 
       await expectSound(page, `dark, «${name}»`);
     }
     await tab(page, "Листы").click();
-    await page.screenshot({ path: join(DOCS, "pane-dark.png"), fullPage: true });
+    await page.screenshot({ path: join(DOCS, "pane-dark.png") });
     await page.close();
   });
 });

@@ -11,7 +11,7 @@ import { TABS } from "./tabs";
 
 const useStyles = makeStyles({
   tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  tab: { paddingInline: tokens.spacingHorizontalXS },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   hidden: {
     position: "absolute",
     width: "1px",

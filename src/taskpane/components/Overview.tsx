@@ -25,7 +25,7 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalXS,
   },
-  step: { minWidth: 0, paddingInline: tokens.spacingHorizontalXS },
+  step: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   number: {
     display: "inline-flex",
     alignItems: "center",
