@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
-import { parseArgs } from "node:util";
 import { builtInCatalog, indicatorsOf } from "../../core/catalog";
 import type { Framework } from "../../core/catalog/schema";
 import { ru } from "../../core/i18n/ru";
 import { countOf } from "../../core/text/format";
+import { CommandSpec, parseCommand } from "../args";
 import { libraryTexts } from "../../core/i18n/library";
 import { ExitCode, Output, UsageError } from "../io";
 import { catalogFromFile, writeLibrary } from "./catalogFrom";
@@ -39,19 +39,21 @@ function catalogJson(frameworks: readonly Framework[], withMethodology: boolean)
   return JSON.stringify(withMethodology ? { frameworks, methodology } : { frameworks }, null, 2);
 }
 
+export const catalogSpec = {
+  name: "catalog",
+  options: {
+    json: { type: "boolean", default: false },
+    framework: { type: "string" },
+    from: { type: "string" },
+    new: { type: "boolean", default: false },
+    out: { type: "string" },
+    municipality: { type: "string" },
+  },
+  positionals: false,
+} as const satisfies CommandSpec;
+
 export async function catalogCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      json: { type: "boolean", default: false },
-      framework: { type: "string" },
-      from: { type: "string" },
-      new: { type: "boolean", default: false },
-      out: { type: "string" },
-      municipality: { type: "string" },
-    },
-    strict: true,
-  });
+  const { values } = parseCommand(catalogSpec, args);
   if (values.from !== undefined || values.new) {
     const out = values.out?.trim();
     if (!out) throw new UsageError(libraryTexts.cli.noOut);

@@ -101,6 +101,7 @@ export const libraryTexts = {
     noOut: "Укажите, куда записать результат: --out ФАЙЛ.xlsx.",
     outExists: (out: string) => `Файл «${out}» уже есть — выберите другое имя, чтобы ничего не затереть.`,
     notFound: (file: string) => `Файл «${file}» не найден.`,
+    fromCatalogFile: (file: string) => `Показатели: с листа «Показатели» файла «${file}».`,
     noCatalogSheet: (file: string) =>
       `В «${file}» нет листа «Показатели», записанного МСОКО: сделайте его командой msoko catalog --from ПОЛОЖЕНИЕ.docx --out ${file}.`,
     notDocx: (file: string) =>
