@@ -1,0 +1,66 @@
+import { countOf, formatPlain, NounForms } from "../text/format";
+import type { LayoutId } from "../import/model";
+
+/** Texts of «Загрузить результаты»: layouts, refusals, the per-file summary, the pane and `msoko import`. */
+
+const SCHOOLS: NounForms = ["школа", "школы", "школ"];
+const ROWS: NounForms = ["строка", "строки", "строк"];
+const FILES: NounForms = ["файл", "файла", "файлов"];
+
+export const importTexts = {
+  layouts: {
+    fisStatistics: "ФИС ОКО «Статистика по отметкам»",
+    fisComparison: "ФИС ОКО «Сравнение отметок с отметками по журналу»",
+    fisIndividual: "ФИС ОКО «Индивидуальные результаты»",
+    rcoiProtocol: "РЦОИ «Протокол проверки результатов» ОГЭ и ЕГЭ",
+    regionalEge: "региональная статистика ЕГЭ по школам",
+    nonObjectivity: "список ФИОКО ОО с признаками необъективности",
+  } satisfies Record<LayoutId, string>,
+  /** The header each layout is found by, as the refusal names it. */
+  lookedFor: {
+    fisStatistics: "«Группы участников | Кол-во участников | 2 | 3 | 4 | 5»",
+    fisComparison: "«Группы участников | … | Понизили | Подтвердили | Повысили»",
+    fisIndividual: "«Код участника | Класс | … | Отметка | Отметка по журналу»",
+    rcoiProtocol: "«Код ОО | Класс | … | Первичный балл | Оценка» (или «Тестовый балл»)",
+    regionalEge: "«Муниципальное образование | Образовательная организация (школа) | …»",
+    nonObjectivity: "«Год | Логин | Муниципалитет | ОО | … | Количество маркеров»",
+  } satisfies Record<LayoutId, string>,
+  unknownLayout: (file: string, known: string) =>
+    `Файл «${file}»: таблица не распознана. Известные виды и строки заголовков, которые искались: ${known}.`,
+  empty: (file: string) => `Файл «${file}» пуст: в нём нет ни одной заполненной ячейки.`,
+  encrypted: (file: string) =>
+    `Файл «${file}» защищён паролем. Откройте его в Excel, снимите пароль («Файл» → «Сведения» → «Защитить книгу» → «Зашифровать с использованием пароля», очистите поле) и сохраните.`,
+  notSpreadsheet: (file: string) =>
+    `Файл «${file}» не является книгой Excel или таблицей CSV (возможно, у него чужое расширение). Откройте его в программе, в которой он создан, и сохраните как «Книга Excel (.xlsx)».`,
+  xls: (file: string) =>
+    `Файл «${file}» сохранён в старом формате Excel 97–2003 (.xls), который надстройка не читает. Откройте его в Excel или LibreOffice Calc и сохраните как «Книга Excel (.xlsx)» («Файл» → «Сохранить как» → тип файла «Книга Excel»), затем загрузите .xlsx.`,
+  brokeAt: (file: string, sheet: string, row: number, what: string) =>
+    `Файл «${file}», лист «${sheet}», строка ${formatPlain(row)}: ${what}. Из файла ничего не загружено.`,
+  noTitle: "не найдено название процедуры с годом (например, «ВПР 2026 Русский язык 4 класс»)",
+  noSubject: "не найден предмет",
+  noYear: "не найден год проведения",
+  notNumber: (what: string, text: string) => `в столбце «${what}» ожидается число, а стоит «${text}»`,
+  skippedSheet: (sheet: string) => `Лист «${sheet}»: другая таблица, не результаты — пропущен.`,
+  skippedRows: (count: number) =>
+    `Пропущено ${countOf(count, ROWS)} без чисел или вне таблицы (заголовки, пояснения, другие таблицы).`,
+  fromPercentages: (count: number) =>
+    `Отметки «5»–«2» даны в файле в процентах: число участников с каждой отметкой вычислено (метод наибольшего остатка, в сумме — число участников) — ${countOf(count, ROWS)}.`,
+  fromPercentagesConfirmation: (count: number) =>
+    `Понизили / подтвердили / повысили даны в файле только в процентах: число участников вычислено по числу участников (метод наибольшего остатка) — ${countOf(count, ROWS)}.`,
+  unknownMinimum: (subject: string) =>
+    `ЕГЭ «${subject}»: минимальный балл предмета неизвестен, распределение по диапазонам не составлено — загружены участники и средний балл.`,
+  sourceNames: {
+    fisStatistics: "ФИС ОКО, «Статистика по отметкам»",
+    fisComparison: "ФИС ОКО, «Сравнение отметок с отметками по журналу»",
+    fisIndividual: "ФИС ОКО, «Индивидуальные результаты»",
+    rcoiProtocol: "РЦОИ, протокол проверки",
+    regionalEge: "региональная статистика ЕГЭ",
+    nonObjectivity: "ФИОКО, список ОО с признаками необъективности",
+  } satisfies Record<LayoutId, string>,
+  percentSource: "отметки из процентов",
+  regionTotal: "Регион",
+  russia: "Россия",
+  schoolsNoun: SCHOOLS,
+  rowsNoun: ROWS,
+  filesNoun: FILES,
+};
