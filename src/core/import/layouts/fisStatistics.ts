@@ -33,7 +33,7 @@ export const fisStatistics: Layout = {
     for (let r = headerRow + 1; r < rows.length; r++) {
       const line = rows[r];
       const name = textOf(line[nameCol]);
-      const participants = strictNumber(line[peopleCol], r, header[peopleCol]);
+      const participants = strictNumber(line[peopleCol], r, textOf(rows[headerRow][peopleCol]));
       const values = markCols.map((col, i) => strictNumber(line[col], r, MARKS[i]));
       if (!name || participants === undefined) {
         if (name || values.some((v) => v !== undefined)) skipped += 1;
