@@ -1,5 +1,6 @@
 import { countOf, formatPlain, NounForms } from "../text/format";
 import type { LayoutId } from "../import/model";
+import type { ReferenceLevel } from "../results/model";
 
 /** Texts of «Загрузить результаты»: layouts, refusals, the per-file summary, the pane and `msoko import`. */
 
@@ -7,7 +8,28 @@ const SCHOOLS: NounForms = ["школа", "школы", "школ"];
 const ROWS: NounForms = ["строка", "строки", "строк"];
 const FILES: NounForms = ["файл", "файла", "файлов"];
 
+/** The columns «Результаты процедур» gains for what received files hold. */
+export const resultsColumns = {
+  level: "Уровень",
+  schoolLevel: "оо",
+  levels: { municipality: "муниципалитет", region: "регион", russia: "Россия" } satisfies Record<ReferenceLevel, string>,
+  validationLevel: "Оставьте пустым для ОО или выберите: «муниципалитет», «регион», «Россия».",
+  unknownLevel: (text: string) => `уровень «${text}» не из списка (пусто для ОО, «муниципалитет», «регион», «Россия»)`,
+  averageScore: "ЕГЭ: средний тестовый балл",
+  averagePrimary: "Средний первичный балл",
+  sourceBelowMinimum: "ЕГЭ по источнику: ниже минимума",
+  sourceHighLabel: "ЕГЭ по источнику: высокие баллы — диапазон",
+  sourceHigh: "ЕГЭ по источнику: высокие баллы",
+  sourceHundred: "ЕГЭ по источнику: 100 баллов",
+  source: "Источник",
+  notNumber: (what: string, text: string) => `«${what}»: ожидается число, а введено «${text}»`,
+};
+
 export const importTexts = {
+  loginHeader: "Логин ФИС ОКО",
+  codeHeader: "Код ОО",
+  idsNote:
+    "«Логин ФИС ОКО» (edu…) и «Код ОО» (региональный код) нужны, чтобы «Загрузить результаты» узнавала школу в файлах ФИС ОКО, РЦОИ и региона; после подтверждённого сопоставления по названию они заполняются сами.",
   layouts: {
     fisStatistics: "ФИС ОКО «Статистика по отметкам»",
     fisComparison: "ФИС ОКО «Сравнение отметок с отметками по журналу»",
