@@ -80,6 +80,12 @@ export const importTexts = {
     nonObjectivity: "ФИОКО, список ОО с признаками необъективности",
   } satisfies Record<LayoutId, string>,
   percentSource: "отметки из процентов",
+  procedureLine: (procedure: string, subject: string, grade: string, period: string) =>
+    [procedure, subject, grade ? `${grade} класс` : "", period].filter(Boolean).join(" · "),
+  onlyMissingPeriods: (file: string, periods: readonly string[]) =>
+    `Файл «${file}»: в книге нет ${periods.length > 1 ? "периодов" : "периода"} ${periods.map((p) => `«${p}»`).join(", ")}. Добавьте ${periods.length > 1 ? "их" : "его"} (в командной строке — ключ --add-periods, на панели — «Добавить период») и загрузите файл снова.`,
+  nothingMatched: (file: string) =>
+    `Файл «${file}»: ни одна школа файла не найдена на листе «ОО». Заполните на нём «Код ОО» или «Логин ФИС ОКО» и загрузите файл снова.`,
   regionTotal: "Регион",
   russia: "Россия",
   schoolsNoun: SCHOOLS,
