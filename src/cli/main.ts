@@ -5,6 +5,7 @@ import { buildCommand } from "./commands/build";
 import { calcCommand } from "./commands/calc";
 import { catalogCommand } from "./commands/catalog";
 import { demoCommand } from "./commands/demo";
+import { importCommand } from "./commands/import";
 import { selfAssessmentCommand } from "./commands/selfAssessment";
 import { validateCommand } from "./commands/validate";
 import { consoleOutput, ExitCode, Output, UsageError } from "./io";
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   analyze: analyzeCommand,
   "self-assessment": selfAssessmentCommand,
+  import: importCommand,
 };
 
 /** Runs one msoko command; every failure becomes a Russian message and an exit code, never a stack trace. */

@@ -1,4 +1,4 @@
-import { countOf, formatPlain, NounForms } from "../text/format";
+import { countOf, formatNumber, formatPlain, NounForms } from "../text/format";
 import type { LayoutId } from "../import/model";
 import type { ReferenceLevel } from "../results/model";
 
@@ -91,4 +91,66 @@ export const importTexts = {
   schoolsNoun: SCHOOLS,
   rowsNoun: ROWS,
   filesNoun: FILES,
+  summary: {
+    head: (file: string, layout: string) => `«${file}» — ${layout}`,
+    refused: (file: string, reason: string) => `«${file}» — не загружен. ${reason}`,
+    schools: (matched: number, byName: number, other: number) =>
+      `ОО: найдено ${formatPlain(matched)}${byName > 0 ? `, из них по названию ${formatPlain(byName)}` : ""}${other > 0 ? `; других муниципалитетов пропущено: ${formatPlain(other)}` : ""}.`,
+    byName: (file: string, school: string, accepted: boolean) =>
+      `сопоставлено по названию: «${file}» → «${school}»${accepted ? "" : " (ждёт подтверждения)"}`,
+    ambiguous: (file: string, candidates: readonly string[]) =>
+      `неоднозначно: «${file}» подходит к ${candidates.map((c) => `«${c}»`).join(", ")} — укажите код или логин на листе «ОО»`,
+    unmatched: (names: readonly string[]) =>
+      `не найдены на листе «ОО» (${formatPlain(names.length)}): ${names.slice(0, 10).join("; ")}${names.length > 10 ? " …" : ""}`,
+    rows: (added: number, completed: number, unchanged: number, replaced: number, conflicts: number) =>
+      `Строки листа «Результаты процедур»: новых ${formatPlain(added)}, дополнено ${formatPlain(completed)}, без изменений ${formatPlain(unchanged)}${replaced > 0 ? `, заменено ${formatPlain(replaced)}` : ""}${conflicts > 0 ? `, расхождений ${formatPlain(conflicts)}` : ""}.`,
+    conflictsHead:
+      "Расхождения: в книге уже введено другое значение, оно оставлено (заменить — ключ --replace или подтверждение на панели):",
+    conflict: (where: string, field: string, book: string, file: string) => `${where}: «${field}» в книге ${book}, в файле ${file}`,
+    missingPeriods: (periods: readonly string[]) =>
+      `В книге нет ${periods.length > 1 ? "периодов" : "периода"} ${periods.map((p) => `«${p}»`).join(", ")}: эти строки не загружены. Добавить — ключ --add-periods.`,
+    addedPeriods: (periods: readonly string[]) => `Добавлены периоды: ${periods.join(", ")}.`,
+    idsWritten: (count: number) => `На листе «ОО» записаны логины и коды: ${countOf(count, SCHOOLS)}.`,
+    listed: (school: string, year: number, markers: readonly string[]) =>
+      `в списке ФИОКО ${year} года: «${school}» (${markers.join(", ")})`,
+    listNotKept:
+      "Список ФИОКО показан для сведения: лист для него в книге пока не ведётся.",
+    total: (imported: number, all: number) => `Загружено ${formatPlain(imported)} из ${countOf(all, FILES)}.`,
+    wrote: (file: string) => `Книга записана: ${file}.`,
+    nothingWritten: "Ни один файл не загружен — книга не записана.",
+  },
+  fields: {
+    participants: "Участники",
+    distribution: "Распределение",
+    confirmation: "Понизили / подтвердили / повысили",
+    averageScore: "Средний тестовый балл",
+    averagePrimary: "Средний первичный балл",
+    sourceBands: "ЕГЭ по источнику",
+  },
+  /** A value of the results model as a conflict shows it. */
+  value: (value: unknown): string => {
+    if (typeof value === "number") return Number.isInteger(value) ? formatPlain(value) : formatNumber(value, 2);
+    if (typeof value === "string") return `«${value}»`;
+    if (value && typeof value === "object") {
+      const v = value as Record<string, number | string | undefined>;
+      if (v.kind === "marks") return `«5»–«2»: ${v.n5}/${v.n4}/${v.n3}/${v.n2}`;
+      if (v.kind === "bands")
+        return `ниже минимума/до 60/61–80/81–99/100: ${v.belowMinimum}/${v.upTo60}/${v.from61to80}/${v.from81to99}/${v.hundred}`;
+      if ("lowered" in v) return `${v.lowered}/${v.confirmed}/${v.raised}`;
+      return [
+        v.belowMinimum !== undefined ? `ниже минимума ${v.belowMinimum}` : "",
+        v.high !== undefined ? `${v.highLabel ?? "высокие"}: ${v.high}` : "",
+        v.hundred !== undefined ? `100: ${v.hundred}` : "",
+      ]
+        .filter(Boolean)
+        .join(", ");
+    }
+    return "—";
+  },
+  cli: {
+    noBook: "Укажите книгу: msoko import КНИГА.xlsx ФАЙЛ… --out ВЫХОД.xlsx",
+    noFiles: "Укажите хотя бы один файл с результатами после книги.",
+    noOut: "Укажите, куда записать книгу: --out ВЫХОД.xlsx (можно тот же файл, что и книга).",
+    missing: (file: string) => `Файл «${file}» не найден.`,
+  },
 };

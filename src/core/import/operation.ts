@@ -43,8 +43,9 @@ export interface Conflict {
   readonly subject: string;
   readonly grade: string;
   readonly field: MergeField;
-  readonly book: string;
-  readonly file: string;
+  /** The values as the results model holds them (a number, a distribution, «не проводилось»). */
+  readonly book: unknown;
+  readonly file: unknown;
 }
 
 export interface NameMatch {
@@ -96,9 +97,6 @@ const rowKey = (row: Pick<ResultRow, "period" | "level" | "school" | "procedure"
   [row.period, row.level ?? "", row.school.trim().toLowerCase(), row.procedure, canonicalSubject(row.subject), row.grade.trim()].join(
     "\u0000",
   );
-
-const show = (value: unknown): string =>
-  value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
 
 export function planImport(
   existing: readonly ExistingSheet[],
@@ -182,8 +180,8 @@ export function planImport(
           subject: result.subject,
           grade: result.grade,
           field: c.field,
-          book: show(c.book),
-          file: show(c.file),
+          book: c.book,
+          file: c.file,
         });
     };
 

@@ -1,0 +1,61 @@
+import { importTexts as t } from "../core/i18n/import";
+import { csvSourceFile } from "../core/import/csv";
+import type { GridCell, RefusedFile, SourceFile } from "../core/import/model";
+
+/**
+ * A received file's bytes as grids of values, in Node and in the browser. The kind is told by the
+ * bytes, not the extension, so a renamed file gets the right message: .xlsx (a zip) is read with
+ * ExcelJS, loaded only when needed; an OLE2 file is an old .xls or a password-protected workbook
+ * (both refused with a message saying what to do); anything else is read as CSV text when it is text.
+ */
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Encrypted OOXML sits in an OLE2 container holding an «EncryptedPackage» stream (its name in UTF-16LE). */
+function hasEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = Array.from("EncryptedPackage").flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + name.length <= bytes.length; i++) {
+    for (let k = 0; k < name.length; k++) if (bytes[i + k] !== name[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Text has no NUL bytes and few control characters in its first kilobytes. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return false;
+    if (b < 9 || (b > 13 && b < 32)) control += 1;
+  }
+  return control < sample.length / 100 + 1;
+}
+
+async function xlsxSourceFile(name: string, bytes: Uint8Array): Promise<SourceFile | RefusedFile> {
+  const [ExcelJS, { readSheetGrid }] = await Promise.all([import("exceljs"), import("./readWorkbook")]);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    return { refused: true, reason: t.notSpreadsheet(name) };
+  }
+  return {
+    name,
+    sheets: workbook.worksheets.map((sheet) => ({
+      name: sheet.name,
+      rows: readSheetGrid(sheet) as GridCell[][],
+    })),
+  };
+}
+
+export async function readSourceFile(name: string, bytes: Uint8Array): Promise<SourceFile | RefusedFile> {
+  if (bytes.length === 0) return { refused: true, reason: t.empty(name) };
+  if (startsWith(bytes, ZIP)) return xlsxSourceFile(name, bytes);
+  if (startsWith(bytes, OLE2))
+    return { refused: true, reason: hasEncryptedPackage(bytes) ? t.encrypted(name) : t.xls(name) };
+  if (looksLikeText(bytes)) return csvSourceFile(name, bytes);
+  return { refused: true, reason: t.notSpreadsheet(name) };
+}
