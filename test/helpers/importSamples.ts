@@ -220,7 +220,13 @@ export function protocolGrid(schools: readonly SampleSchool[], exam: "ОГЭ" | 
 
 /** The region's per-school ЕГЭ statistics: a three-row merged header, numbering, «ВСЕГО по региону», =SUM subtotals. */
 export function regionalGrid(schools: readonly SampleSchool[], other = 2): Grid {
-  const metrics = ["приняло участие", "не преодолен min порог", "высокобалльники (80-99 баллов)", "получили 100 баллов", "средний балл"];
+  const metrics = [
+    "приняло участие",
+    "не преодолен min порог",
+    "высокобалльники (80-99 баллов)",
+    "получили 100 баллов",
+    "средний балл",
+  ];
   const rows: Grid = [
     ["Информация о результатах ЕГЭ выпускников школ в 2023 году"],
     [null],
@@ -231,16 +237,62 @@ export function regionalGrid(schools: readonly SampleSchool[], other = 2): Grid 
       "Всего выпускников 2023 года",
       "из них",
     ],
-    [null, null, null, null, "Русский язык, чел.", null, null, null, null, "Математика (профиль), чел.", null, null, null, null],
+    [
+      null,
+      null,
+      null,
+      null,
+      "Русский язык, чел.",
+      null,
+      null,
+      null,
+      null,
+      "Математика (профиль), чел.",
+      null,
+      null,
+      null,
+      null,
+    ],
     [null, null, null, null, ...metrics, ...metrics],
     Array.from({ length: 14 }, (_, i) => i + 1),
     ["ВСЕГО по региону", null, null, 5400, 5380, 20, 410, 3, 68.2, 2900, 150, 80, 1, 55.1],
     ["Другой район", null, null, 300, 300, 2, 20, 0, 66, 150, 10, 3, 0, 50],
   ];
-  for (let i = 0; i < other; i++) rows.push([null, `МБОУ «СОШ №${i + 1} с. Дальнее»`, null, 150, 150, 1, 10, 0, 66, 75, 5, 1, 0, 50]);
-  rows.push(["Энский район", null, null, 40 * schools.length, 38 * schools.length, 1, 5, 1, 70.5, 20 * schools.length, 2, 1, 0, 52]);
+  for (let i = 0; i < other; i++)
+    rows.push([null, `МБОУ «СОШ №${i + 1} с. Дальнее»`, null, 150, 150, 1, 10, 0, 66, 75, 5, 1, 0, 50]);
+  rows.push([
+    "Энский район",
+    null,
+    null,
+    40 * schools.length,
+    38 * schools.length,
+    1,
+    5,
+    1,
+    70.5,
+    20 * schools.length,
+    2,
+    1,
+    0,
+    52,
+  ]);
   schools.forEach((school, i) => {
-    rows.push([null, school.name.replace("№", "№ "), "х", 40, 38, i % 2, 2, i === 0 ? 1 : 0, 70 + i / 10, 20, "х", 1, 0, "52,5"]);
+    rows.push([
+      null,
+      school.name.replace("№", "№ "),
+      "х",
+      40,
+      38,
+      i % 2,
+      2,
+      i === 0 ? 1 : 0,
+      70 + i / 10,
+      20,
+      "х",
+      1,
+      0,
+      "52,5",
+    ]);
   });
   return rows;
 }

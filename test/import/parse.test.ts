@@ -18,7 +18,8 @@ import {
 } from "../helpers/importSamples";
 
 const schools = sampleSchools(3);
-const parse = (grid: Grid, name = "file.xlsx"): ParseOutcome => parseSourceFile({ name, sheets: [{ name: "Лист1", rows: grid }] });
+const parse = (grid: Grid, name = "file.xlsx"): ParseOutcome =>
+  parseSourceFile({ name, sheets: [{ name: "Лист1", rows: grid }] });
 const parsed = (grid: Grid): ParsedFile => {
   const outcome = parse(grid);
   if (isRefused(outcome)) throw new Error(outcome.reason);
@@ -28,7 +29,9 @@ const parsed = (grid: Grid): ParsedFile => {
 describe("normalising", () => {
   it("brings header and school spellings together", () => {
     expect(normalise("  Кол-вo  учacтников ")).toBe("кол-во участников"); // Latin o, a, c
-    expect(schoolKey("МБОУ «СОШ №1 г.Урус-Мартан»")).toBe(schoolKey('МКОУ "Средняя общеобразовательная школа № 1 г. Урус-Мартан"'));
+    expect(schoolKey("МБОУ «СОШ №1 г.Урус-Мартан»")).toBe(
+      schoolKey('МКОУ "Средняя общеобразовательная школа № 1 г. Урус-Мартан"'),
+    );
     expect(schoolKey("МБОУ «СОШ №1 г.Урус-Мартан»")).not.toBe(schoolKey("МБОУ «СОШ №11 г.Урус-Мартан»"));
     expect(schoolKey("Гимназия «Учёный»")).toBe(schoolKey("гимназия 'Ученый'"));
   });
@@ -46,9 +49,22 @@ describe("ФИС ОКО «Статистика по отметкам»", () => {
 
   it("reads the preamble and every level", () => {
     expect(file.layout).toBe("fisStatistics");
-    expect(file.results.map((r) => r.level)).toEqual(["russia", "region", "municipality", "school", "school", "school"]);
+    expect(file.results.map((r) => r.level)).toEqual([
+      "russia",
+      "region",
+      "municipality",
+      "school",
+      "school",
+      "school",
+    ]);
     const school = file.results[3];
-    expect(school).toMatchObject({ procedure: "ВПР", subject: "Русский язык", grade: "4", year: 2026, participants: 20 });
+    expect(school).toMatchObject({
+      procedure: "ВПР",
+      subject: "Русский язык",
+      grade: "4",
+      year: 2026,
+      participants: 20,
+    });
     expect(school.unit).toMatchObject({ login: "edu900001", name: "МБОУ «СОШ №1 г.Энска»" });
   });
 
@@ -102,7 +118,13 @@ describe("РЦОИ protocol", () => {
     expect(file.layout).toBe("rcoiProtocol");
     expect(file.results).toHaveLength(6);
     const first = file.results[0];
-    expect(first).toMatchObject({ procedure: "ОГЭ", subject: "Обществознание", grade: "9", year: 2026, participants: 8 });
+    expect(first).toMatchObject({
+      procedure: "ОГЭ",
+      subject: "Обществознание",
+      grade: "9",
+      year: 2026,
+      participants: 8,
+    });
     expect(first.unit.code).toBe("770101");
     expect(first.distribution).toEqual({ kind: "marks", n2: 2, n3: 2, n4: 2, n5: 2 });
     expect(JSON.stringify(file)).not.toMatch(/Условный|Участник/);
@@ -111,7 +133,14 @@ describe("РЦОИ protocol", () => {
   it("puts ЕГЭ test scores into bands with the subject's minimum and averages them", () => {
     const file = parsed(protocolGrid(schools, "ЕГЭ", 6));
     const social = file.results[0]; // scores 30 45 61 80 81 100; minimum 42
-    expect(social.distribution).toEqual({ kind: "bands", belowMinimum: 1, upTo60: 1, from61to80: 2, from81to99: 1, hundred: 1 });
+    expect(social.distribution).toEqual({
+      kind: "bands",
+      belowMinimum: 1,
+      upTo60: 1,
+      from61to80: 2,
+      from81to99: 1,
+      hundred: 1,
+    });
     expect(social.averageScore).toBeCloseTo(66.17, 2);
     const russian = file.results.find((r) => r.subject === "Русский язык");
     expect(russian?.distribution).toMatchObject({ belowMinimum: 0, upTo60: 2 });
@@ -162,8 +191,10 @@ describe("CSV and refusals", () => {
     const broken = statisticsGrid(schools);
     broken[11][2] = "двадцать";
     const refused = parse(broken);
-    expect(isRefused(refused) && refused.reason).toMatch(/строка 12: в столбце «Кол-во участников» ожидается число, а стоит «двадцать»/);
-    expect(isRefused(parse([[null], [""]])) ).toBe(true);
+    expect(isRefused(refused) && refused.reason).toMatch(
+      /строка 12: в столбце «Кол-во участников» ожидается число, а стоит «двадцать»/,
+    );
+    expect(isRefused(parse([[null], [""]]))).toBe(true);
   });
 
   it("skips another table of the same file with a notice", () => {
@@ -171,10 +202,18 @@ describe("CSV and refusals", () => {
       name: "ege.xlsx",
       sheets: [
         { name: "2023", rows: regionalGrid(schools) },
-        { name: "Заявления", rows: [["Муниципалитет", "Подано заявлений"], ["Энский район", 120]] },
+        {
+          name: "Заявления",
+          rows: [
+            ["Муниципалитет", "Подано заявлений"],
+            ["Энский район", 120],
+          ],
+        },
       ],
     });
-    expect(!isRefused(outcome) && outcome.notices[0]).toBe("Лист «Заявления»: другая таблица, не результаты — пропущен.");
+    expect(!isRefused(outcome) && outcome.notices[0]).toBe(
+      "Лист «Заявления»: другая таблица, не результаты — пропущен.",
+    );
   });
 });
 

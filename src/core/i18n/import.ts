@@ -1,4 +1,4 @@
-import { countOf, formatNumber, formatPlain, NounForms } from "../text/format";
+import { countOf, formatNumber, formatPlain, NounForms, plural } from "../text/format";
 import type { LayoutId } from "../import/model";
 import type { ReferenceLevel } from "../results/model";
 
@@ -7,12 +7,17 @@ import type { ReferenceLevel } from "../results/model";
 const SCHOOLS: NounForms = ["школа", "школы", "школ"];
 const ROWS: NounForms = ["строка", "строки", "строк"];
 const FILES: NounForms = ["файл", "файла", "файлов"];
+/** After «из»: «из 1 файла», «из 2 файлов». */
+const FILES_GENITIVE: NounForms = ["файла", "файлов", "файлов"];
 
 /** The columns «Результаты процедур» gains for what received files hold. */
 export const resultsColumns = {
   level: "Уровень",
   schoolLevel: "оо",
-  levels: { municipality: "муниципалитет", region: "регион", russia: "Россия" } satisfies Record<ReferenceLevel, string>,
+  levels: { municipality: "муниципалитет", region: "регион", russia: "Россия" } satisfies Record<
+    ReferenceLevel,
+    string
+  >,
   validationLevel: "Оставьте пустым для ОО или выберите: «муниципалитет», «регион», «Россия».",
   unknownLevel: (text: string) => `уровень «${text}» не из списка (пусто для ОО, «муниципалитет», «регион», «Россия»)`,
   averageScore: "ЕГЭ: средний тестовый балл",
@@ -106,16 +111,17 @@ export const importTexts = {
       `Строки листа «Результаты процедур»: новых ${formatPlain(added)}, дополнено ${formatPlain(completed)}, без изменений ${formatPlain(unchanged)}${replaced > 0 ? `, заменено ${formatPlain(replaced)}` : ""}${conflicts > 0 ? `, расхождений ${formatPlain(conflicts)}` : ""}.`,
     conflictsHead:
       "Расхождения: в книге уже введено другое значение, оно оставлено (заменить — ключ --replace или подтверждение на панели):",
-    conflict: (where: string, field: string, book: string, file: string) => `${where}: «${field}» в книге ${book}, в файле ${file}`,
+    conflict: (where: string, field: string, book: string, file: string) =>
+      `${where}: «${field}» в книге ${book}, в файле ${file}`,
     missingPeriods: (periods: readonly string[]) =>
       `В книге нет ${periods.length > 1 ? "периодов" : "периода"} ${periods.map((p) => `«${p}»`).join(", ")}: эти строки не загружены. Добавить — ключ --add-periods.`,
     addedPeriods: (periods: readonly string[]) => `Добавлены периоды: ${periods.join(", ")}.`,
     idsWritten: (count: number) => `На листе «ОО» записаны логины и коды: ${countOf(count, SCHOOLS)}.`,
     listed: (school: string, year: number, markers: readonly string[]) =>
       `в списке ФИОКО ${year} года: «${school}» (${markers.join(", ")})`,
-    listNotKept:
-      "Список ФИОКО показан для сведения: лист для него в книге пока не ведётся.",
-    total: (imported: number, all: number) => `Загружено ${formatPlain(imported)} из ${countOf(all, FILES)}.`,
+    listNotKept: "Список ФИОКО показан для сведения: лист для него в книге пока не ведётся.",
+    total: (imported: number, all: number) =>
+      `Загружено ${formatPlain(imported)} из ${formatPlain(all)}\u00a0${plural(all, FILES_GENITIVE)}.`,
     wrote: (file: string) => `Книга записана: ${file}.`,
     nothingWritten: "Ни один файл не загружен — книга не записана.",
   },

@@ -9,7 +9,10 @@ const PLACEHOLDER = /^[хxХX\-–—*]$|^н\/д$|^нет данных$/i;
 export function numberOf(cell: GridCell | undefined): number | undefined {
   if (cell === null || cell === undefined || typeof cell === "boolean") return undefined;
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
-  const text = cell.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".").replace(/%$/, "");
+  const text = cell
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(",", ".")
+    .replace(/%$/, "");
   if (text === "" || PLACEHOLDER.test(text)) return undefined;
   return /^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
@@ -17,7 +20,9 @@ export function numberOf(cell: GridCell | undefined): number | undefined {
 /** A cell's text, trimmed, spaces collapsed; "" for blanks. */
 export function textOf(cell: GridCell | undefined): string {
   if (cell === null || cell === undefined) return "";
-  return String(cell).replace(/[\s\u00a0]+/g, " ").trim();
+  return String(cell)
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }
 
 /** The first row (from `from`) where `test` holds for the normalised cells. */

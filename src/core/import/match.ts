@@ -37,7 +37,8 @@ export class SchoolMatcher {
 
   match(unit: SourceUnit): SchoolMatch {
     const found = this.find(unit);
-    if (found.by !== "none" && found.by !== "ambiguous" && unit.municipalityCode) this.ownMsu.add(unit.municipalityCode);
+    if (found.by !== "none" && found.by !== "ambiguous" && unit.municipalityCode)
+      this.ownMsu.add(unit.municipalityCode);
     return found;
   }
 

@@ -2,7 +2,8 @@ import type { ResultRow } from "../results/model";
 
 /** Merging a file's row into the results sheet's row: fill what is blank, keep what agrees, list what differs. */
 
-export type MergeField = "participants" | "distribution" | "confirmation" | "averageScore" | "averagePrimary" | "sourceBands";
+export type MergeField =
+  "participants" | "distribution" | "confirmation" | "averageScore" | "averagePrimary" | "sourceBands";
 const FIELDS: readonly MergeField[] = [
   "participants",
   "distribution",

@@ -68,7 +68,8 @@ export function schoolKey(name: string): string {
   return text;
 }
 
-const GENERIC_WORD = /^(муниципальн|район|округ|городск|город|образован|поселен|сельск|итого|всего|по$|мо$|г$|го$|р-н$|м\.?р$)/;
+const GENERIC_WORD =
+  /^(муниципальн|район|округ|городск|город|образован|поселен|сельск|итого|всего|по$|мо$|г$|го$|р-н$|м\.?р$)/;
 
 /** The distinctive stem of a municipality's name: «Урус-Мартановский муниципальный район(reg20_m012)» → «урус-мартанов». */
 export function municipalityStem(name: string): string {

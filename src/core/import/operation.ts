@@ -94,9 +94,14 @@ export interface ImportResult {
 export const nameKey = (file: string, school: string) => `${file}\u0000${school}`;
 
 const rowKey = (row: Pick<ResultRow, "period" | "level" | "school" | "procedure" | "subject" | "grade">) =>
-  [row.period, row.level ?? "", row.school.trim().toLowerCase(), row.procedure, canonicalSubject(row.subject), row.grade.trim()].join(
-    "\u0000",
-  );
+  [
+    row.period,
+    row.level ?? "",
+    row.school.trim().toLowerCase(),
+    row.procedure,
+    canonicalSubject(row.subject),
+    row.grade.trim(),
+  ].join("\u0000");
 
 export function planImport(
   existing: readonly ExistingSheet[],
@@ -250,8 +255,7 @@ export function planImport(
     };
     const placed = counts.added + counts.completed + counts.unchanged + counts.replaced + conflicts.length;
     if (placed === 0 && !parsed.nonObjectivity) {
-      const reason =
-        missing.size > 0 ? t.onlyMissingPeriods(file.name, [...missing]) : t.nothingMatched(file.name);
+      const reason = missing.size > 0 ? t.onlyMissingPeriods(file.name, [...missing]) : t.nothingMatched(file.name);
       summaries.push({ ...summary, refused: reason });
       continue;
     }

@@ -33,7 +33,9 @@ export function parseSourceFile(file: SourceFile): ParseOutcome {
   const skipped: string[] = [];
   let layout: Layout | undefined;
   for (const sheet of file.sheets) {
-    const found = LAYOUT_READERS.map((reader) => ({ reader, row: reader.find(sheet.rows) })).find(({ row }) => row >= 0);
+    const found = LAYOUT_READERS.map((reader) => ({ reader, row: reader.find(sheet.rows) })).find(
+      ({ row }) => row >= 0,
+    );
     if (!found) {
       if (sheet.rows.some((row) => row.some((cell) => textOf(cell) !== ""))) skipped.push(sheet.name);
       continue;
@@ -45,7 +47,8 @@ export function parseSourceFile(file: SourceFile): ParseOutcome {
       notices.push(...read.notices);
       layout ??= found.reader;
     } catch (error) {
-      if (error instanceof BrokenRow) return { refused: true, reason: t.brokeAt(file.name, sheet.name, error.row + 1, error.what) };
+      if (error instanceof BrokenRow)
+        return { refused: true, reason: t.brokeAt(file.name, sheet.name, error.row + 1, error.what) };
       throw error;
     }
   }

@@ -205,7 +205,9 @@ export function resultsSheetPlan(
     name: "MsokoResults",
     range: { row: RESULTS_HEADER_ROW, col: 0, rows: total + 1, cols: HEADERS.length },
   });
-  const widths = [11, 30, 14, 18, 7, 11, 6, 6, 6, 6, 10, 9, 9, 9, 8, 10, 11, 10, 10, 11, 9, 8, 10, 9, 13, 10, 10, 10, 10, 10, 10, 30];
+  const widths = [
+    11, 30, 14, 18, 7, 11, 6, 6, 6, 6, 10, 9, 9, 9, 8, 10, 11, 10, 10, 11, 9, 8, 10, 9, 13, 10, 10, 10, 10, 10, 10, 30,
+  ];
   return grid.toSheet(t.sheetName, RESULTS_ROLE, {
     columnWidths: widths,
     freeze: { rows: FIRST_ROW, cols: 2 },

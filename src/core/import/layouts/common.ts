@@ -102,7 +102,8 @@ export class GroupReader {
     const plain = normalise(text);
     const { name, login, area } = splitLogin(text);
     if (RUSSIA.test(plain)) return { level: "russia", unit: { name: t.russia } };
-    if (login) return { level: "school", unit: { name, login, ...(this.municipality && { municipality: this.municipality }) } };
+    if (login)
+      return { level: "school", unit: { name, login, ...(this.municipality && { municipality: this.municipality }) } };
     if ((area && /_m\d+/i.test(area)) || AREA_WORDS.test(normalise(name))) {
       this.municipality = name;
       this.regionSeen = true;

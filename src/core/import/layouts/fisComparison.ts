@@ -18,16 +18,24 @@ function columnsForm(rows: Rows, headerRow: number) {
   const subHeader = next.some((c) => c === "%" || c.startsWith("кол-во")) && !next.some((c) => /^\d/.test(c));
   const labels = top.map((label, c) => (subHeader && next[c] ? `${label} ${next[c]}` : label));
   const col = (group: Group, what: "%" | "кол-во") =>
-    labels.findIndex((label) => label.startsWith(group) && (what === "%" ? label.endsWith("%") : label.includes("кол-во")));
+    labels.findIndex(
+      (label) => label.startsWith(group) && (what === "%" ? label.endsWith("%") : label.includes("кол-во")),
+    );
   return {
     first: headerRow + (subHeader ? 2 : 1),
-    people: labels.findIndex((label) => label.startsWith("кол-во участников") && !GROUPS.some((g) => label.includes(g))),
+    people: labels.findIndex(
+      (label) => label.startsWith("кол-во участников") && !GROUPS.some((g) => label.includes(g)),
+    ),
     count: GROUPS.map((g) => col(g, "кол-во")),
     percent: GROUPS.map((g) => col(g, "%")),
   };
 }
 
-function confirmationOf(counts: (number | undefined)[], percents: (number | undefined)[], participants: number | undefined) {
+function confirmationOf(
+  counts: (number | undefined)[],
+  percents: (number | undefined)[],
+  participants: number | undefined,
+) {
   if (counts.every((v) => v !== undefined)) {
     const [lowered, confirmed, raised] = counts as number[];
     return { confirmation: { lowered, confirmed, raised } as Confirmation, percent: false };
@@ -92,7 +100,9 @@ export const fisComparison: Layout = {
       // Older form: a group row, then «Понизили …», «Подтвердили …», «Повысили …» rows.
       const peopleCol = findCol(header, (c) => c.startsWith("кол-во участников"));
       const percentCol = findCol(header, (c) => c === "%" || c.endsWith("%"));
-      let current: { name: string; participants?: number; counts: (number | undefined)[]; percents: (number | undefined)[] } | undefined;
+      let current:
+        | { name: string; participants?: number; counts: (number | undefined)[]; percents: (number | undefined)[] }
+        | undefined;
       const flush = () => {
         if (!current) return;
         const sum = current.counts.every((v) => v !== undefined)

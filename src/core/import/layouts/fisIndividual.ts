@@ -40,7 +40,10 @@ export const fisIndividual: Layout = {
       const ownLogin = loginCol >= 0 ? /^edu\d+$/i.exec(texts[loginCol])?.[0]?.toLowerCase() : undefined;
       const unit: SourceUnit | undefined =
         ownLogin || (nameCol >= 0 && texts[nameCol])
-          ? { name: nameCol >= 0 && texts[nameCol] ? texts[nameCol] : (group?.name ?? ""), ...((ownLogin ?? group?.login) && { login: ownLogin ?? group?.login }) }
+          ? {
+              name: nameCol >= 0 && texts[nameCol] ? texts[nameCol] : (group?.name ?? ""),
+              ...((ownLogin ?? group?.login) && { login: ownLogin ?? group?.login }),
+            }
           : group;
       if (!unit) continue;
       const grade = gradeIn(texts[gradeCol]) || preamble.grade;
@@ -50,7 +53,10 @@ export const fisIndividual: Layout = {
         () => new SchoolTally(unit, preamble.procedure, preamble.subject, grade, preamble.year),
       );
       tally.participants += 1;
-      tally.addMark(strictNumber(line[markCol], r, "Отметка"), journalCol >= 0 ? strictNumber(line[journalCol], r, "Отметка по журналу") : undefined);
+      tally.addMark(
+        strictNumber(line[markCol], r, "Отметка"),
+        journalCol >= 0 ? strictNumber(line[journalCol], r, "Отметка по журналу") : undefined,
+      );
       if (primaryCol >= 0) tally.addPrimary(strictNumber(line[primaryCol], r, "Первичный балл"));
     }
     return { results: tallies.all().map((tally) => tally.result(false)), notices: [] };

@@ -13,11 +13,12 @@ export const nonObjectivity: Layout = {
     const yearCol = findCol(header, (c) => c === "год");
     const loginCol = findCol(header, (c) => c === "логин");
     const muniCol = findCol(header, (c) => c.startsWith("муниципалитет"));
-    const nameCol = findCol(header, (c) => c === "оо" || c.startsWith("наименование оо") || c.startsWith("название оо"));
+    const nameCol = findCol(
+      header,
+      (c) => c === "оо" || c.startsWith("наименование оо") || c.startsWith("название оо"),
+    );
     const countCol = findCol(header, (c) => c.startsWith("количество маркеров"));
-    const markerCols = header
-      .map((c, i) => ({ c, i }))
-      .filter(({ c, i }) => i > nameCol && i < countCol && c !== "");
+    const markerCols = header.map((c, i) => ({ c, i })).filter(({ c, i }) => i > nameCol && i < countCol && c !== "");
     const entries: NonObjectivityEntry[] = [];
     for (let r = headerRow + 1; r < rows.length; r++) {
       const line = rows[r];
@@ -34,7 +35,9 @@ export const nonObjectivity: Layout = {
         year,
         unit: {
           name: split.name,
-          ...((/^edu\d+$/.test(login) ? login : split.login) && { login: /^edu\d+$/.test(login) ? login : split.login }),
+          ...((/^edu\d+$/.test(login) ? login : split.login) && {
+            login: /^edu\d+$/.test(login) ? login : split.login,
+          }),
           ...(textOf(line[muniCol]) && { municipality: textOf(line[muniCol]) }),
         },
         markers,

@@ -8,7 +8,9 @@ import { Layout, Rows, strictNumber } from "./common";
 const BLOCK = /^\s*\d+\s*-\s*(.+?)\s+(20\d\d)[.\-/]\d\d[.\-/]\d\d\s*$/;
 
 const isHeader = (cells: readonly string[]) =>
-  cells.includes("код оо") && cells.includes("первичный балл") && (cells.includes("оценка") || cells.includes("тестовый балл"));
+  cells.includes("код оо") &&
+  cells.includes("первичный балл") &&
+  (cells.includes("оценка") || cells.includes("тестовый балл"));
 
 /**
  * РЦОИ «Протокол проверки результатов» ОГЭ / ЕГЭ: blocks «12 - Обществознание 2026.07.03», each with the
@@ -23,7 +25,9 @@ export const rcoiProtocol: Layout = {
     const tallies = new Tallies();
     const notices = new Set<string>();
     let block: { subject: string; year: number } | undefined;
-    let cols: { code: number; grade: number; msu: number; primary: number; mark: number; score: number; number: number } | undefined;
+    let cols:
+      | { code: number; grade: number; msu: number; primary: number; mark: number; score: number; number: number }
+      | undefined;
     for (let r = 0; r < rows.length; r++) {
       const line = rows[r];
       const texts = line.map(textOf);
