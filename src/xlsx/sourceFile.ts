@@ -1,6 +1,8 @@
 import { importTexts as t } from "../core/i18n/import";
 import { csvSourceFile } from "../core/import/csv";
 import type { GridCell, RefusedFile, SourceFile } from "../core/import/model";
+import type { ImportFile } from "../core/import/operation";
+import { parseSourceFile } from "../core/import/parse";
 
 /**
  * A received file's bytes as grids of values, in Node and in the browser. The kind is told by the
@@ -58,4 +60,20 @@ export async function readSourceFile(name: string, bytes: Uint8Array): Promise<S
     return { refused: true, reason: hasEncryptedPackage(bytes) ? t.encrypted(name) : t.xls(name) };
   if (looksLikeText(bytes)) return csvSourceFile(name, bytes);
   return { refused: true, reason: t.notSpreadsheet(name) };
+}
+
+/** A file the user picked: its name and bytes. */
+export interface PickedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Picked files read and parsed, in order; each one refused or parsed on its own. */
+export async function parsePickedFiles(files: readonly PickedFile[]): Promise<ImportFile[]> {
+  const parsed: ImportFile[] = [];
+  for (const file of files) {
+    const read = await readSourceFile(file.name, file.bytes);
+    parsed.push({ name: file.name, outcome: "refused" in read ? read : parseSourceFile(read) });
+  }
+  return parsed;
 }

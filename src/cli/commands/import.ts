@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { importTexts as t } from "../../core/i18n/import";
-import type { ImportFile, ImportResult } from "../../core/import/operation";
+import type { ImportResult } from "../../core/import/operation";
 import { ExitCode, Output, UsageError } from "../io";
 
 /** What a user reads about each file: layout, procedures, schools, rows, conflicts, periods, notices. */
@@ -86,22 +86,17 @@ export async function importCommand(args: string[], output: Output): Promise<Exi
   for (const file of [book, ...sources]) if (!fs.existsSync(file)) throw new Error(t.cli.missing(file));
 
   // The readers are loaded on demand: `msoko --help` and the other commands never pay for them.
-  const [{ loadWorkbook }, { existingSheets }, { applyPlanToWorkbook }, { readSourceFile }, { parseSourceFile }, op] =
-    await Promise.all([
-      import("../../xlsx/readWorkbook"),
-      import("../../xlsx/buildFile"),
-      import("../../xlsx/writePlan"),
-      import("../../xlsx/sourceFile"),
-      import("../../core/import/parse"),
-      import("../../core/import/operation"),
-    ]);
+  const [{ loadWorkbook }, { existingSheets }, { applyPlanToWorkbook }, { parsePickedFiles }, op] = await Promise.all([
+    import("../../xlsx/readWorkbook"),
+    import("../../xlsx/buildFile"),
+    import("../../xlsx/writePlan"),
+    import("../../xlsx/sourceFile"),
+    import("../../core/import/operation"),
+  ]);
   const workbook = await loadWorkbook(book);
-  const files: ImportFile[] = [];
-  for (const source of sources) {
-    const name = path.basename(source);
-    const read = await readSourceFile(name, new Uint8Array(fs.readFileSync(source)));
-    files.push({ name, outcome: "refused" in read ? read : parseSourceFile(read) });
-  }
+  const files = await parsePickedFiles(
+    sources.map((source) => ({ name: path.basename(source), bytes: new Uint8Array(fs.readFileSync(source)) })),
+  );
   const result = op.planImport(existingSheets(workbook), files, {
     replace: Boolean(values.replace),
     addPeriods: Boolean(values["add-periods"]),

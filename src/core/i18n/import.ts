@@ -159,4 +159,27 @@ export const importTexts = {
     noOut: "Укажите, куда записать книгу: --out ВЫХОД.xlsx (можно тот же файл, что и книга).",
     missing: (file: string) => `Файл «${file}» не найден.`,
   },
+  pane: {
+    tab: "Загрузить результаты",
+    intro:
+      "Отчёты ФИС ОКО («Статистика по отметкам», «Сравнение отметок с отметками по журналу», «Индивидуальные результаты»), протоколы РЦОИ, статистика ЕГЭ региона и список ФИОКО — в файлах .xlsx или .csv. Файлы читаются здесь, на компьютере, и никуда не отправляются.",
+    pick: "Выбрать файлы",
+    drop: "или перетащите файлы сюда",
+    reading: "Читаем файлы…",
+    previewTitle: (file: string) => `Файл «${file}»`,
+    layout: (layout: string) => `Вид: ${layout}`,
+    schools: (matched: number, toConfirm: number, other: number) =>
+      `ОО: найдено ${formatPlain(matched)}, по названию — ${formatPlain(toConfirm)}, других муниципалитетов — ${formatPlain(other)}`,
+    rows: (added: number, completed: number, conflicts: number) =>
+      `Строки: новых ${formatPlain(added)}, дополнено ${formatPlain(completed)}, расхождений ${formatPlain(conflicts)}`,
+    confirmName: (file: string, school: string) => `«${file}» — это «${school}»`,
+    replace: "Заменить значения, введённые вручную, значениями из файлов",
+    addPeriods: (periods: string) => `Добавить в книгу периоды: ${periods}`,
+    load: "Загрузить",
+    working: (done: number, total: number) => `Записываем в книгу: ${formatPlain(done)} из ${formatPlain(total)}`,
+    done: (imported: number, all: number) =>
+      `Загружено ${formatPlain(imported)} из ${formatPlain(all)}\u00a0${plural(all, FILES_GENITIVE)}. Книга обновлена.`,
+    nothing: "Ни один файл не загружен — книга не изменилась.",
+    failed: (reason: string) => `Не удалось загрузить: ${reason}`,
+  },
 };

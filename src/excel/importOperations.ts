@@ -1,0 +1,46 @@
+import type { ImportOptions, ImportResult } from "../core/import/operation";
+import { planImport } from "../core/import/operation";
+import type { PickedFile } from "../xlsx/sourceFile";
+import { applyPlan } from "./applyPlan";
+import { officeSupports, Supports } from "./chunkedWriter";
+import { readExisting } from "./readWorkbook";
+import type { Progress, RunBatch } from "./workbookOperations";
+
+/** What the pane shows of an import: the summary per file, without the plan. */
+export type ImportPreview = Omit<ImportResult, "plan">;
+
+const withoutPlan = (result: ImportResult): ImportPreview => ({
+  files: result.files,
+  addedPeriods: result.addedPeriods,
+  idsWritten: result.idsWritten,
+  notices: result.notices,
+});
+
+/**
+ * «Загрузить результаты» in Excel: files are read in the pane (the reader loaded on demand), the book
+ * read once; a preview writes nothing, an import applies the plan in the usual chunked writes.
+ */
+export function createImportOperations(run: RunBatch, supports: Supports = officeSupports) {
+  const parse = async (files: readonly PickedFile[]) => (await import("../xlsx/sourceFile")).parsePickedFiles(files);
+  return {
+    async previewImport(files: readonly PickedFile[], options: ImportOptions): Promise<ImportPreview> {
+      const parsed = await parse(files);
+      return run(async (context) => withoutPlan(planImport(await readExisting(context, supports), parsed, options)));
+    },
+
+    async importFiles(
+      files: readonly PickedFile[],
+      options: ImportOptions,
+      onProgress?: Progress,
+    ): Promise<ImportPreview> {
+      const parsed = await parse(files);
+      return run(async (context) => {
+        const result = planImport(await readExisting(context, supports), parsed, options);
+        if (result.plan) await applyPlan(context, result.plan, onProgress, { supports });
+        return withoutPlan(result);
+      });
+    },
+  };
+}
+
+export type ImportOperations = ReturnType<typeof createImportOperations>;
