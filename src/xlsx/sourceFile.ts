@@ -1,13 +1,13 @@
 import { importTexts as t } from "../core/i18n/import";
 import { csvSourceFile } from "../core/import/csv";
-import type { GridCell, RefusedFile, SourceFile } from "../core/import/model";
+import type { RefusedFile, SourceFile } from "../core/import/model";
 import type { ImportFile } from "../core/import/operation";
 import { parseSourceFile } from "../core/import/parse";
 
 /**
  * A received file's bytes as grids of values, in Node and in the browser. The kind is told by the
- * bytes, not the extension, so a renamed file gets the right message: .xlsx (a zip) is read with
- * ExcelJS, loaded only when needed; an OLE2 file is an old .xls or a password-protected workbook
+ * bytes, not the extension, so a renamed file gets the right message: .xlsx (a zip) is read straight
+ * from its XML with JSZip, loaded only when needed; an OLE2 file is an old .xls or a password-protected workbook
  * (both refused with a message saying what to do); anything else is read as CSV text when it is text.
  */
 
@@ -37,20 +37,14 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 async function xlsxSourceFile(name: string, bytes: Uint8Array): Promise<SourceFile | RefusedFile> {
-  const [ExcelJS, { readSheetGrid }] = await Promise.all([import("exceljs"), import("./readWorkbook")]);
-  const workbook = new ExcelJS.Workbook();
+  const [{ default: JSZip }, { readSheets }] = await Promise.all([import("jszip"), import("./sheetXml")]);
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const zip = await JSZip.loadAsync(bytes);
+    const sheets = await readSheets((path) => zip.file(path)?.async("string") ?? Promise.resolve(undefined));
+    return sheets ? { name, sheets } : { refused: true, reason: t.notSpreadsheet(name) };
   } catch {
     return { refused: true, reason: t.notSpreadsheet(name) };
   }
-  return {
-    name,
-    sheets: workbook.worksheets.map((sheet) => ({
-      name: sheet.name,
-      rows: readSheetGrid(sheet) as GridCell[][],
-    })),
-  };
 }
 
 export async function readSourceFile(name: string, bytes: Uint8Array): Promise<SourceFile | RefusedFile> {

@@ -85,6 +85,8 @@ export const importTexts = {
     nonObjectivity: "ФИОКО, список ОО с признаками необъективности",
   } satisfies Record<LayoutId, string>,
   percentSource: "отметки из процентов",
+  indicatorsOnRebuild:
+    "Показатели, которые считаются из результатов, заполнятся в пустых ячейках при следующем «Создать листы».",
   procedureLine: (procedure: string, subject: string, grade: string, period: string) =>
     [procedure, subject, grade ? `${grade} класс` : "", period].filter(Boolean).join(" · "),
   onlyMissingPeriods: (file: string, periods: readonly string[]) =>

@@ -2,10 +2,14 @@ import { importTexts as t } from "../i18n/import";
 import type { WorkbookPlan } from "../plan/types";
 import type { ResultRow } from "../results/model";
 import { readResults, RESULTS_ROLE } from "../results/sheet";
+import { ru } from "../i18n/ru";
+import { RESULT_SETTINGS_ROLE } from "../results/settingsSheet";
 import { ExistingSheet, planWorkbook } from "../workbook/buildPlan";
+import { readResultSources, resultSheetPlans } from "../workbook/resultSheets";
 import type { Period } from "../workbook/periods";
 import { readSchoolIds, SchoolIds } from "../workbook/schoolIds";
-import { readSchools } from "../workbook/simpleSheets";
+import { guessKind } from "../workbook/organisations";
+import { readSchoolKinds, readSchools, schoolsSheetPlan } from "../workbook/simpleSheets";
 import { storedBuild } from "../workbook/stored";
 import { SchoolMatch, SchoolMatcher } from "./match";
 import { mergeRow, MergeField } from "./merge";
@@ -265,25 +269,48 @@ export function planImport(
 
   if (imported === 0) return { files: summaries, addedPeriods: [], idsWritten: 0, notices: [] };
   const allPeriods = [...periods.values()].sort((a, b) => a.endYear - b.endYear);
-  const build = planWorkbook(
-    {
-      framework: stored.framework,
-      periods: allPeriods,
-      municipality,
-      schools: [],
-      flavour: stored.settings.flavour,
-      schoolIds: newIds,
-      importedResults: [...book.values()],
-    },
-    existing,
-  );
-  return {
-    plan: build.plan,
-    files: summaries,
-    addedPeriods: [...new Set(addedPeriods)],
-    idsWritten: newIds.size,
-    notices: [...stored.notices, ...build.notices],
-  };
+  const rows = [...book.values()];
+  const resultsSheet = existing.find((sheet) => sheet.role === RESULTS_ROLE);
+  const base = { files: summaries, addedPeriods: [...new Set(addedPeriods)], idsWritten: newIds.size };
+
+  // New periods change the layout of every sheet: the whole book is laid out again, as «Создать листы» does.
+  if (addedPeriods.length > 0 || !resultsSheet) {
+    const build = planWorkbook(
+      {
+        framework: stored.framework,
+        periods: allPeriods,
+        municipality,
+        schools: [],
+        flavour: stored.settings.flavour,
+        schoolIds: newIds,
+        importedResults: rows,
+      },
+      existing,
+    );
+    return { ...base, plan: build.plan, notices: [...stored.notices, ...build.notices] };
+  }
+  // Otherwise only the results sheet changes (and «ОО» when logins or codes were accepted): written
+  // alone, however big the book.
+  const settingsName =
+    existing.find((sheet) => sheet.role === RESULT_SETTINGS_ROLE)?.name ?? ru.resultSettings.sheetName;
+  const names = { results: resultsSheet.name, medallists: "", settings: settingsName };
+  const sources = readResultSources(existing, { importedResults: rows });
+  const sheets = [
+    resultSheetPlans(
+      sources,
+      names,
+      schools,
+      allPeriods.map((p) => p.label),
+    ).sheets[0],
+  ];
+  const schoolsName = existing.find((sheet) => sheet.role === "schools")?.name;
+  if (newIds.size > 0 && schoolsName) {
+    // The «ОО» sheet as the build writes it, with the accepted logins and codes over those typed.
+    const kinds = readSchoolKinds(schoolsSheet).kinds;
+    const allKinds = new Map(schools.map((school) => [school, kinds.get(school) ?? guessKind(school)]));
+    sheets.push(schoolsSheetPlan(schoolsName, municipality, schools, allKinds, new Map([...ids, ...newIds])));
+  }
+  return { ...base, plan: { sheets }, notices: [...stored.notices, t.indicatorsOnRebuild] };
 }
 
 function unitLabel(result: Pick<ParsedResult, "unit">): string {

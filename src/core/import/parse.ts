@@ -9,6 +9,8 @@ import { rcoiProtocol } from "./layouts/rcoiProtocol";
 import { regionalEge } from "./layouts/regionalEge";
 import type { NonObjectivityEntry, ParsedResult, ParseOutcome, SourceFile } from "./model";
 
+const HEADER_SEARCH_ROWS = 200;
+
 /** Every layout, most specific first: the first whose header a sheet holds reads it. */
 export const LAYOUT_READERS: readonly Layout[] = [
   fisIndividual,
@@ -33,9 +35,9 @@ export function parseSourceFile(file: SourceFile): ParseOutcome {
   const skipped: string[] = [];
   let layout: Layout | undefined;
   for (const sheet of file.sheets) {
-    const found = LAYOUT_READERS.map((reader) => ({ reader, row: reader.find(sheet.rows) })).find(
-      ({ row }) => row >= 0,
-    );
+    // Headers stand near the top: looking further only costs time on a 40 000-row protocol.
+    const top = sheet.rows.slice(0, HEADER_SEARCH_ROWS);
+    const found = LAYOUT_READERS.map((reader) => ({ reader, row: reader.find(top) })).find(({ row }) => row >= 0);
     if (!found) {
       if (sheet.rows.some((row) => row.some((cell) => textOf(cell) !== ""))) skipped.push(sheet.name);
       continue;

@@ -30,14 +30,16 @@ export const rcoiProtocol: Layout = {
       | undefined;
     for (let r = 0; r < rows.length; r++) {
       const line = rows[r];
-      const texts = line.map(textOf);
-      const title = texts.map((text) => BLOCK.exec(text)).find(Boolean);
+      // A pupil's row: a number under «№» — read without normalising every cell.
+      const quick = cols && block && cols.number >= 0 && typeof line[cols.number] === "number";
+      const texts = quick ? [] : line.map(textOf);
+      const title = quick ? undefined : texts.map((text) => BLOCK.exec(text)).find(Boolean);
       if (title) {
         block = { subject: canonicalSubject(title[1]), year: Number(title[2]) };
         continue;
       }
-      const cells = texts.map(normalise);
-      if (isHeader(cells)) {
+      const cells = quick ? [] : texts.map(normalise);
+      if (!quick && isHeader(cells)) {
         const col = (name: string) => findCol(cells, (c) => c === name);
         cols = {
           number: col("№"),
@@ -51,13 +53,13 @@ export const rcoiProtocol: Layout = {
         continue;
       }
       if (!cols || !block || r < headerRow) continue;
-      const code = texts[cols.code];
-      if (!code || cells.some((c) => c.startsWith("средн"))) continue;
+      const code = textOf(line[cols.code]);
+      if (!code || (!quick && cells.some((c) => c.startsWith("средн")))) continue;
       if (cols.number >= 0 && strictNumber(line[cols.number], r, "№") === undefined) continue;
-      const grade = gradeIn(texts[cols.grade]);
+      const grade = gradeIn(line[cols.grade]);
       const procedure = cols.score >= 0 || grade === "11" ? "ЕГЭ" : "ОГЭ";
       const current = block;
-      const msu = cols.msu >= 0 ? texts[cols.msu] : "";
+      const msu = cols.msu >= 0 ? textOf(line[cols.msu]) : "";
       const key = `${code}\u0000${current.subject}\u0000${procedure}`;
       const tally = tallies.get(
         key,
