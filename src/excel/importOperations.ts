@@ -1,6 +1,5 @@
-import type { ImportOptions, ImportResult } from "../core/import/operation";
+import type { ImportFile, ImportOptions, ImportResult } from "../core/import/operation";
 import { planImport } from "../core/import/operation";
-import type { PickedFile } from "../xlsx/sourceFile";
 import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
@@ -17,23 +16,20 @@ const withoutPlan = (result: ImportResult): ImportPreview => ({
 });
 
 /**
- * «Загрузить результаты» in Excel: files are read in the pane (the reader loaded on demand), the book
- * read once; a preview writes nothing, an import applies the plan in the usual chunked writes.
+ * «Загрузить результаты» in Excel: files are read and parsed in the pane (the reader loaded on demand),
+ * the book read once per call; a preview writes nothing, an import applies the plan in chunked writes.
  */
 export function createImportOperations(run: RunBatch, supports: Supports = officeSupports) {
-  const parse = async (files: readonly PickedFile[]) => (await import("../xlsx/sourceFile")).parsePickedFiles(files);
   return {
-    async previewImport(files: readonly PickedFile[], options: ImportOptions): Promise<ImportPreview> {
-      const parsed = await parse(files);
+    async previewImport(parsed: readonly ImportFile[], options: ImportOptions): Promise<ImportPreview> {
       return run(async (context) => withoutPlan(planImport(await readExisting(context, supports), parsed, options)));
     },
 
     async importFiles(
-      files: readonly PickedFile[],
+      parsed: readonly ImportFile[],
       options: ImportOptions,
       onProgress?: Progress,
     ): Promise<ImportPreview> {
-      const parsed = await parse(files);
       return run(async (context) => {
         const result = planImport(await readExisting(context, supports), parsed, options);
         if (result.plan) await applyPlan(context, result.plan, onProgress, { supports });

@@ -36,6 +36,12 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control < sample.length / 100 + 1;
 }
 
+/** Text of a CSV file: UTF-8 (a BOM or not) unless that garbles, then Windows-1251. */
+export function decodeText(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder("utf-8").decode(bytes);
+  return utf8.includes("\uFFFD") ? new TextDecoder("windows-1251").decode(bytes) : utf8;
+}
+
 async function xlsxSourceFile(name: string, bytes: Uint8Array): Promise<SourceFile | RefusedFile> {
   const [{ default: JSZip }, { readSheets }] = await Promise.all([import("jszip"), import("./sheetXml")]);
   try {
@@ -52,7 +58,7 @@ export async function readSourceFile(name: string, bytes: Uint8Array): Promise<S
   if (startsWith(bytes, ZIP)) return xlsxSourceFile(name, bytes);
   if (startsWith(bytes, OLE2))
     return { refused: true, reason: hasEncryptedPackage(bytes) ? t.encrypted(name) : t.xls(name) };
-  if (looksLikeText(bytes)) return csvSourceFile(name, bytes);
+  if (looksLikeText(bytes)) return csvSourceFile(name, decodeText(bytes));
   return { refused: true, reason: t.notSpreadsheet(name) };
 }
 

@@ -1,4 +1,5 @@
 import * as ExcelJS from "exceljs";
+import { cacheFormulaResults } from "./cachedValues";
 import { cellA1 } from "../core/plan/a1";
 import type {
   Block,
@@ -12,6 +13,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../core/plan/types";
+import { saveWorkbook } from "./package/save";
 import { readRoles, ROLES_SHEET } from "./readWorkbook";
 import { cellStyle, conditionalStyle, toArgb } from "./styles";
 
@@ -231,6 +233,7 @@ function writeRoles(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
 
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
   plan.sheets.forEach((sheet) => writeSheet(workbook, sheet));
+  cacheFormulaResults(workbook, plan);
   writeRoles(workbook, plan);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
 }
@@ -239,5 +242,5 @@ export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "МСОКО для Excel";
   applyPlanToWorkbook(workbook, plan);
-  await workbook.xlsx.writeFile(path);
+  await saveWorkbook(workbook, path);
 }

@@ -4,6 +4,7 @@ import { readResults } from "../../src/core/results/sheet";
 import { parsePeriods } from "../../src/core/workbook/periods";
 import { createImportOperations } from "../../src/excel/importOperations";
 import { createWorkbookOperations } from "../../src/excel/workbookOperations";
+import { parsePickedFiles } from "../../src/xlsx/sourceFile";
 import { createExcelHost } from "../helpers/excelHost";
 import { bookName, csvOf, sampleSchools, statisticsGrid } from "../helpers/importSamples";
 
@@ -30,10 +31,10 @@ describe("«Загрузить результаты» through the Office.js shel
       flavour: "portable",
     });
     const operations = createImportOperations(host.run, host.supports);
-    const files = [
+    const files = await parsePickedFiles([
       { name: "stat.xlsx", bytes: await xlsxBytes(statisticsGrid(schools)) },
       { name: "stat-math.csv", bytes: new TextEncoder().encode(csvOf(statisticsGrid(schools, "Математика", 4))) },
-    ];
+    ]);
     const resultsRows = () => {
       const sheet = host.state.sheet("Результаты процедур");
       const grid = Array.from({ length: 40 }, (_, r) =>

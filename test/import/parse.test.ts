@@ -3,6 +3,7 @@ import { csvSourceFile } from "../../src/core/import/csv";
 import { isRefused, ParsedFile, ParseOutcome } from "../../src/core/import/model";
 import { normalise, schoolKey } from "../../src/core/import/normalise";
 import { parseSourceFile } from "../../src/core/import/parse";
+import { decodeText } from "../../src/xlsx/sourceFile";
 import {
   comparisonGrid,
   comparisonRowsGrid,
@@ -176,8 +177,10 @@ describe("CSV and refusals", () => {
   it("reads the same table from Windows-1251 CSV with «;» and UTF-8 with «,»", () => {
     const text = csvOf(statisticsGrid(schools));
     const cp1251 = encode1251(text);
-    const a = parseSourceFile(csvSourceFile("stat.csv", cp1251));
-    const b = parseSourceFile(csvSourceFile("stat.csv", new TextEncoder().encode(csvOf(statisticsGrid(schools), ","))));
+    const a = parseSourceFile(csvSourceFile("stat.csv", decodeText(cp1251)));
+    const b = parseSourceFile(
+      csvSourceFile("stat.csv", decodeText(new TextEncoder().encode(`\uFEFF${csvOf(statisticsGrid(schools), ",")}`))),
+    );
     const c = parsed(statisticsGrid(schools));
     for (const outcome of [a, b]) {
       if (isRefused(outcome)) throw new Error(outcome.reason);

@@ -1,8 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
+import { writeWorkbook } from "./build";
 import { importTexts as t } from "../../core/i18n/import";
 import type { ImportResult } from "../../core/import/operation";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 
 /** What a user reads about each file: layout, procedures, schools, rows, conflicts, periods, notices. */
@@ -49,35 +50,23 @@ export function describeImport(result: ImportResult): string[] {
   return lines;
 }
 
-/** Writes next to the target and renames, so `--out` equal to the book never leaves it half written. */
-async function writeThrough(write: (file: string) => Promise<void>, out: string): Promise<void> {
-  const target = path.resolve(out);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  try {
-    await write(temporary);
-    fs.renameSync(temporary, target);
-  } finally {
-    if (fs.existsSync(temporary)) fs.unlinkSync(temporary);
-  }
-}
+export const importSpec = {
+  name: "import",
+  options: {
+    out: { type: "string" },
+    "add-periods": { type: "boolean" },
+    replace: { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  positionals: true,
+} as const satisfies CommandSpec;
 
 /**
  * msoko import: «Загрузить результаты» on an .xlsx book. Exit 0 when every file was imported, 1 when
  * some was refused (the others are imported); nothing is written when nothing could be imported.
  */
 export async function importCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      out: { type: "string" },
-      "add-periods": { type: "boolean" },
-      replace: { type: "boolean" },
-      json: { type: "boolean" },
-    },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommand(importSpec, args);
   const [book, ...sources] = positionals;
   if (!book?.trim()) throw new UsageError(t.cli.noBook);
   if (sources.length === 0) throw new UsageError(t.cli.noFiles);
@@ -102,9 +91,11 @@ export async function importCommand(args: string[], output: Output): Promise<Exi
     addPeriods: Boolean(values["add-periods"]),
     acceptNames: "all",
   });
+  // Written the safe way (a temporary file renamed into place, parts ExcelJS drops carried over).
+  const saved: string[] = [];
   if (result.plan) {
     applyPlanToWorkbook(workbook, result.plan);
-    await writeThrough((file) => workbook.xlsx.writeFile(file), out);
+    saved.push(...(await writeWorkbook(workbook, out)));
   }
   const refused = result.files.filter((file) => file.refused).length;
   if (values.json) {
@@ -113,6 +104,7 @@ export async function importCommand(args: string[], output: Output): Promise<Exi
     for (const line of describeImport(result)) output.out(line);
     output.out(t.summary.total(result.files.length - refused, result.files.length));
     output.out(result.plan ? t.summary.wrote(out) : t.summary.nothingWritten);
+    for (const line of saved) output.out(line);
   }
   return refused > 0 ? 1 : 0;
 }

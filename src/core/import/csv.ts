@@ -1,13 +1,6 @@
 import type { GridCell, SourceFile } from "./model";
 
-/** The same tables exported as CSV: UTF-8 (with or without BOM) or Windows-1251, «;» or «,» between cells. */
-
-/** Text of a CSV file: UTF-8 unless that garbles, then Windows-1251. */
-export function decodeCsv(bytes: Uint8Array): string {
-  const utf8 = new TextDecoder("utf-8").decode(bytes);
-  const text = utf8.includes("\uFFFD") ? new TextDecoder("windows-1251").decode(bytes) : utf8;
-  return text.replace(/^\uFEFF/, "");
-}
+/** The same tables exported as CSV, «;», «,» or tab between cells (the shell decodes UTF-8 or Windows-1251). */
 
 /** The separator: whichever of «;», «,» and tab splits the first lines into more cells, outside quotes. */
 function separatorOf(text: string): string {
@@ -52,6 +45,7 @@ export function parseCsv(text: string): GridCell[][] {
   return rows;
 }
 
-export function csvSourceFile(name: string, bytes: Uint8Array): SourceFile {
-  return { name, sheets: [{ name: name.replace(/\.[^.]+$/, ""), rows: parseCsv(decodeCsv(bytes)) }] };
+/** A CSV file's text (decoded by the shell) as a source file of one sheet. */
+export function csvSourceFile(name: string, text: string): SourceFile {
+  return { name, sheets: [{ name: name.replace(/\.[^.]+$/, ""), rows: parseCsv(text.replace(/^\uFEFF/, "")) }] };
 }

@@ -16,16 +16,20 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { importTexts as t } from "../../core/i18n/import";
-import { nameKey, type FileSummary, type ImportOptions } from "../../core/import/operation";
+import { nameKey, type FileSummary, type ImportFile, type ImportOptions } from "../../core/import/operation";
 import type { ImportPreview } from "../../excel/importOperations";
 import type { Progress } from "../../excel/workbookOperations";
 import type { PickedFile } from "../../xlsx/sourceFile";
 
 /** What the panel asks of the workbook: a preview that writes nothing, and the import itself. */
 export interface ImportOperations {
-  previewImport(files: readonly PickedFile[], options: ImportOptions): Promise<ImportPreview>;
-  importFiles(files: readonly PickedFile[], options: ImportOptions, onProgress?: Progress): Promise<ImportPreview>;
+  previewImport(files: readonly ImportFile[], options: ImportOptions): Promise<ImportPreview>;
+  importFiles(files: readonly ImportFile[], options: ImportOptions, onProgress?: Progress): Promise<ImportPreview>;
 }
+
+/** The files read and parsed here in the pane; the reader (JSZip) is loaded only when files are picked. */
+const readPicked = async (files: readonly PickedFile[]) =>
+  (await import(/* webpackChunkName: "import-reader" */ "../../xlsx/sourceFile")).parsePickedFiles(files);
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -127,19 +131,19 @@ function FilePreview({
 export default function ImportPanel({ operations }: { operations: ImportOperations }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [files, setFiles] = useState<ImportFile[]>([]);
   const [state, setState] = useState<State>({ kind: "idle" });
   const [dragging, setDragging] = useState(false);
   const [replace, setReplace] = useState(false);
   const [addPeriods, setAddPeriods] = useState(false);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
 
-  const preview = async (picked: PickedFile[], periods = addPeriods) => {
-    if (picked.length === 0) return;
-    setFiles(picked);
+  const preview = async (parsed: ImportFile[], periods = addPeriods) => {
+    if (parsed.length === 0) return;
+    setFiles(parsed);
     setState({ kind: "reading" });
     try {
-      const result = await operations.previewImport(picked, { addPeriods: periods, acceptNames: "all" });
+      const result = await operations.previewImport(parsed, { addPeriods: periods, acceptNames: "all" });
       setAccepted(new Set(result.files.flatMap((file) => file.byName.map((match) => nameKey(file.name, match.file)))));
       setState({ kind: "preview", preview: result });
     } catch (error) {
@@ -180,7 +184,9 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
         onDrop={(event) => {
           event.preventDefault();
           setDragging(false);
-          void pick(event.dataTransfer.files).then((picked) => preview(picked));
+          void pick(event.dataTransfer.files)
+            .then(readPicked)
+            .then((parsed) => preview(parsed));
         }}
       >
         <input
@@ -190,7 +196,11 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
           multiple
           accept=".xlsx,.xlsm,.csv,.xls"
           aria-label={t.pane.pick}
-          onChange={(event) => void pick(event.target.files).then((picked) => preview(picked))}
+          onChange={(event) =>
+            void pick(event.target.files)
+              .then(readPicked)
+              .then((parsed) => preview(parsed))
+          }
         />
         <Button appearance="secondary" onClick={() => input.current?.click()} disabled={state.kind === "working"}>
           {t.pane.pick}
