@@ -34,6 +34,25 @@ export interface Confirmation {
   readonly raised: number;
 }
 
+/**
+ * ЕГЭ counts in the source's own bands, kept apart from the default bands and labelled as the source
+ * labels them: the regional statistics count «высокобалльники (80–99 баллов)» and «100 баллов».
+ */
+export interface SourceBands {
+  /** Below the minimum score, as the source counts it. */
+  readonly belowMinimum?: number;
+  /** The source's high band as it names it: «80–99». */
+  readonly highLabel?: string;
+  readonly high?: number;
+  readonly hundred?: number;
+}
+
+/**
+ * Whose figures a row holds. School rows are the default; the others are the municipality's, the
+ * region's and Russia's figures as a source (ФИС ОКО, the region) computed them, for comparison.
+ */
+export type ReferenceLevel = "municipality" | "region" | "russia";
+
 export interface ResultRow {
   readonly period: string;
   readonly school: string;
@@ -46,6 +65,16 @@ export interface ResultRow {
   readonly participants?: number;
   readonly distribution?: MarkDistribution | ScoreBands;
   readonly confirmation?: Confirmation;
+  /** ЕГЭ: the average test score as the source gives it. */
+  readonly averageScore?: number;
+  /** The average primary score, where given. */
+  readonly averagePrimary?: number;
+  /** ЕГЭ counts in the source's own bands. */
+  readonly sourceBands?: SourceBands;
+  /** Absent for a school; else whose figures these are («school» holds the area's name). */
+  readonly level?: ReferenceLevel;
+  /** Where the numbers came from («ФИС ОКО, Статистика по отметкам; из процентов»); empty when typed. */
+  readonly source?: string;
   /** Where the row stands on its sheet, for findings (zero-based). */
   readonly row?: number;
 }
