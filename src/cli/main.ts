@@ -3,8 +3,10 @@ import { ru } from "../core/i18n/ru";
 import { analyzeCommand } from "./commands/analyze";
 import { buildCommand } from "./commands/build";
 import { calcCommand } from "./commands/calc";
+import { collectCommand } from "./commands/collect";
 import { catalogCommand } from "./commands/catalog";
 import { demoCommand } from "./commands/demo";
+import { formsCommand } from "./commands/forms";
 import { selfAssessmentCommand } from "./commands/selfAssessment";
 import { validateCommand } from "./commands/validate";
 import { consoleOutput, ExitCode, Output, UsageError } from "./io";
@@ -19,6 +21,8 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   analyze: analyzeCommand,
   "self-assessment": selfAssessmentCommand,
+  forms: formsCommand,
+  collect: collectCommand,
 };
 
 /** Runs one msoko command; every failure becomes a Russian message and an exit code, never a stack trace. */

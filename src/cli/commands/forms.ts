@@ -1,0 +1,82 @@
+import { randomBytes } from "node:crypto";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import type * as ExcelJS from "exceljs";
+import { newBookId, withBookId } from "../../core/forms/bookId";
+import { FormBook, readFormBook } from "../../core/forms/book";
+import { planForms } from "../../core/forms/plan";
+import { formsText } from "../../core/i18n/forms";
+import { countOf } from "../../core/text/format";
+import type { ExistingSheet } from "../../core/workbook/buildPlan";
+import { parsePeriod } from "../../core/workbook/periods";
+import { existingSheets } from "../../xlsx/buildFile";
+import { formBytes, setSheetRole } from "../../xlsx/formFile";
+import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { ExitCode, Output, UsageError } from "../io";
+import { writeSafely } from "../writeSafely";
+
+const t = formsText.cli;
+
+/** «2026-12-06 08:30», local time: when forms were made or received. */
+export function stamp(date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+/** The book read for forms; a book the add-in has not laid out is refused with the usual message. */
+export function formBookOf(existing: readonly ExistingSheet[]): FormBook {
+  return readFormBook(existing);
+}
+
+/** The period asked for (any spelling of it), which must be one of the book's; default: the latest. */
+export function chosenPeriod(book: FormBook, asked: string | undefined): string {
+  if (!asked?.trim()) return book.periods[book.periods.length - 1];
+  const parsed = parsePeriod(asked);
+  const label = parsed.ok ? parsed.period.label : asked.trim();
+  if (!book.periods.includes(label)) throw new UsageError(t.badPeriod(asked.trim(), book.periods.join(", ")));
+  return label;
+}
+
+/** Gives the book a stable id if it has none, saving it in place; returns the id. */
+async function ensureBookId(workbook: ExcelJS.Workbook, file: string, existing: readonly ExistingSheet[], output: Output) {
+  const id = newBookId(() => randomBytes(4).readUInt32BE(0));
+  const change = withBookId(existing, id);
+  if (!change || !setSheetRole(workbook, change.sheet, change.role)) throw new Error(formsText.bookHasNoId);
+  await writeSafely(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  output.out(t.bookIdAdded(file));
+  return id;
+}
+
+/**
+ * msoko forms BOOK.xlsx --out FOLDER [--period P]: one .xlsx per organisation, named after it, with
+ * only the rows it answers, for one period (default: the book's latest).
+ */
+export async function formsCommand(args: string[], output: Output): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { out: { type: "string" }, period: { type: "string" } },
+    strict: true,
+    allowPositionals: true,
+  });
+  const [file, ...extra] = positionals;
+  if (!file?.trim() || extra.length > 0) throw new UsageError(t.noBook);
+  const folder = values.out?.trim();
+  if (!folder) throw new UsageError(t.noOut);
+
+  const workbook = await loadWorkbook(file);
+  let existing = existingSheets(workbook);
+  let book = formBookOf(existing);
+  const period = chosenPeriod(book, values.period);
+  if (book.schools.length === 0) throw new UsageError(t.noOrganisations);
+  if (!book.bookId) {
+    await ensureBookId(workbook, file, existing, output);
+    existing = existingSheets(workbook);
+    book = formBookOf(existing);
+  }
+
+  const { forms, skipped } = planForms(book, period, stamp());
+  for (const form of forms) await writeSafely(path.join(folder, form.fileName), await formBytes(form));
+  output.out(t.wroteForms(countOf(forms.length, formsText.nouns.forms), folder, period));
+  for (const organisation of skipped) output.out(t.noRows(organisation));
+  return 0;
+}
