@@ -38,7 +38,12 @@ export function chosenPeriod(book: FormBook, asked: string | undefined): string 
 }
 
 /** Gives the book a stable id if it has none, saving it in place; returns the id. */
-async function ensureBookId(workbook: ExcelJS.Workbook, file: string, existing: readonly ExistingSheet[], output: Output) {
+async function ensureBookId(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  existing: readonly ExistingSheet[],
+  output: Output,
+) {
   const id = newBookId(() => randomBytes(4).readUInt32BE(0));
   const change = withBookId(existing, id);
   if (!change || !setSheetRole(workbook, change.sheet, change.role)) throw new Error(formsText.bookHasNoId);

@@ -8,7 +8,10 @@ export function bookIdOf(existing: readonly ExistingSheet[]): string | undefined
 }
 
 /** The role «Содержание» gets when the book is given `id`: which sheet, and its new role. */
-export function withBookId(existing: readonly ExistingSheet[], id: string): { sheet: string; role: string } | undefined {
+export function withBookId(
+  existing: readonly ExistingSheet[],
+  id: string,
+): { sheet: string; role: string } | undefined {
   const contents = existing.find((sheet) => sheet.role && isContentsRole(sheet.role));
   const settings = contents?.role ? settingsOfRole(contents.role) : undefined;
   if (!contents || !settings) return undefined;

@@ -52,7 +52,8 @@ export interface FormOutcome {
   readonly conflicts: readonly FormConflict[];
 }
 
-export type Refusal = "notAForm" | "noBookId" | "otherBook" | "unknownOrganisation" | "otherPeriod" | "noTable" | "checks";
+export type Refusal =
+  "notAForm" | "noBookId" | "otherBook" | "unknownOrganisation" | "otherPeriod" | "noTable" | "checks" | "empty";
 
 export interface CollectOptions {
   /** Replace the book's values by the forms' where they differ. */
@@ -89,12 +90,7 @@ function same(a: CellValue, b: CellValue): boolean {
 
 const shown = (value: CellValue) => (typeof value === "number" ? formatPlain(value) : `«${String(value)}»`);
 
-const refused = (
-  file: string,
-  refusal: Refusal,
-  message: string,
-  extra: Partial<FormOutcome> = {},
-): FormOutcome => ({
+const refused = (file: string, refusal: Refusal, message: string, extra: Partial<FormOutcome> = {}): FormOutcome => ({
   file,
   taken: false,
   refusal,
@@ -134,7 +130,10 @@ function checkForm(
       },
     ],
   };
-  return validateDataset(dataset).filter((finding) => finding.period === period || finding.period === undefined);
+  // A row left blank is the organisation's answer «nothing to report», not a finding about the form.
+  return validateDataset(dataset).filter(
+    (finding) => (finding.period === period || finding.period === undefined) && finding.rule !== "missingPeriod",
+  );
 }
 
 /** One form against the book and the values taken so far in this run. */
@@ -155,7 +154,8 @@ function takeForm(
   if (identity.book !== book.bookId) return refused(form.file, "otherBook", t.otherBook(identity.book), known);
   if (!book.schools.includes(identity.organisation))
     return refused(form.file, "unknownOrganisation", t.unknownOrganisation(identity.organisation), known);
-  if (identity.period !== period) return refused(form.file, "otherPeriod", t.otherPeriod(identity.period, period), known);
+  if (identity.period !== period)
+    return refused(form.file, "otherPeriod", t.otherPeriod(identity.period, period), known);
   if (!reading.scan || !reading.sheet) return refused(form.file, "noTable", t.noTable, known);
 
   const organisation = identity.organisation;
@@ -184,7 +184,8 @@ function takeForm(
     const entry = entryOf(indicator);
     const fields: Field[] = entry.inputs === "numDen" ? ["num", "den"] : ["val"];
     if (entry.per !== "school" || !fields.includes(cell.key.field) || !answered.has(indicator.code)) {
-      if (!skipped.has(cell.key.code)) warnings.push({ message: t.notForOrganisation(cell.key.code), cell: cellA1Of(cell) });
+      if (!skipped.has(cell.key.code))
+        warnings.push({ message: t.notForOrganisation(cell.key.code), cell: cellA1Of(cell) });
       skipped.add(cell.key.code);
       continue;
     }
@@ -215,6 +216,7 @@ function takeForm(
       written++;
     }
   }
+  if (values === 0) return { ...refused(form.file, "empty", t.empty, known), warnings };
   return { file: form.file, ...known, taken: true, errors: [], warnings, values, written, conflicts };
 }
 
@@ -294,9 +296,10 @@ export function collectForms(book: FormBook, forms: readonly ReceivedForm[], opt
   }
   const logPeriods = book.periods.filter((p) => p === period || [...log.values()].some((row) => row.period === p));
   const taken = new Set(
-    [...rebuilt.plan.sheets.map((s) => s.name), ...book.existing.filter((s) => s.role !== COLLECTION_ROLE).map((s) => s.name)].map(
-      (name) => name.toLowerCase(),
-    ),
+    [
+      ...rebuilt.plan.sheets.map((s) => s.name),
+      ...book.existing.filter((s) => s.role !== COLLECTION_ROLE).map((s) => s.name),
+    ].map((name) => name.toLowerCase()),
   );
   const logName = logSheet?.name ?? uniqueSheetName(t.logSheetName, taken);
   const sheets: SheetPlan[] = [...rebuilt.plan.sheets, logSheetPlan(logName, book.schools, logPeriods, log)];

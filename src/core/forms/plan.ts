@@ -24,8 +24,7 @@ const INSTRUCTIONS_ROW = 3;
 
 /** A data-validation rule of a form cell: a native formula true for a valid entry, or a list. */
 export type FormRule =
-  | { readonly kind: "custom"; readonly formula: string }
-  | { readonly kind: "list"; readonly items: readonly string[] };
+  { readonly kind: "custom"; readonly formula: string } | { readonly kind: "list"; readonly items: readonly string[] };
 
 export interface FormCheck {
   readonly row: number;
@@ -143,7 +142,9 @@ export function planForm(book: FormBook, organisation: string, period: string, i
       periods.forEach((label, p) => {
         const own = p === current;
         const value = (field: Field) =>
-          own ? null : (book.inputs.get(keyOf({ code: indicator.code, field, period: label, school: organisation })) ?? null);
+          own
+            ? null
+            : (book.inputs.get(keyOf({ code: indicator.code, field, period: label, school: organisation })) ?? null);
         const [num, den, val] = FIELDS.map((field) => column(p, field));
         const [numA1, denA1, valA1] = [num, den, val].map((col) => cellA1(row, col));
         const input = (col: number, format: string, rule: FormRule, message: string, field: Field) => {
@@ -180,7 +181,13 @@ export function planForm(book: FormBook, organisation: string, period: string, i
           } else if (isWholeCount(indicator)) {
             input(val, NUMBER_FORMATS.count, numberRule(valA1, true), t.check.count, "val");
           } else if (indicator.unit === "percent") {
-            input(val, valueFormat(indicator.unit), numberRule(valA1, false, [`${valA1}<=100`]), t.check.percent, "val");
+            input(
+              val,
+              valueFormat(indicator.unit),
+              numberRule(valA1, false, [`${valA1}<=100`]),
+              t.check.percent,
+              "val",
+            );
           } else {
             input(val, valueFormat(indicator.unit), numberRule(valA1, false), t.check.decimal, "val");
           }
@@ -207,11 +214,7 @@ export function planForm(book: FormBook, organisation: string, period: string, i
 }
 
 /** Forms for every organisation of the book that answers something, with unique file names. */
-export function planForms(
-  book: FormBook,
-  period: string,
-  issued?: string,
-): { forms: FormPlan[]; skipped: string[] } {
+export function planForms(book: FormBook, period: string, issued?: string): { forms: FormPlan[]; skipped: string[] } {
   const forms: FormPlan[] = [];
   const skipped: string[] = [];
   const taken = new Set<string>();

@@ -57,6 +57,7 @@ export const formsText = {
   unknownOrganisation: (name: string) => `ОО «${name}» нет на листе «ОО» этой книги.`,
   otherPeriod: (form: string, wanted: string) =>
     `Форма за${NBSP}${form}, а собираются данные за${NBSP}${wanted}: её данные не переносятся.`,
+  empty: "Форма не заполнена: в ней нет ни одного значения за собираемый период.",
   noTable: "В форме не найдена таблица показателей (строка заголовков с «Код»).",
   catalogChanged: (form: string, book: string) =>
     `Форма составлена по версии каталога ${form}, а в книге сейчас ${book}: строки, которых в книге нет, пропущены.`,
@@ -84,18 +85,24 @@ export const formsText = {
     noOut: "Укажите папку для форм: --out ПАПКА",
     badPeriod: (period: string, known: string) => `Периода «${period}» нет в книге. Периоды книги: ${known}.`,
     noOrganisations: "На листе «ОО» нет организаций: формы делать не для кого.",
-    bookIdAdded: (file: string) => `Книге «${file}» присвоен идентификатор, по которому она узнаёт свои формы; книга сохранена.`,
-    wroteForms: (count: string, folder: string, period: string) => `Формы за${NBSP}${period}: ${count} в папке «${folder}».`,
-    noRows: (organisation: string) => `«${organisation}»: нет показателей, которые собираются с этой ОО; форма не сделана.`,
+    bookIdAdded: (file: string) =>
+      `Книге «${file}» присвоен идентификатор, по которому она узнаёт свои формы; книга сохранена.`,
+    wroteForms: (count: string, folder: string, period: string) =>
+      `Формы за${NBSP}${period}: ${count} в папке «${folder}».`,
+    noRows: (organisation: string) =>
+      `«${organisation}»: нет показателей, которые собираются с этой ОО; форма не сделана.`,
     collectUsage: "Укажите книгу, формы и выходной файл: msoko collect КНИГА.xlsx ФОРМА.xlsx… --out ИТОГ.xlsx",
     collectNoForms: "Укажите хотя бы один файл формы.",
     collectNoOut: "Укажите выходной файл: --out ИТОГ.xlsx",
     taken: (file: string, organisation: string, values: string) => `Принята: «${file}» — ${organisation}, ${values}.`,
     refused: (file: string) => `Отклонена: «${file}».`,
     reason: (message: string, cell?: string) => (cell ? `  ${cell}: ${message}` : `  ${message}`),
-    warning: (message: string, cell?: string) => (cell ? `  ${cell}: предупреждение: ${message}` : `  предупреждение: ${message}`),
+    warning: (message: string, cell?: string) =>
+      cell ? `  ${cell}: предупреждение: ${message}` : `  предупреждение: ${message}`,
     conflicts: (count: string, replaced: boolean) =>
-      replaced ? `  Заменены значения книги: ${count}.` : `  Конфликты (значения книги сохранены, заменить: --replace): ${count}.`,
+      replaced
+        ? `  Заменены значения книги: ${count}.`
+        : `  Конфликты (значения книги сохранены, заменить: --replace): ${count}.`,
     conflictLine: (cell: string, text: string) => `    ${cell}: ${text}`,
     summary: (taken: number, total: number, out: string) =>
       `Принято форм: ${formatPlain(taken)} из${NBSP}${formatPlain(total)}. Книга записана в «${out}».`,
