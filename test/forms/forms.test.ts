@@ -6,7 +6,7 @@ import { FormBook, readFormBook } from "../../src/core/forms/book";
 import { collectForms, CollectResult } from "../../src/core/forms/collect";
 import { COLLECTION_ROLE } from "../../src/core/forms/logSheet";
 import { planForm, planForms } from "../../src/core/forms/plan";
-import type { ReceivedForm } from "../../src/core/forms/read";
+import { readForm, ReceivedForm } from "../../src/core/forms/read";
 import { ru } from "../../src/core/i18n/ru";
 import type { CellValue, PlannedCell } from "../../src/core/plan/types";
 import { ExistingSheet, planWorkbook } from "../../src/core/workbook/buildPlan";
@@ -221,6 +221,14 @@ describe("forms for organisations", () => {
       0,
       1,
     ]);
+  });
+
+  test("a form whose hidden sheet a suite dropped is recognised by its visible identity block", async () => {
+    const form = await filledForm(book, SCHOOL, "2024/2025", fillShare(45, 50));
+    const stripped = { ...form, sheets: form.sheets.filter((sheet) => sheet.name !== "_msoko_form") };
+    expect(readForm(form).identityFrom).toBe("hidden");
+    expect(readForm(stripped)).toMatchObject({ identityFrom: "visible", identity: { organisation: SCHOOL } });
+    expect(collectForms(book, [stripped], { receivedAt: "now" }).outcomes[0].taken).toBe(true);
   });
 
   test("a file that is not a form, or not a workbook, is refused with the reason", async () => {

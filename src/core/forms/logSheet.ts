@@ -94,7 +94,7 @@ export function logSheetPlan(
             row.conflicts,
             row.note,
           ]
-        : [organisation, period, t.received.no, "", "", null, null, null, ""];
+        : [organisation, period, t.received.no, null, null, null, null, null, null];
       cells.forEach((cell, col) => grid.set(r, col, cell, { style: "label", wrap: col === 8 }));
       r++;
     }
