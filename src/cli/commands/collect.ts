@@ -11,7 +11,7 @@ import { loadWorkbook } from "../../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
 import { ExitCode, Output, UsageError } from "../io";
 import { writeSafely } from "../writeSafely";
-import { chosenPeriod, formBookOf, stamp } from "./forms";
+import { chosenPeriod, formBookOf, stampNow } from "./forms";
 
 const t = formsText.cli;
 const nouns = formsText.nouns;
@@ -67,7 +67,7 @@ export async function collectCommand(args: string[], output: Output): Promise<Ex
   const forms: ReceivedForm[] = [];
   for (const form of formFiles) forms.push(await readForm(form));
 
-  const result = collectForms(book, forms, { replace: values.replace, period, receivedAt: stamp() });
+  const result = collectForms(book, forms, { replace: values.replace, period, receivedAt: stampNow() });
   applyPlanToWorkbook(workbook, result.plan);
   await writeSafely(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
 

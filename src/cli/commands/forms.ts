@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type * as ExcelJS from "exceljs";
 import { newBookId, withBookId } from "../../core/forms/bookId";
-import { FormBook, readFormBook } from "../../core/forms/book";
+import { FormBook, readFormBook, stamp } from "../../core/forms/book";
 import { planForms } from "../../core/forms/plan";
 import { formsText } from "../../core/i18n/forms";
 import { countOf } from "../../core/text/format";
@@ -17,11 +17,8 @@ import { writeSafely } from "../writeSafely";
 
 const t = formsText.cli;
 
-/** «2026-12-06 08:30», local time: when forms were made or received. */
-export function stamp(date = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
-}
+/** «2026-12-06 08:30», now. */
+export const stampNow = (): string => stamp(new Date());
 
 /** The book read for forms; a book the add-in has not laid out is refused with the usual message. */
 export function formBookOf(existing: readonly ExistingSheet[]): FormBook {
@@ -79,7 +76,7 @@ export async function formsCommand(args: string[], output: Output): Promise<Exit
     book = formBookOf(existing);
   }
 
-  const { forms, skipped } = planForms(book, period, stamp());
+  const { forms, skipped } = planForms(book, period, stampNow());
   for (const form of forms) await writeSafely(path.join(folder, form.fileName), await formBytes(form));
   output.out(t.wroteForms(countOf(forms.length, formsText.nouns.forms), folder, period));
   for (const organisation of skipped) output.out(t.noRows(organisation));

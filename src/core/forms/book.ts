@@ -1,6 +1,7 @@
 import type { Framework, Indicator, OrgKind, System } from "../catalog/schema";
 import type { CellValue } from "../plan/types";
-import type { ExistingSheet } from "../workbook/buildPlan";
+import type { BuildRequest, ExistingSheet } from "../workbook/buildPlan";
+import type { Inputs } from "../workbook/inputs";
 import { schoolIndicators } from "../workbook/schoolSheet";
 import { readInputsFromGrid } from "../workbook/inputs";
 import { guessKind, organisationsFor } from "../workbook/organisations";
@@ -68,4 +69,24 @@ export function rowsFor(book: FormBook, organisation: string): { system: System;
 export function previousPeriod(book: FormBook, period: string): string | undefined {
   const index = book.periods.indexOf(period);
   return index > 0 ? book.periods[index - 1] : undefined;
+}
+
+/** The request that lays the book out again as it was built, with `overrides` winning over its values. */
+export function rebuildRequest(book: FormBook, overrides?: Inputs): BuildRequest {
+  const { settings, periods } = book.stored;
+  return {
+    framework: book.framework,
+    periods,
+    municipality: settings.municipality,
+    schools: [],
+    flavour: settings.flavour,
+    overrides,
+  };
+}
+
+/** «2026-12-06 08:30», local time: when forms were made or received. */
+export function stamp(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  const day = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  return `${day} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }

@@ -11,7 +11,7 @@ import type { Finding } from "../validation/findings";
 import { planWorkbook } from "../workbook/buildPlan";
 import { entryOf } from "../workbook/entry";
 import { Field, keyOf, ScannedCell } from "../workbook/inputs";
-import { FormBook, previousPeriod, rowsFor } from "./book";
+import { FormBook, previousPeriod, rebuildRequest, rowsFor } from "./book";
 import { COLLECTION_ROLE, LogRow, logKey, logSheetPlan, readLog } from "./logSheet";
 import { ReceivedForm, readForm } from "./read";
 
@@ -272,18 +272,7 @@ export function collectForms(book: FormBook, forms: readonly ReceivedForm[], opt
     if (id) seen.set(id, form.file);
   }
 
-  const { settings, periods } = book.stored;
-  const rebuilt = planWorkbook(
-    {
-      framework: book.framework,
-      periods,
-      municipality: settings.municipality,
-      schools: [],
-      flavour: settings.flavour,
-      overrides,
-    },
-    book.existing,
-  );
+  const rebuilt = planWorkbook(rebuildRequest(book, overrides), book.existing);
 
   const logSheet = book.existing.find((sheet) => sheet.role === COLLECTION_ROLE);
   const log = readLog(logSheet?.cells ?? []);

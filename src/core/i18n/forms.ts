@@ -67,6 +67,8 @@ export const formsText = {
     `«${indicator}», ${field}: в книге ${book}, в форме ${form}`,
   duplicateInRun: (file: string) => `Форма этой ОО за тот же период уже получена в этом сборе («${file}»).`,
 
+  bookIdAddedHere: "Книге присвоен идентификатор, по которому она узнаёт свои формы. Сохраните книгу.",
+
   // The «Сбор данных» sheet
   logSheetName: "Сбор данных",
   logTitle: "Сбор данных от ОО",
