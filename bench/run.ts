@@ -1,6 +1,7 @@
 import { benchAnalyze } from "./analyze";
 import { benchBundle } from "./bundle";
 import { benchCreateSheets } from "./createSheets";
+import { benchForms } from "./forms";
 import { benchFunctions } from "./functions";
 import { benchResults } from "./results";
 import { benchValidate } from "./validate";
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   await benchAnalyze();
   console.log();
   benchResults();
+  console.log();
+  await benchForms();
   console.log();
   await benchBundle();
 }

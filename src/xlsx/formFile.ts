@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import type { FormPlan } from "../core/forms/plan";
+import type { FormCheck, FormPlan } from "../core/forms/plan";
 import type { ReceivedForm } from "../core/forms/read";
 import { formsText } from "../core/i18n/forms";
 import { cellA1 } from "../core/plan/a1";
@@ -10,6 +10,29 @@ const t = formsText;
 
 interface WithValidations {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** A check with its own row number taken out: equal for cells below one another that check alike. */
+function pattern(check: FormCheck): string {
+  const own = new RegExp(`(\\$?[A-Z]{1,3})${check.row + 1}(?![0-9])`, "g");
+  const rule = check.rule.kind === "list" ? check.rule.items.join(",") : check.rule.formula.replace(own, "$1#");
+  return `${check.col}|${check.rule.kind}|${rule}|${check.message}`;
+}
+
+/**
+ * Checks of cells below one another that differ only by their row, as one rule over the run: its
+ * formula is written for the run's top cell, and the spreadsheet shifts it down row by row.
+ */
+export function checkRuns(checks: readonly FormCheck[]): { check: FormCheck; rows: number }[] {
+  const sorted = [...checks].sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: { check: FormCheck; rows: number; key: string }[] = [];
+  for (const check of sorted) {
+    const key = pattern(check);
+    const last = runs[runs.length - 1];
+    if (last && last.key === key && last.check.row + last.rows === check.row) last.rows++;
+    else runs.push({ check, rows: 1, key });
+  }
+  return runs.map(({ check, rows }) => ({ check, rows }));
 }
 
 /**
@@ -25,7 +48,8 @@ export async function formWorkbook(plan: FormPlan): Promise<ExcelJS.Workbook> {
   const sheet = workbook.getWorksheet(plan.sheet.name)!;
   for (const { row, col } of plan.inputs) sheet.getCell(row + 1, col + 1).protection = { locked: false };
   const validations = (sheet as unknown as WithValidations).dataValidations;
-  for (const check of plan.checks) {
+  for (const run of checkRuns(plan.checks)) {
+    const { check, rows } = run;
     const common = {
       allowBlank: true,
       showErrorMessage: true,
@@ -37,7 +61,8 @@ export async function formWorkbook(plan: FormPlan): Promise<ExcelJS.Workbook> {
       check.rule.kind === "list"
         ? { ...common, type: "list", formulae: [`"${check.rule.items.join(",")}"`] }
         : { ...common, type: "custom", formulae: [check.rule.formula] };
-    validations.add(cellA1(check.row, check.col), rule);
+    const top = cellA1(check.row, check.col);
+    validations.add(rows > 1 ? `${top}:${cellA1(check.row + rows - 1, check.col)}` : top, rule);
   }
   await sheet.protect("", {
     selectLockedCells: true,
@@ -55,7 +80,8 @@ export async function formWorkbook(plan: FormPlan): Promise<ExcelJS.Workbook> {
 /** The form's .xlsx bytes, for a file or a .zip. */
 export async function formBytes(plan: FormPlan): Promise<Uint8Array> {
   const workbook = await formWorkbook(plan);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // A form is small: light compression saves more time than bytes.
+  return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } }));
 }
 
 /** A received file read for collection: every sheet, hidden ones too; an unreadable file says why. */

@@ -14,7 +14,7 @@ import { entryOf } from "../../src/core/workbook/entry";
 import { keyOf } from "../../src/core/workbook/inputs";
 import { parsePeriods } from "../../src/core/workbook/periods";
 import { plannedSheets } from "../../src/core/workbook/plannedSheets";
-import { formWorkbook, receivedForm } from "../../src/xlsx/formFile";
+import { checkRuns, formWorkbook, receivedForm } from "../../src/xlsx/formFile";
 import { readSheetGrid } from "../../src/xlsx/readWorkbook";
 
 const framework = findFramework("asino")!;
@@ -131,7 +131,13 @@ describe("forms for organisations", () => {
       .sheetProtection;
     expect(protection.sheet).toBe(true);
     expect(protection.hashValue).toBeUndefined();
-    const validation = input.dataValidation;
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await workbook.xlsx.writeBuffer()) as ExcelJS.Buffer);
+    const validation = cellOf(
+      reread.getWorksheet(plan.sheet.name)!,
+      share.code,
+      ru.layout.numerator("2024/2025"),
+    ).dataValidation;
     expect(validation.type).toBe("custom");
     expect(validation.formulae?.[0]).toMatch(/<=/);
     expect(JSON.stringify(plan.sheet)).not.toMatch(/MSOKO\./);
@@ -139,6 +145,22 @@ describe("forms for organisations", () => {
       ["Форма", "visible"],
       ["_msoko_form", "veryHidden"],
     ]);
+  });
+
+  test("checks of cells below one another that differ only by their row are one rule over the run", () => {
+    const check = (row: number, message = "m") => ({
+      row,
+      col: 7,
+      rule: { kind: "custom" as const, formula: `AND(ISNUMBER(H${row + 1}),H${row + 1}<=I${row + 1})` },
+      message,
+    });
+    const runs = checkRuns([check(20), check(21), check(22), check(23, "другое"), check(25)]);
+    expect(runs.map((run) => [run.check.row, run.rows])).toEqual([
+      [20, 3],
+      [23, 1],
+      [25, 1],
+    ]);
+    expect(runs[0].check.rule).toEqual({ kind: "custom", formula: "AND(ISNUMBER(H21),H21<=I21)" });
   });
 
   test("a filled form comes back into the book, and «Сбор данных» shows who answered", async () => {
