@@ -183,7 +183,9 @@ function takeForm(
     }
     const entry = entryOf(indicator);
     const fields: Field[] = entry.inputs === "numDen" ? ["num", "den"] : ["val"];
-    if (entry.per !== "school" || !fields.includes(cell.key.field) || !answered.has(indicator.code)) {
+    // A share's value is computed on the form; a suite that saved it as a number changes nothing.
+    if (entry.per === "school" && answered.has(indicator.code) && !fields.includes(cell.key.field)) continue;
+    if (entry.per !== "school" || !answered.has(indicator.code)) {
       if (!skipped.has(cell.key.code))
         warnings.push({ message: t.notForOrganisation(cell.key.code), cell: cellA1Of(cell) });
       skipped.add(cell.key.code);

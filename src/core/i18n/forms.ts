@@ -121,6 +121,7 @@ export const formsText = {
     formsIntro: "Файл .xlsx для каждой ОО: только её показатели, прошлогодние значения для сверки, проверка ввода.",
     period: "Период",
     makeForms: "Скачать формы (.zip)",
+    zipName: (period: string) => `Формы ОО ${period.replace("/", "-")}.zip`,
     making: "Готовлю формы…",
     made: (count: string) => `Готово: ${count} в архиве.`,
     collectTitle: "Собрать формы",

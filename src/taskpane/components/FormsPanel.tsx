@@ -118,7 +118,7 @@ export default function FormsPanel({ operations }: { operations: FormsOperations
     setMaking({ kind: "working" });
     try {
       const made = await operations.makeForms(period);
-      download(`${formsText.sheetName} ${period.replace("/", "-")}.zip`, await zipOf(made.files));
+      download(t.zipName(period), await zipOf(made.files));
       setMaking({
         kind: "done",
         text: t.made(countOf(made.files.length, formsText.nouns.forms)),
