@@ -96,7 +96,7 @@ export async function benchForms(): Promise<void> {
   const out = new Uint8Array(await workbook.xlsx.writeBuffer());
   const saved = performance.now();
   const formsInCpu = process.cpuUsage(cpu);
-  const cpuSeconds = (usage: NodeJS.CpuUsage) => seconds((usage.user + usage.system) / 1000);
+  const cpuSeconds = (usage: ReturnType<typeof process.cpuUsage>) => seconds((usage.user + usage.system) / 1000);
   const taken = result.outcomes.filter((outcome) => outcome.taken).length;
   const values = result.outcomes.reduce((sum, outcome) => sum + outcome.written, 0);
   console.log(
