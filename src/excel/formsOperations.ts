@@ -1,11 +1,10 @@
 import { newBookId, withBookId } from "../core/forms/bookId";
 import { readFormBook, rebuildRequest, stamp } from "../core/forms/book";
 import { collectForms } from "../core/forms/collect";
-import type { FormFile, FormsOperations } from "../core/forms/operations";
+import type { FormFile, FormFileCodec, FormsOperations } from "../core/forms/operations";
 import { planForms } from "../core/forms/plan";
 import { formsText } from "../core/i18n/forms";
 import { planWorkbook } from "../core/workbook/buildPlan";
-import { formBytes, receivedForm } from "../xlsx/formFile";
 import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
@@ -13,9 +12,16 @@ import type { RunBatch } from "./workbookOperations";
 
 const random32 = () => crypto.getRandomValues(new Uint32Array(1))[0];
 
-/** Forms out and forms in, over the open workbook: the core plans, ExcelJS writes and reads the form files. */
-export function createFormsOperations(run: RunBatch, supports: Supports = officeSupports): FormsOperations {
-  const received = (files: readonly FormFile[]) => Promise.all(files.map((f) => receivedForm(f.name, f.bytes)));
+/**
+ * Forms out and forms in, over the open workbook: the core plans, `codec` (the file shell's
+ * src/xlsx/formFile, passed in by the pane) writes and reads the form files.
+ */
+export function createFormsOperations(
+  run: RunBatch,
+  codec: FormFileCodec,
+  supports: Supports = officeSupports,
+): FormsOperations {
+  const received = (files: readonly FormFile[]) => Promise.all(files.map((f) => codec.receivedForm(f.name, f.bytes)));
 
   async function collect(files: readonly FormFile[], period: string, replace: boolean, apply: boolean) {
     const forms = await received(files);
@@ -46,7 +52,7 @@ export function createFormsOperations(run: RunBatch, supports: Supports = office
       });
       const { forms, skipped } = planForms(book, period, stamp(new Date()));
       const files = await Promise.all(
-        forms.map(async (form) => ({ name: form.fileName, bytes: await formBytes(form) })),
+        forms.map(async (form) => ({ name: form.fileName, bytes: await codec.formBytes(form) })),
       );
       return { files, notices: [...notices, ...skipped.map(formsText.cli.noRows)] };
     },

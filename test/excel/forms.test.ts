@@ -10,6 +10,7 @@ import { parsePeriods } from "../../src/core/workbook/periods";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { createFormsOperations } from "../../src/excel/formsOperations";
 import { readExisting } from "../../src/excel/readWorkbook";
+import { formBytes, receivedForm } from "../../src/xlsx/formFile";
 import { readSheetGrid } from "../../src/xlsx/readWorkbook";
 import { createExcelHost } from "../helpers/excelHost";
 
@@ -33,7 +34,7 @@ describe("forms through the Office.js shell", () => {
       flavour: "portable" as const,
     };
     await host.run((context) => applyPlan(context, planWorkbook(request).plan, undefined, { supports: host.supports }));
-    const operations = createFormsOperations(host.run, host.supports);
+    const operations = createFormsOperations(host.run, { formBytes, receivedForm }, host.supports);
     const book = () => host.run(async (context) => readFormBook(await readExisting(context, host.supports)));
 
     expect(await operations.periods()).toEqual(["2023/2024", "2024/2025"]);

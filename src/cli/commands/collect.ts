@@ -1,6 +1,5 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { collectForms, FormOutcome } from "../../core/forms/collect";
 import type { ReceivedForm } from "../../core/forms/read";
 import { formsText } from "../../core/i18n/forms";
@@ -9,6 +8,7 @@ import { existingSheets } from "../../xlsx/buildFile";
 import { receivedForm } from "../../xlsx/formFile";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 import { writeSafely } from "../writeSafely";
 import { chosenPeriod, formBookOf, stampNow } from "./forms";
@@ -40,21 +40,22 @@ async function readForm(file: string): Promise<ReceivedForm> {
   return receivedForm(name, await fs.promises.readFile(file));
 }
 
+export const collectSpec = {
+  name: "collect",
+  options: {
+    out: { type: "string" },
+    replace: { type: "boolean", default: false },
+    period: { type: "string" },
+  },
+  positionals: true,
+} as const satisfies CommandSpec;
+
 /**
  * msoko collect BOOK.xlsx FORM… --out OUT.xlsx [--replace] [--period P]: takes the organisations'
  * filled forms into the book. Exit code 0 when every form was taken, 1 when some were refused.
  */
 export async function collectCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      out: { type: "string" },
-      replace: { type: "boolean", default: false },
-      period: { type: "string" },
-    },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommand(collectSpec, args);
   const [file, ...formFiles] = positionals;
   if (!file?.trim()) throw new UsageError(t.collectUsage);
   if (formFiles.length === 0) throw new UsageError(t.collectNoForms);

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import type * as ExcelJS from "exceljs";
 import { newBookId, withBookId } from "../../core/forms/bookId";
 import { FormBook, readFormBook, stamp } from "../../core/forms/book";
@@ -12,6 +11,7 @@ import { parsePeriod } from "../../core/workbook/periods";
 import { existingSheets } from "../../xlsx/buildFile";
 import { formBytes, setSheetRole } from "../../xlsx/formFile";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 import { writeSafely } from "../writeSafely";
 
@@ -49,17 +49,18 @@ async function ensureBookId(
   return id;
 }
 
+export const formsSpec = {
+  name: "forms",
+  options: { out: { type: "string" }, period: { type: "string" } },
+  positionals: true,
+} as const satisfies CommandSpec;
+
 /**
  * msoko forms BOOK.xlsx --out FOLDER [--period P]: one .xlsx per organisation, named after it, with
  * only the rows it answers, for one period (default: the book's latest).
  */
 export async function formsCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { out: { type: "string" }, period: { type: "string" } },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommand(formsSpec, args);
   const [file, ...extra] = positionals;
   if (!file?.trim() || extra.length > 0) throw new UsageError(t.noBook);
   const folder = values.out?.trim();

@@ -1,4 +1,6 @@
 import type { FormOutcome } from "./collect";
+import type { FormPlan } from "./plan";
+import type { ReceivedForm } from "./read";
 
 /** A file as the pane hands it over: its name and bytes. */
 export interface FormFile {
@@ -16,4 +18,10 @@ export interface FormsOperations {
   previewForms(files: readonly FormFile[], period: string, replace: boolean): Promise<readonly FormOutcome[]>;
   /** Takes the files into the book and updates «Сбор данных». */
   collectForms(files: readonly FormFile[], period: string, replace: boolean): Promise<readonly FormOutcome[]>;
+}
+
+/** How form files are written and read: the file shell (src/xlsx/formFile) gives these to an Office.js shell. */
+export interface FormFileCodec {
+  formBytes(plan: FormPlan): Promise<Uint8Array>;
+  receivedForm(file: string, bytes: Uint8Array): Promise<ReceivedForm>;
 }
