@@ -45,8 +45,8 @@ export async function analyzeCommand(args: string[], output: Output): Promise<Ex
   const workbook = await loadWorkbook(file);
   const { sheet, lines } = analyzeWorkbook(workbook, period.period.label);
   const out = values.out?.trim() || file;
-  await writeWorkbook(workbook, out);
+  const saved = await writeWorkbook(workbook, out);
   output.out(t.wrote(sheet, out));
-  for (const line of lines) output.out(line);
+  for (const line of [...lines, ...saved]) output.out(line);
   return 0;
 }
