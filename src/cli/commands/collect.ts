@@ -10,7 +10,7 @@ import { loadWorkbook } from "../../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
-import { writeSafely } from "../writeSafely";
+import { writeWorkbook } from "./build";
 import { chosenPeriod, formBookOf, stampNow } from "./forms";
 
 const t = formsText.cli;
@@ -70,10 +70,11 @@ export async function collectCommand(args: string[], output: Output): Promise<Ex
 
   const result = collectForms(book, forms, { replace: values.replace, period, receivedAt: stampNow() });
   applyPlanToWorkbook(workbook, result.plan);
-  await writeSafely(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const saved = await writeWorkbook(workbook, out);
 
   for (const outcome of result.outcomes) describeOutcome(outcome).forEach((line) => output.out(line));
   const taken = result.outcomes.filter((outcome) => outcome.taken).length;
   output.out(t.summary(taken, result.outcomes.length, out));
+  saved.forEach((notice) => output.out(notice));
   return taken === result.outcomes.length ? 0 : 1;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
 import { newBookId, withBookId } from "../../core/forms/bookId";
@@ -10,10 +11,11 @@ import type { ExistingSheet } from "../../core/workbook/buildPlan";
 import { parsePeriod } from "../../core/workbook/periods";
 import { existingSheets } from "../../xlsx/buildFile";
 import { formBytes, setSheetRole } from "../../xlsx/formFile";
+import { writeFileSafely } from "../../xlsx/package/safeWrite";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
-import { writeSafely } from "../writeSafely";
+import { writeWorkbook } from "./build";
 
 const t = formsText.cli;
 
@@ -44,8 +46,9 @@ async function ensureBookId(
   const id = newBookId(() => randomBytes(4).readUInt32BE(0));
   const change = withBookId(existing, id);
   if (!change || !setSheetRole(workbook, change.sheet, change.role)) throw new Error(formsText.bookHasNoId);
-  await writeSafely(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const notices = await writeWorkbook(workbook, file);
   output.out(t.bookIdAdded(file));
+  notices.forEach((notice) => output.out(notice));
   return id;
 }
 
@@ -78,7 +81,8 @@ export async function formsCommand(args: string[], output: Output): Promise<Exit
   }
 
   const { forms, skipped } = planForms(book, period, stampNow());
-  for (const form of forms) await writeSafely(path.join(folder, form.fileName), await formBytes(form));
+  fs.mkdirSync(folder, { recursive: true });
+  for (const form of forms) writeFileSafely(path.join(folder, form.fileName), await formBytes(form));
   output.out(t.wroteForms(countOf(forms.length, formsText.nouns.forms), folder, period));
   for (const organisation of skipped) output.out(t.noRows(organisation));
   return 0;
