@@ -8,6 +8,7 @@ import { collectCommand, collectSpec } from "./commands/collect";
 import { catalogCommand, catalogSpec } from "./commands/catalog";
 import { demoCommand, demoSpec } from "./commands/demo";
 import { formsCommand, formsSpec } from "./commands/forms";
+import { reportCommand, reportSpec } from "./commands/report";
 import { selfAssessmentCommand, selfAssessmentSpec } from "./commands/selfAssessment";
 import { validateCommand, validateSpec } from "./commands/validate";
 import { writeProblem } from "../xlsx/package/problems";
@@ -28,6 +29,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   demo: { spec: demoSpec, run: demoCommand },
   validate: { spec: validateSpec, run: validateCommand },
   analyze: { spec: analyzeSpec, run: analyzeCommand },
+  report: { spec: reportSpec, run: reportCommand },
   "self-assessment": { spec: selfAssessmentSpec, run: selfAssessmentCommand },
   forms: { spec: formsSpec, run: formsCommand },
   collect: { spec: collectSpec, run: collectCommand },
