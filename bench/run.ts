@@ -1,6 +1,7 @@
 import { benchAnalyze } from "./analyze";
 import { benchBundle } from "./bundle";
 import { benchCreateSheets } from "./createSheets";
+import { benchForms } from "./forms";
 import { benchFunctions } from "./functions";
 import { benchImport } from "./import";
 import { benchResults } from "./results";
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   benchResults();
   console.log();
   await benchImport();
+  await benchForms();
   console.log();
   await benchBundle();
 }

@@ -7,7 +7,7 @@ import type { PlannedCell, SheetPlan, WorkbookPlan } from "../plan/types";
 import { Inputs, InputSource, readInputsFromGrid } from "./inputs";
 import type { Period } from "./periods";
 import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
-import { contentsRole, isContentsRole } from "./settings";
+import { contentsRole, isContentsRole, settingsOfRole } from "./settings";
 import { guessKind, organisationsFor } from "./organisations";
 import {
   archiveSheetPlan,
@@ -37,6 +37,8 @@ export interface BuildRequest {
   readonly data?: Inputs;
   /** Kinds of the organisations, where known; the «ОО» sheet wins, and the rest are guessed from the names. */
   readonly kinds?: ReadonlyMap<string, OrgKind>;
+  /** Values that win over what the workbook holds (e.g. collected from organisations' forms). */
+  readonly overrides?: Inputs;
   /** Procedure results and medallists for a workbook that has no such sheets yet (e.g. demo data). */
   readonly results?: readonly ResultRow[];
   readonly medallists?: readonly MedallistRow[];
@@ -120,7 +122,9 @@ const tableName = (prefix: string, code: string) => `${prefix}${code.replace(/[^
 export function planWorkbook(request: BuildRequest, existing: readonly ExistingSheet[] = []): BuildResult {
   const { framework, periods, municipality, flavour } = request;
   const namer = new SheetNamer(existing);
-  const inputs = new InputSource(new Map([...(request.data ?? []), ...collectInputs(existing)]));
+  const inputs = new InputSource(
+    new Map([...(request.data ?? []), ...collectInputs(existing), ...(request.overrides ?? [])]),
+  );
   const existingSchools = existing.find((sheet) => sheet.role === "schools")?.cells;
   const schools = request.schools.length > 0 ? request.schools : readSchools(existingSchools ?? []);
   const typed = readSchoolKinds(existingSchools ?? []);
@@ -231,6 +235,9 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     periods.map((period) => period.label),
     entries,
   );
-  const role = contentsRole({ framework: framework.id, periods: periods.map((p) => p.label), municipality, flavour });
+  const contentsBefore = existing.find((sheet) => sheet.role && isContentsRole(sheet.role))?.role;
+  const book = contentsBefore ? settingsOfRole(contentsBefore)?.book : undefined;
+  const settings = { framework: framework.id, periods: periods.map((p) => p.label), municipality, flavour };
+  const role = contentsRole(book ? { ...settings, book } : settings);
   return { plan: { sheets: [{ ...contents, role }, ...sheets] }, notices, schools };
 }
