@@ -41,6 +41,7 @@ export const pane = {
   names,
   skeleton: "Панель загружается…",
   tabsLabel: "Разделы панели",
+  sections: { import: "Загрузить результаты", forms: "Формы для ОО" },
   tabs: {
     sheets: "Листы",
     data: "Данные",

@@ -5,13 +5,17 @@ import type { WorkbookOperations } from "../../excel/workbookOperations";
 import type { HostState } from "../detectHost";
 import { paneTheme } from "../theme";
 import { OutsideExcel } from "./OutsideExcel";
-import type { PaneTab } from "./panes";
+import type { MoreOperations, PaneTab } from "./panes";
 
 /** What the pane can ask of Excel; only the excel shell implements these. */
 export interface PaneOperations {
   insertFormula(formula: string): Promise<string>;
   /** The workbook operations and the catalog are loaded on demand, keeping the first paint light. */
   loadSheetOperations(): Promise<WorkbookOperations>;
+  /** Import, forms and the Word справка, loaded on first use. */
+  loadMoreOperations(): Promise<MoreOperations>;
+  /** Office's platform («PC», «OfficeOnline», «Mac»…): whether the pane can offer a download depends on it. */
+  platform(): string | undefined;
 }
 
 let excelPanels: Promise<typeof import("./ExcelPanels")> | undefined;

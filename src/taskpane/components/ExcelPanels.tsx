@@ -1,13 +1,13 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { Suspense, useCallback, useMemo, useState } from "react";
 import { pane } from "../../core/i18n/pane";
-import type { WorkbookOperations } from "../../excel/workbookOperations";
 import { Announcement, GateProvider, useGate } from "../state/operationGate";
 import { useWorkbookStatus } from "../state/workbookStatus";
 import type { PaneOperations } from "./App";
 import { Steps, WorkbookSummary } from "./Overview";
 import type { PaneContext, PaneTab } from "./panes";
 import { TABS } from "./tabs";
+import { platformCanDownload } from "./WordReportButton";
 
 const useStyles = makeStyles({
   tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
@@ -23,9 +23,9 @@ const useStyles = makeStyles({
   },
 });
 
-/** The workbook operations, their code loaded on first use of any of them. */
-function onDemand(load: () => Promise<WorkbookOperations>): WorkbookOperations {
-  return new Proxy({} as WorkbookOperations, {
+/** Operations whose code is loaded on first use of any of them. */
+function onDemand<T extends object>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
     get:
       (_, name) =>
       async (...args: unknown[]) => {
@@ -54,6 +54,7 @@ function Panels({ operations, tabs }: { operations: PaneOperations; tabs: readon
   const styles = useStyles();
   const gate = useGate();
   const workbook = useMemo(() => onDemand(operations.loadSheetOperations), [operations]);
+  const more = useMemo(() => onDemand(operations.loadMoreOperations), [operations]);
   const read = useCallback(() => workbook.readStatus(), [workbook]);
   const { state: status, refresh } = useWorkbookStatus(read);
   const [tab, setTab] = useState(tabs[0].id);
@@ -64,8 +65,16 @@ function Panels({ operations, tabs }: { operations: PaneOperations; tabs: readon
     setOpened((before) => new Set([...before, id]));
   }, []);
   const context: PaneContext = useMemo(
-    () => ({ operations: workbook, status, refresh, goTo, insertFormula: operations.insertFormula }),
-    [workbook, status, refresh, goTo, operations.insertFormula],
+    () => ({
+      operations: workbook,
+      more,
+      canDownload: platformCanDownload(operations.platform()),
+      status,
+      refresh,
+      goTo,
+      insertFormula: operations.insertFormula,
+    }),
+    [workbook, more, status, refresh, goTo, operations],
   );
   const goToStep = (step: number) => {
     const target = tabs.find((t) => t.step === step);
