@@ -1,12 +1,13 @@
-import { findFramework } from "../../src/core/catalog";
-import type { Framework, Indicator } from "../../src/core/catalog/schema";
+import { taimyrFramework } from "../../src/core/catalog/frameworks/taimyr";
+import { frameworkSchema, type Framework, type Indicator } from "../../src/core/catalog/schema";
 import { decisionHeaders } from "../../src/core/analysis/decisions";
 import type { PlannedCell } from "../../src/core/plan/types";
 import { cycleFromWorkbook } from "../../src/core/selfAssessment/fromWorkbook";
 import type { ExistingSheet } from "../../src/core/workbook/buildPlan";
 import { contentsRole } from "../../src/core/workbook/settings";
 
-const base = findFramework("taimyr") as Framework;
+/** The Положение as it is: goals and tasks, no indicators (the built-in one is completed from the library). */
+const base: Framework = frameworkSchema.parse(taimyrFramework);
 
 const indicator = (code: string): Indicator => ({
   code,
@@ -97,9 +98,11 @@ const existing: ExistingSheet[] = [
       [],
       [],
       decisionHeaders(),
-      ["Провести семинар", "ИМЦ", "01.09.2024", "TMR.1.01", "2023/2024", 50],
-      ["Обновить план", "УО", "01.09.2025", "TMR.1.03", "2024/2025", null],
-      ["Решение по ШНОР", "УО", "01.09.2025", "TMR.2.01", "2024/2025", null],
+      ["Провести семинар", "ИМЦ", "01.09.2024", "TMR.1.01", "2023/2024", 50, "принято"],
+      ["Обновить план", "УО", "01.09.2025", "TMR.1.03", "2024/2025", null, "принято"],
+      ["Решение по ШНОР", "УО", "01.09.2025", "TMR.2.01", "2024/2025", null, "принято"],
+      // A proposal of the справка is not a decision until the user marks it «принято».
+      ["Предложение справки", "ИМЦ", "01.10.2025", "TMR.4.01", "2024/2025", null, "предложено"],
     ],
   },
 ];
@@ -129,7 +132,7 @@ describe("cycleFromWorkbook", () => {
     expect(cells.map((cell) => cell.evidence)).toEqual([
       "целей: 1",
       "показателей: 4",
-      "данные введены по 3 из 4 показателей",
+      "данные введены по 3 из 4\u00a0показателей",
       "справка на листе «Анализ 2024-2025»",
       "решений в реестре: 2",
       "решений до 2024/2025: 1",
@@ -138,13 +141,13 @@ describe("cycleFromWorkbook", () => {
 
   test("partial monitoring, no analysis block, decisions of the latest period only", () => {
     expect(words("7.1.2")).toEqual(["полный", "полный", "частичный", "отсутствует", "полный", "отсутствует"]);
-    expect(row("7.1.2")?.cells[2].evidence).toBe("данные введены по 1 из 4 показателей");
+    expect(row("7.1.2")?.cells[2].evidence).toBe("данные введены по 1 из 4\u00a0показателей");
   });
 
   test("monitoring read from a school sheet", () => {
     expect(row("7.1.3")?.cells[2]).toMatchObject({
       level: "partial",
-      evidence: "данные введены по 1 из 2 показателей",
+      evidence: "данные введены по 1 из 2\u00a0показателей",
     });
   });
 

@@ -1,9 +1,10 @@
 import * as fs from "node:fs";
-import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { builtInCatalog, findFramework } from "../../core/catalog";
 import type { Framework } from "../../core/catalog/schema";
+import { OWN_FRAMEWORK_ID } from "../../core/catalog/frameworks/own";
 import { cliCatalogText as c } from "../../core/i18n/cli";
+import { libraryTexts } from "../../core/i18n/library";
 import { ru } from "../../core/i18n/ru";
 import type { FormulaFlavour } from "../../core/plan/formulas";
 import type { CellValue } from "../../core/plan/types";
@@ -15,6 +16,7 @@ import { settingsOfRole, StoredSettings } from "../../core/workbook/settings";
 import { readSchools } from "../../core/workbook/simpleSheets";
 import { workbookCatalog } from "../../core/workbook/stored";
 import { existingSheets } from "../../xlsx/buildFile";
+import { saveWorkbook } from "../../xlsx/package/save";
 import { loadWorkbook, readRoles, readSheetGrid, ROLES_SHEET } from "../../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
 import { CommandSpec, parseCommand } from "../args";
@@ -101,9 +103,12 @@ export function describeBuild(request: BuildRequest, result: BuildResult, framew
   ];
 }
 
-export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  await workbook.xlsx.writeFile(file);
+/**
+ * Writes a workbook the safe way (see saveWorkbook): a temporary file renamed into place, the parts ExcelJS drops
+ * carried over from the file it was read from. Returns notices for the user (what a copy could not keep).
+ */
+export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<string[]> {
+  return (await saveWorkbook(workbook, file)).notices;
 }
 
 export const buildSpec = {
@@ -147,6 +152,16 @@ function chooseCatalog(
   return { framework: own.framework, lines: [c.fromWorkbook, ...own.notices.map(c.problem)] };
 }
 
+/** The «Показатели» of a catalog file (msoko catalog --from writes one) over its base framework. */
+async function catalogOfFile(file: string, base: Framework): Promise<{ framework: Framework; lines: string[] }> {
+  if (!fs.existsSync(file)) throw new UsageError(libraryTexts.cli.notFound(file));
+  const existing = existingSheets(await loadWorkbook(file));
+  if (!existing.some((sheet) => sheet.role === CATALOG_ROLE))
+    throw new UsageError(libraryTexts.cli.noCatalogSheet(file));
+  const own = workbookCatalog(existing, base);
+  return { framework: own.framework, lines: [libraryTexts.cli.fromCatalogFile(file), ...own.notices.map(c.problem)] };
+}
+
 /**
  * msoko build: lays a framework out in a new workbook, or updates an existing one (--in) keeping every
  * value typed there. Settings missing from the command line are taken from the existing workbook.
@@ -159,9 +174,11 @@ export async function buildCommand(args: string[], output: Output): Promise<Exit
   if (flavour !== undefined && !FLAVOURS.includes(flavour)) throw new UsageError(t.badFormulas(values.formulas ?? ""));
   if (!values.in && fs.existsSync(out)) throw new UsageError(t.outExists(out));
 
-  const catalogChoice = values.catalog?.trim().toLowerCase();
-  if (catalogChoice !== undefined && !CATALOG_CHOICES.includes(catalogChoice as CatalogChoice))
-    throw new UsageError(c.badChoice(values.catalog ?? ""));
+  const catalogText = values.catalog?.trim();
+  const catalogChoice = CATALOG_CHOICES.find((choice) => choice === catalogText?.toLowerCase());
+  // Anything else is a catalog file, as msoko catalog --from writes one.
+  const catalogFile = catalogText && !catalogChoice ? catalogText : undefined;
+  if (catalogFile && !/\.xlsx$/i.test(catalogFile)) throw new UsageError(c.badChoice(catalogFile));
   if (catalogChoice === "workbook" && !values.in) throw new UsageError(c.needsIn);
 
   const workbook = values.in ? await loadWorkbook(values.in) : new ExcelJS.Workbook();
@@ -169,13 +186,15 @@ export async function buildCommand(args: string[], output: Output): Promise<Exit
   const existing = existingSheets(workbook);
 
   const known = builtInCatalog().frameworks.map((f) => f.id);
-  const frameworkId = values.framework?.trim() ?? stored?.framework;
+  const frameworkId = values.framework?.trim() ?? stored?.framework ?? (catalogFile ? OWN_FRAMEWORK_ID : undefined);
   if (!frameworkId) throw new UsageError(t.noFramework(known.join(", ")));
   const builtin = findFramework(frameworkId);
   if (!builtin) throw new UsageError(ru.cli.unknownFramework(frameworkId, known.join(", ")));
-  const catalog = values.in
-    ? chooseCatalog(existing, builtin, stored?.framework, catalogChoice as CatalogChoice | undefined, values.in)
-    : { framework: builtin, lines: [] };
+  const catalog = catalogFile
+    ? await catalogOfFile(catalogFile, builtin)
+    : values.in
+      ? chooseCatalog(existing, builtin, stored?.framework, catalogChoice, values.in)
+      : { framework: builtin, lines: [] };
   const framework = catalog.framework;
 
   const periodsText = values.periods ?? stored?.periods.join(",");
@@ -200,10 +219,11 @@ export async function buildCommand(args: string[], output: Output): Promise<Exit
   const result = planWorkbook(request, existing);
   if (result.schools.length === 0) throw new UsageError(t.noSchoolsInBook(values.in ?? out));
   applyPlanToWorkbook(workbook, result.plan);
-  await writeWorkbook(workbook, out);
+  const saved = await writeWorkbook(workbook, out);
 
   output.out(values.in ? t.updated(values.in, out) : t.wrote(out));
   for (const line of catalog.lines) output.out(line);
   for (const line of describeBuild(request, result, framework.id)) output.out(line);
+  for (const line of saved) output.out(line);
   return 0;
 }

@@ -29,12 +29,24 @@ export interface CommandHelp {
 
 export const commandHelp: Readonly<Record<string, CommandHelp>> = {
   catalog: {
-    synopsis: "catalog [--json] [--framework ID]",
-    summary: "каталог показателей: системы показателей и их состав",
+    synopsis:
+      "catalog [--json] [--framework ID] | --from ПОЛОЖЕНИЕ.docx --out КАТАЛОГ.xlsx | --new --out БИБЛИОТЕКА.xlsx",
+    summary: "каталог показателей: системы показателей и их состав; своё положение из файла или из библиотеки",
     options: {
       json: { text: "весь каталог в JSON: системы → критерии → показатели" },
       framework: { value: "ID", text: "только эта система показателей (asino, tula, abinsk, taimyr или federal)" },
+      from: {
+        value: "ФАЙЛ",
+        text: [
+          "прочитать таблицы показателей своего положения: документ Word (.docx), книга (.xlsx),",
+          "текст, скопированный из таблицы Word (.txt), или библиотека с отметками «да» в «Взять»",
+        ],
+      },
+      new: { text: "записать библиотеку показателей четырёх положений, чтобы отметить свои" },
+      out: { value: "ФАЙЛ.xlsx", text: "куда записать перечень показателей или библиотеку (с --from, --new)" },
+      municipality: { value: "НАЗВАНИЕ", text: "муниципалитет своего положения (с --from)" },
     },
+    notes: ["Затем: msoko build --catalog КАТАЛОГ.xlsx --periods … --municipality … --schools … --out КНИГА.xlsx."],
   },
   calc: {
     synopsis: "calc ФУНКЦИЯ АРГУМЕНТ…",
@@ -76,10 +88,11 @@ export const commandHelp: Readonly<Record<string, CommandHelp>> = {
         ],
       },
       catalog: {
-        value: "workbook|builtin",
+        value: "workbook|builtin|КАТАЛОГ.xlsx",
         text: [
           "с --in: workbook (по умолчанию) — показатели с листа «Показатели» самой книги, с правками",
-          "пользователя, как в надстройке; builtin — встроенный каталог системы показателей",
+          "пользователя, как в надстройке; builtin — встроенный каталог системы показателей;",
+          "КАТАЛОГ.xlsx — своё положение, прочитанное командой msoko catalog --from (система own)",
         ],
       },
     },
@@ -97,14 +110,26 @@ export const commandHelp: Readonly<Record<string, CommandHelp>> = {
     notes: ["Код выхода 1, если есть ошибки; 0, если только предупреждения или ничего не найдено."],
   },
   analyze: {
-    synopsis: "analyze КНИГА.xlsx --period ПЕРИОД [--out ФАЙЛ.xlsx]",
+    synopsis: "analyze КНИГА.xlsx [--period ПЕРИОД] [--out ФАЙЛ.xlsx]",
     summary: "аналитическая справка за период на листе «Анализ …» (повторный запуск обновляет лист)",
     arguments: { "КНИГА.xlsx": "книга МСОКО с данными" },
     options: {
-      period: { value: "ПЕРИОД", text: "период справки, например 2024/2025" },
+      period: { value: "ПЕРИОД", text: "период справки, например 2024/2025; по умолчанию — последний период книги" },
       out: { value: "ФАЙЛ.xlsx", text: "куда записать книгу; без --out книга перезаписывается" },
     },
     notes: ["Диаграммы строит только надстройка в Excel: в файл они не пишутся."],
+  },
+  report: {
+    synopsis: "report КНИГА.xlsx [--period ПЕРИОД] --out СПРАВКА.docx",
+    summary: "аналитическая справка в формате Word (.docx); книга не меняется",
+    arguments: { "КНИГА.xlsx": "книга МСОКО с данными" },
+    options: {
+      period: { value: "ПЕРИОД", text: "период справки, например 2024/2025; по умолчанию — последний период книги" },
+      out: { value: "СПРАВКА.docx", text: "куда записать документ Word" },
+    },
+    notes: [
+      "Оформление по умолчанию: A4, поля 2 / 1,5 / 2 / 2 см, Times New Roman 14 пт, в таблицах 12 пт; изменить его можно на листе «Пороги результатов» (строки «Справка Word: …»).",
+    ],
   },
   "self-assessment": {
     synopsis: "self-assessment --out ФАЙЛ.xlsx [--in КНИГА.xlsx] [--municipality НАЗВАНИЕ]",
@@ -137,7 +162,8 @@ export const cliText = {
 
 /** `msoko build --catalog`: where the indicators of an updated workbook come from. */
 export const cliCatalogText = {
-  badChoice: (text: string) => `Неизвестный источник показателей «${text}»: укажите workbook или builtin.`,
+  badChoice: (text: string) =>
+    `Неизвестный источник показателей «${text}»: укажите workbook, builtin или файл перечня показателей (.xlsx), записанный командой msoko catalog --from.`,
   needsIn: "--catalog workbook берёт показатели с листа «Показатели» прежней книги: укажите её параметром --in.",
   noSheet: (path: string) =>
     `В книге «${path}» нет листа «Показатели»: возьмите встроенный каталог (--catalog builtin).`,
