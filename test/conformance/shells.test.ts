@@ -149,14 +149,14 @@ function fileSheets(workbook: ExcelJS.Workbook): Sheet[] {
     const cells = new Map<string, Cell>();
     sheet.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        // A merged range's other cells read as its first cell's value: they hold nothing of their own.
-        if (cell.isMerged && cell.master.address !== cell.address) return;
+        // A merged range's other cells read as its first cell's value: they hold no value of their own.
+        const slave = cell.isMerged && cell.master.address !== cell.address;
         const fill =
           cell.fill?.type === "pattern" && cell.fill.fgColor?.argb
             ? colour(cell.fill.fgColor.argb as string)
             : undefined;
         const record: Cell = {
-          content: fileValue(cell.value),
+          content: slave ? null : fileValue(cell.value),
           numberFormat: general(cell.numFmt),
           fill,
           fontColor: colour(cell.font?.color?.argb),
