@@ -1,10 +1,27 @@
 /* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const webpack = require("webpack");
+const { functionsMetadata } = require("./scripts/functions-json");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_PORT = 3000;
+
+/** Emits functions.json from the registry of the MSOKO functions (src/core/cells/msokoFunctions.json). */
+class FunctionsJsonPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsJson", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsJson", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () =>
+          compilation.emitAsset(
+            "functions.json",
+            new webpack.sources.RawSource(JSON.stringify(functionsMetadata(), null, 4)),
+          ),
+      );
+    });
+  }
+}
 
 async function httpsOptions() {
   // Only the dev server needs a trusted localhost certificate; builds and tests never ask for one.
@@ -40,11 +57,25 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }] }),
+      new FunctionsJsonPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }],
+      }),
     ],
     devServer: serving
       ? {

@@ -21,6 +21,9 @@ import {
 import { rangeA1 } from "../core/plan/a1";
 import { ROLE_HEADER, ROLE_PROPERTY, ROLE_SHEET, roleRows } from "./readSheet";
 import { applyLook, columnPoints, CONDITIONAL_LOOKS, lookSize } from "./styles";
+import { landingText } from "../core/i18n/landing";
+import { checkPlan } from "../core/plan/checks";
+import { ALERT_MESSAGE_LIMIT, TABLE_STYLE } from "../core/plan/looks";
 
 export interface ApplyOptions {
   /** Requirement-set check; Office.context.requirements.isSetSupported by default. */
@@ -29,11 +32,6 @@ export interface ApplyOptions {
 }
 
 const MAX_ROWS = 1_048_576;
-const LIST_SOURCE_LIMIT = 255;
-const ALERT_MESSAGE_LIMIT = 225;
-const ALERT_TITLE = "Проверка ввода";
-const TABLE_STYLE = "TableStyleLight1";
-const BAD_SHEET_NAME = /[:\\/?*[\]]/;
 
 interface Features {
   readonly conditionalFormats: boolean;
@@ -202,12 +200,34 @@ function numberFormatOps(sheet: SheetPlan, ws: SheetRef, maxBytes: number): Writ
   });
 }
 
+/**
+ * Whether a cell is formatted as text («@») when its value is written: the number formats go first, the
+ * last one over a cell wins. Excel keeps a text cell's input as typed, so it must get no quote prefix.
+ */
+function textCells(sheet: SheetPlan): (row: number, col: number) => boolean {
+  const formats = [
+    ...sheet.blocks.map((block) => ({ range: blockRange(block), format: block.numberFormat })),
+    ...sheet.styles.map((styled) => ({ range: styled.range, format: styled.numberFormat })),
+  ].filter((entry) => entry.format !== undefined);
+  if (!formats.some((entry) => entry.format === "@")) return () => false;
+  return (row, col) => {
+    for (let i = formats.length - 1; i >= 0; i--) {
+      const { range, format } = formats[i];
+      const inside =
+        row >= range.row && row < range.row + range.rows && col >= range.col && col < range.col + range.cols;
+      if (inside) return format === "@";
+    }
+    return false;
+  };
+}
+
 function valueOps(sheet: SheetPlan, ws: SheetRef, maxBytes: number): WriteOp[] {
+  const isText = textCells(sheet);
   return sheet.blocks.flatMap((block) => {
     if (block.cells.length === 0) return [];
     const hasFormulas = block.cells.some((row) => row.some((cell) => isFormula(cell)));
     return matrixOps(
-      block.cells.map((row) => row.map(toInput)),
+      block.cells.map((row, r) => row.map((cell, c) => toInput(cell, isText(block.row + r, block.col + c)))),
       maxBytes,
       (offset, slice) => {
         const range = ws().getRangeByIndexes(block.row + offset, block.col, slice.length, slice[0].length);
@@ -340,7 +360,7 @@ function validationOp(validation: PlannedValidation, ws: SheetRef): WriteOp {
       target.errorAlert = {
         showAlert: true,
         style: validation.allowOtherText ? "Warning" : "Stop",
-        title: ALERT_TITLE,
+        title: landingText.validationAlertTitle,
         message: validation.errorMessage.slice(0, ALERT_MESSAGE_LIMIT),
       };
     },
@@ -395,7 +415,7 @@ function roleOps(
     ROLE_HEADER,
     ...(existing.roleRows ?? []).filter(([name]) => !planned.has(name.toLowerCase())),
     ...plan.sheets.map((sheet) => [sheet.name, sheet.role]),
-  ].map((row) => row.map(toInput));
+  ].map((row) => row.map((cell) => toInput(cell)));
   return [
     op(
       () => {
@@ -403,7 +423,7 @@ function roleOps(
         const store = existing.roleRows ? worksheets.getItem(ROLE_SHEET) : worksheets.add(ROLE_SHEET);
         if (existing.roleRows) store.getRangeByIndexes(0, 0, MAX_ROWS, 2).clear();
         store.getRangeByIndexes(0, 0, rows.length, 2).values = rows;
-        store.visibility = "Hidden";
+        store.visibility = "VeryHidden";
       },
       OP_BYTES * 4 + jsonBytes(rows),
     ),
@@ -427,9 +447,10 @@ const isFormula = (cell: PlannedCell): cell is { readonly formula: string } =>
 /** Text Excel would read as something else (a formula, number, date, boolean, error) gets a quote prefix. */
 const AMBIGUOUS_TEXT = /^(\s|[=+\-'@#\d]|\.\d|(true|false)$)/i;
 
-function toInput(cell: PlannedCell): string | number | boolean {
+function toInput(cell: PlannedCell, textCell = false): string | number | boolean {
   if (cell === null) return "";
   if (isFormula(cell)) return asFormula(cell.formula);
+  if (textCell) return cell;
   if (typeof cell === "string" && AMBIGUOUS_TEXT.test(cell)) return `'${cell}`;
   return cell;
 }
@@ -447,52 +468,4 @@ function runs(values: readonly number[]): { start: number; length: number; value
   return result;
 }
 
-function cellName(row: number, col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
-}
-
-/** Refuses, before anything is written, what Excel would refuse halfway through. */
-export function checkPlan(plan: WorkbookPlan): void {
-  const fail = (sheet: string, text: string) => {
-    throw new Error(`Лист «${sheet}»: ${text}`);
-  };
-  const sheetNames = new Set<string>();
-  const tableNames = new Set<string>();
-  for (const sheet of plan.sheets) {
-    const name = sheet.name;
-    if (name.length === 0 || name.length > 31 || BAD_SHEET_NAME.test(name) || /^'|'$/.test(name)) {
-      fail(name, "имя листа должно быть от 1 до 31 символа, без знаков : \\ / ? * [ ] и без апострофа по краям");
-    }
-    if (name.toLowerCase() === ROLE_SHEET) fail(name, "это имя служебного листа надстройки");
-    if (sheetNames.has(name.toLowerCase())) fail(name, "лист с таким именем встречается в плане дважды");
-    sheetNames.add(name.toLowerCase());
-    for (const block of sheet.blocks) {
-      const width = block.cells[0]?.length ?? 0;
-      block.cells.forEach((row, r) => {
-        if (row.length !== width || width === 0)
-          fail(name, `строки блока с ячейки ${cellName(block.row, block.col)} разной длины`);
-        row.forEach((cell, c) => {
-          if (typeof cell === "number" && !Number.isFinite(cell)) {
-            fail(name, `в ячейке ${cellName(block.row + r, block.col + c)} не число (${cell})`);
-          }
-        });
-      });
-    }
-    for (const table of sheet.tables) {
-      if (tableNames.has(table.name.toLowerCase())) fail(name, `таблица «${table.name}» встречается в плане дважды`);
-      tableNames.add(table.name.toLowerCase());
-    }
-    for (const { rule } of sheet.validations) {
-      if (rule.kind !== "list") continue;
-      if (rule.items.some((item) => item.includes(","))) {
-        fail(name, "элемент списка допустимых значений содержит запятую: задайте список диапазоном ячеек");
-      }
-      if (rule.items.join(",").length > LIST_SOURCE_LIMIT) {
-        fail(name, `список допустимых значений длиннее ${LIST_SOURCE_LIMIT} символов: задайте его диапазоном ячеек`);
-      }
-    }
-  }
-}
+export { checkPlan };

@@ -1,10 +1,11 @@
 import type { CellValue } from "../core/plan/types";
 import { officeSupports, Supports } from "./chunkedWriter";
+import { ROLE_SHEET } from "../core/plan/looks";
 
 /** Worksheet custom property (ExcelApi 1.12) that holds a sheet's role. */
 export const ROLE_PROPERTY = "msoko.role";
 /** Hidden sheet of (sheet name, role) rows, for Excel without worksheet custom properties. */
-export const ROLE_SHEET = "_msoko";
+export { ROLE_SHEET };
 export const ROLE_HEADER: readonly string[] = ["Лист", "Роль"];
 
 export interface UsedValues {

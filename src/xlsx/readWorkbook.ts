@@ -8,7 +8,9 @@ import { repairNotes } from "./package/repair";
 import { rememberSource } from "./package/source";
 
 /** The hidden sheet that records what each sheet is to the add-in: sheet name in A, role in B, header in row 1. */
-export const ROLES_SHEET = "_msoko";
+import { ROLE_SHEET as ROLES_SHEET } from "../core/plan/looks";
+
+export { ROLES_SHEET };
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const EPOCH_1904_DAYS = 1462;

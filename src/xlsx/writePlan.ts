@@ -1,5 +1,8 @@
 import * as ExcelJS from "exceljs";
 import { cacheFormulaResults } from "./cachedValues";
+import { landingText } from "../core/i18n/landing";
+import { checkPlan } from "../core/plan/checks";
+import { ALERT_MESSAGE_LIMIT, ROLE_SHEET_VISIBILITY, TABLE_STYLE } from "../core/plan/looks";
 import { cellA1 } from "../core/plan/a1";
 import type {
   Block,
@@ -18,7 +21,6 @@ import { readRoles, ROLES_SHEET } from "./readWorkbook";
 import { cellStyle, conditionalStyle, toArgb } from "./styles";
 
 const A4 = 9 as ExcelJS.PaperSize;
-const TABLE_STYLE = "TableStyleLight9" as const;
 const LIST_LIMIT = 255;
 
 /** ExcelJS keeps these outside its typings. */
@@ -151,8 +153,8 @@ function validationOf(planned: PlannedValidation): ExcelJS.DataValidation {
     allowBlank: true,
     showErrorMessage: true,
     errorStyle: planned.allowOtherText ? "warning" : "stop",
-    errorTitle: "Проверка данных",
-    error: planned.errorMessage,
+    errorTitle: landingText.validationAlertTitle,
+    error: planned.errorMessage.slice(0, ALERT_MESSAGE_LIMIT),
   };
   const { rule } = planned;
   switch (rule.kind) {
@@ -226,18 +228,24 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
 }
 
 function writeRoles(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
-  const roles = readRoles(workbook);
-  plan.sheets.forEach((sheet) => roles.set(sheet.name, sheet.role));
-  const old = workbook.getWorksheet(ROLES_SHEET);
-  if (old) workbook.removeWorksheet(old.id);
-  const sheet = workbook.addWorksheet(ROLES_SHEET, { state: "veryHidden" });
-  sheet.addRow(["Лист", "Роль"]);
-  roles.forEach((role, name) => {
-    if (workbook.getWorksheet(name)) sheet.addRow([name, role]);
-  });
+  // As the Office.js shell keeps it: the other sheets' rows as they were, then the planned sheets' rows;
+  // the store stays where it is and only its rows are written anew.
+  const planned = new Set(plan.sheets.map((sheet) => sheet.name.toLowerCase()));
+  const kept = [...readRoles(workbook)].filter(
+    ([name]) => !planned.has(name.toLowerCase()) && workbook.getWorksheet(name),
+  );
+  const rows = [["Лист", "Роль"], ...kept, ...plan.sheets.map((sheet) => [sheet.name, sheet.role])];
+  const sheet = workbook.getWorksheet(ROLES_SHEET) ?? workbook.addWorksheet(ROLES_SHEET);
+  sheet.state = ROLE_SHEET_VISIBILITY;
+  const height = Math.max(sheet.rowCount, rows.length);
+  for (let r = 0; r < height; r++) {
+    const row = sheet.getRow(r + 1);
+    [0, 1].forEach((c) => (row.getCell(c + 1).value = rows[r]?.[c] ?? null));
+  }
 }
 
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  checkPlan(plan);
   plan.sheets.forEach((sheet) => writeSheet(workbook, sheet));
   cacheFormulaResults(workbook, plan);
   writeRoles(workbook, plan);

@@ -1,5 +1,12 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { MSOKO_FUNCTIONS } from "../../src/core/cells/registry";
+import { ru } from "../../src/core/i18n/ru";
+import { calcCommand } from "../../src/cli/commands/calc";
+
+const { functionsMetadata } = require("../../scripts/functions-json") as {
+  functionsMetadata(): { functions: FunctionEntry[] };
+};
 
 interface Parameter {
   name: string;
@@ -31,13 +38,29 @@ const EXPECTED: Record<string, string[]> = {
 
 const CYRILLIC = /[А-Яа-яЁё]/;
 
-describe("functions.json generated from the JSDoc of src/functions/functions.ts", () => {
-  let functions: FunctionEntry[];
+describe("functions.json generated from the registry of the MSOKO functions", () => {
+  const functions: FunctionEntry[] = functionsMetadata().functions;
 
-  beforeAll(async () => {
-    const generated = await generateCustomFunctionsMetadata(join(__dirname, "../../src/functions/functions.ts"));
-    expect(generated.errors).toEqual([]);
-    functions = JSON.parse(generated.metadataJson).functions;
+  test("is what the JSDoc metadata plugin published before the registry, to the byte", () => {
+    // test/fixtures/functions-metadata.json: custom-functions-metadata's output for the JSDoc the registry replaced.
+    const published = readFileSync(join(__dirname, "..", "fixtures", "functions-metadata.json"), "utf8");
+    expect(JSON.stringify(functionsMetadata(), null, 4)).toBe(published);
+  });
+
+  test("the pane's help, `msoko calc` and the registered functions list the same functions", () => {
+    const names = MSOKO_FUNCTIONS.map((fn) => fn.name);
+    expect(functions.map((fn) => fn.id)).toEqual(names);
+    expect(ru.taskpane.functions.map((fn) => fn.name)).toEqual(names);
+    for (const help of ru.taskpane.functions) expect(help.example).toMatch(new RegExp(`^=MSOKO\\.${help.name}\\(`));
+    const said: string[] = [];
+    for (const name of names) {
+      const code = calcCommand([name, "1", "2", "3", "4"], {
+        out: (line) => said.push(line),
+        err: (line) => said.push(line),
+      });
+      expect([0, 1]).toContain(code);
+    }
+    expect(said.join("\n")).not.toMatch(/Нет функции/);
   });
 
   test("lists exactly the MSOKO functions with their parameters", () => {

@@ -277,11 +277,11 @@ describe("applyPlan through the in-memory Excel host", () => {
     expect(result.syncs - result.chunks).toBe(2);
   });
 
-  it("falls back to a hidden «_msoko» sheet for roles before ExcelApi 1.12", async () => {
+  it("falls back to a very hidden «_msoko» sheet for roles before ExcelApi 1.12, as the file shell does", async () => {
     const old = createExcelHost({ apiVersion: 11 });
     await apply(old, plan(20));
     const store = old.state.sheet(ROLE_SHEET);
-    expect(store.visibility).toBe("Hidden");
+    expect(store.visibility).toBe("VeryHidden");
     expect(store.value(1, 0)).toBe("Данные");
     await apply(old, { sheets: [{ ...plan(20).sheets[1], role: "summary-2" }] });
     expect(old.state.sheets.filter((sheet) => sheet.name === ROLE_SHEET)).toHaveLength(1);

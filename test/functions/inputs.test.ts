@@ -2,7 +2,8 @@ import { CellError, ErrorType } from "hyperformula";
 import { FakeCustomFunctionError, installCustomFunctionsGlobal } from "../helpers/customFunctionsGlobal";
 
 installCustomFunctionsGlobal();
-const shipped = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+const shipped = (require("../../src/functions/functions") as typeof import("../../src/functions/functions"))
+  .customFunctions;
 
 /**
  * What Excel hands a custom function besides plain values: error values in a referenced range (as

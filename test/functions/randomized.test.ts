@@ -1,7 +1,8 @@
 import { FakeCustomFunctionError, installCustomFunctionsGlobal } from "../helpers/customFunctionsGlobal";
 
 installCustomFunctionsGlobal();
-const shipped = require("../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown[][]>;
+const shipped = (require("../../src/functions/functions") as typeof import("../../src/functions/functions"))
+  .customFunctions;
 
 /** mulberry32: a small seeded generator, so a failure can be replayed. */
 function generator(seed: number): () => number {

@@ -13,7 +13,8 @@ import { FakeCustomFunctionError, installCustomFunctionsGlobal } from "./customF
 
 installCustomFunctionsGlobal();
 // Imported after the global exists, as in Excel, where the runtime is there before our script.
-const shipped = require("../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown[][]>;
+const shipped = (require("../../src/functions/functions") as typeof import("../../src/functions/functions"))
+  .customFunctions;
 
 /**
  * A real formula engine (HyperFormula, GPL-3.0: tests only) with the shipped MSOKO functions

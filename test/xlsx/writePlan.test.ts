@@ -2,7 +2,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { LOOKS, TABLE_STYLE } from "../../src/core/plan/looks";
 import type { PlannedCell, SheetPlan, WorkbookPlan } from "../../src/core/plan/types";
+import { toArgb } from "../../src/xlsx/styles";
 import { loadWorkbook, readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
 import { applyPlanToWorkbook, tableName, writePlanToFile } from "../../src/xlsx/writePlan";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
@@ -131,12 +133,12 @@ describe("writePlanToFile", () => {
     expect(sheet.getCell("A1").fill).toMatchObject({
       type: "pattern",
       pattern: "solid",
-      fgColor: { argb: "FFDCE4F0" },
+      fgColor: { argb: toArgb(LOOKS.header.fill!) },
     });
     expect(sheet.getCell("A1").border.bottom).toMatchObject({ style: "thin" });
-    expect(sheet.getCell("B2").fill).toMatchObject({ fgColor: { argb: "FFFFF6D5" } });
+    expect(sheet.getCell("B2").fill).toMatchObject({ fgColor: { argb: toArgb(LOOKS.input.fill!) } });
     expect(sheet.getCell("B2").numFmt).toBe("0");
-    expect(sheet.getCell("D3").fill).toMatchObject({ fgColor: { argb: "FFF1F3F5" } });
+    expect(sheet.getCell("D3").fill).toMatchObject({ fgColor: { argb: toArgb(LOOKS.computed.fill!) } });
     expect(sheet.getCell("D3").numFmt).toBe("0.0");
     expect(sheet.getCell("A2").alignment.wrapText).toBe(true);
     expect(sheet.getCell("A9").font).toMatchObject({ italic: true, size: 9 });
@@ -150,7 +152,7 @@ describe("writePlanToFile", () => {
     };
     expect(table).toBeDefined();
     expect(table.table.tableRef).toBe("A1:E4");
-    expect(table.table.style).toMatchObject({ theme: "TableStyleLight9" });
+    expect(table.table.style).toMatchObject({ theme: TABLE_STYLE });
     expect(table.table.totalsRow).toBe(false);
     expect(table.table.columns.map((c) => c.name)).toEqual(["Школа", "Сдали", "Всего", "Доля, %", "Отчёт сдан"]);
   });
@@ -222,7 +224,8 @@ describe("applyPlanToWorkbook on an existing workbook", () => {
     applyPlanToWorkbook(workbook, {
       sheets: [{ ...emptySheet("Проба", "probe-2"), blocks: [{ row: 0, col: 0, cells: [["Новое"]] }] }],
     });
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Проба", "Показатели", "Данные пользователя", "_msoko"]);
+    // The role store stays where it was, as in the Office.js shell.
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Проба", "Показатели", "_msoko", "Данные пользователя"]);
     expect(readSheetGrid(workbook.getWorksheet("Проба")!)).toEqual([["Новое"]]);
     expect(workbook.getWorksheet("Данные пользователя")!.getCell("A1").value).toBe("не трогать");
     expect(readRoles(workbook)).toEqual(

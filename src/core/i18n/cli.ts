@@ -5,6 +5,8 @@
  */
 
 /** One option of a command as the help shows it: `--name VALUE  text`. */
+import msokoFunctionData from "../cells/msokoFunctions.json";
+
 export interface OptionHelp {
   /** The placeholder of the option's value («ФАЙЛ.xlsx»); none for a flag. */
   readonly value?: string;
@@ -50,7 +52,7 @@ export const commandHelp: Readonly<Record<string, CommandHelp>> = {
     synopsis: "calc ФУНКЦИЯ АРГУМЕНТ…",
     summary: "вычислить функцию МСОКО, например: msoko calc SHARE 2819 3800",
     arguments: {
-      ФУНКЦИЯ: "имя функции: SHARE, DYNAMICS, TREND, RISK, QUALITY, SUCCESS, AVGMARK, SOU, STATUS, DESCRIBE",
+      ФУНКЦИЯ: `имя функции: ${msokoFunctionData.functions.map((f) => f.name).join(", ")}`,
       "АРГУМЕНТ…": "её аргументы по порядку, как в ячейке; дробные числа — с запятой или точкой",
     },
     options: {},

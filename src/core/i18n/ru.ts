@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
 import type { AgreementForms } from "../text/grammar";
+import msokoFunctionData from "../cells/msokoFunctions.json";
 import { paneShell } from "./paneShell";
 
 /** Scores in the genitive, after «от» or «менее»: «от 81 балла», «менее 70 баллов». */
@@ -101,27 +102,8 @@ export const ru = {
     insert: "Вставить в ячейку",
     inserted: (address: string) => `Формула вставлена в ячейку ${address}.`,
     insertFailed: (reason: string) => `Не удалось вставить формулу: ${reason}`,
-    functions: [
-      { name: "SHARE", summary: "Доля в процентах: числитель ÷ знаменатель × 100", example: "=MSOKO.SHARE(B5;C5)" },
-      {
-        name: "DYNAMICS",
-        summary: "Изменение: п.п. для долей, % для количеств",
-        example: '=MSOKO.DYNAMICS(E5;D5;"п.п.")',
-      },
-      { name: "TREND", summary: "Рост, снижение, стабильно или нестабильно", example: "=MSOKO.TREND(D5:F5)" },
-      { name: "QUALITY", summary: "Качество знаний: (n5 + n4) ÷ N × 100", example: "=MSOKO.QUALITY(B5;C5;D5;E5)" },
-      { name: "SUCCESS", summary: "Успеваемость: (n5 + n4 + n3) ÷ N × 100", example: "=MSOKO.SUCCESS(B5;C5;D5;E5)" },
-      { name: "AVGMARK", summary: "Средний балл по отметкам", example: "=MSOKO.AVGMARK(B5;C5;D5;E5)" },
-      { name: "SOU", summary: "Степень обученности (СОУ)", example: "=MSOKO.SOU(B5;C5;D5;E5)" },
-      { name: "STATUS", summary: "Достигнуто ли целевое значение", example: '=MSOKO.STATUS(F5;G5;"больше — лучше")' },
-      { name: "DESCRIBE", summary: "Предложение об изменении показателя", example: '=MSOKO.DESCRIBE(A5;F5;E5;"%")' },
-      {
-        name: "RISK",
-        summary:
-          "Риск низких результатов: доля «2» ≥ 20 % в 2 из 3 лет; порог и число лет можно взять с листа «Пороги результатов»",
-        example: "=MSOKO.RISK(D5:F5;'Пороги результатов'!$B$6;'Пороги результатов'!$B$9)",
-      },
-    ],
+    /** The pane's list of functions: from the registry of the MSOKO functions (cells/msokoFunctions.json). */
+    functions: msokoFunctionData.functions.map(({ name, summary, example }) => ({ name, summary, example })),
   },
   cli: {
     unknownCommand: (command: string) => `Неизвестная команда «${command}». Справка: msoko help`,
