@@ -4,15 +4,83 @@ import globals from "globals";
 
 const officeGlobals = { Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeRuntime: "readonly" };
 
+/*
+ * Layering (README «Устройство»): src/core is plain TypeScript that any shell can run; each shell
+ * (excel, xlsx, cli, taskpane, functions, docx, web) builds on it and on nothing of another shell's
+ * host. A relative import names a shell by its folder, so «../../xlsx/readWorkbook» matches «**\/xlsx».
+ */
+const folder = (name) => [`**/${name}`, `**/${name}/**`];
+const SHELLS = ["excel", "xlsx", "cli", "taskpane", "functions", "docx", "web", "commands"];
+const REACT = ["react", "react/**", "react-dom", "react-dom/**", "@fluentui/**"];
+const restrict = (groups) => ({
+  "no-restricted-imports": ["error", { patterns: groups.map(([group, message]) => ({ group, message })) }],
+});
+const noOfficeGlobals = {
+  "no-restricted-globals": [
+    "error",
+    ...["Office", "Excel", "CustomFunctions", "OfficeRuntime"].map((name) => ({
+      name,
+      message: "Office.js belongs to src/excel, src/functions and the pane's entry: this layer must run without it.",
+    })),
+  ],
+};
+const reactOnlyInPane = [REACT, "React and Fluent UI belong to src/taskpane only."];
+
 export default [
   { ignores: ["dist/**", "lib/**", "node_modules/**", "demo/**", "test-results/**"] },
   ...officeAddins.configs.recommended,
+  // The recommended set names .ts and .js only; the pane's .tsx files are parsed too, so the layering below holds there.
+  {
+    files: ["**/*.tsx"],
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    // Parameter names in function types are not variables; TypeScript checks the rest.
+    rules: { "no-unused-vars": "off" },
+  },
   {
     plugins: { "office-addins": officeAddins },
     languageOptions: {
       parser: tsParser,
       globals: { ...globals.es2021, ...globals.browser, ...globals.node, ...globals.jest, ...officeGlobals },
     },
+  },
+  {
+    files: ["src/core/**"],
+    rules: {
+      ...restrict([
+        [SHELLS.flatMap(folder), "src/core imports no shell: a shell imports the core, never the other way."],
+        [["exceljs", "docx", "jszip"], "File formats belong to their shells (src/xlsx, src/docx), not to the core."],
+        [["node:*", "fs", "path", "os", "child_process"], "src/core runs anywhere: no Node API."],
+        reactOnlyInPane,
+      ]),
+      ...noOfficeGlobals,
+    },
+  },
+  {
+    files: ["src/xlsx/**", "src/cli/**", "src/docx/**", "src/web/**"],
+    rules: {
+      ...restrict([
+        [["excel", "taskpane", "functions"].flatMap(folder), "A file shell does not use Office.js shells."],
+        reactOnlyInPane,
+      ]),
+      ...noOfficeGlobals,
+    },
+  },
+  {
+    files: ["src/excel/**", "src/functions/**", "src/commands/**"],
+    rules: restrict([
+      [["xlsx", "cli", "taskpane", "docx", "web"].flatMap(folder), "An Office.js shell does not use the file shells."],
+      [["exceljs"], "ExcelJS belongs to src/xlsx."],
+      reactOnlyInPane,
+    ]),
+  },
+  {
+    files: ["src/taskpane/**"],
+    rules: restrict([[folder("cli"), "The pane runs in a browser: the command line is Node-only."]]),
+  },
+  {
+    // The pane's components get Office through operations passed in; only its entry touches Office.js.
+    files: ["src/taskpane/components/**"],
+    rules: noOfficeGlobals,
   },
   {
     // These files use ExcelJS or the Node API, whose objects the Office.js load/sync rules do not describe.

@@ -1,12 +1,7 @@
 #!/usr/bin/env node
-// The `msoko` command. The TypeScript sources are compiled to lib/ by `npm run build`.
+// The `msoko` command. The TypeScript sources are compiled to lib/ by `npm run build`;
+// lib/cli/main.js runs the same way when started directly (`node lib/cli/main.js …`).
 const path = require("node:path");
-
-// `msoko catalog --json | head` closes the pipe early; that is not an error.
-process.stdout.on("error", (error) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
 
 let cli;
 try {
@@ -18,6 +13,4 @@ try {
   }
   throw error;
 }
-cli.main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+cli.runProcess(process.argv.slice(2));

@@ -1,11 +1,12 @@
-// Validates manifest.xml offline against Microsoft's add-in manifest schemas in ../shared/schemas.
+// Validates manifest.xml offline against Microsoft's add-in manifest schemas kept in the repository
+// (test/fixtures/schemas/office-manifest, with their provenance in its README.md).
 // `npm run validate` prints the result; the test suite calls validateManifest().
 const { readFileSync, readdirSync } = require("node:fs");
 const { join, resolve } = require("node:path");
 const { validateXML } = require("xmllint-wasm");
 
 const root = resolve(__dirname, "..");
-const schemaDir = resolve(root, "..", "shared", "schemas", "office-manifest");
+const schemaDir = join(root, "test", "fixtures", "schemas", "office-manifest");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 async function validateManifest(manifestPath = join(root, "manifest.xml")) {

@@ -1,4 +1,5 @@
 import * as ExcelJS from "exceljs";
+import { cacheFormulaResults } from "./cachedValues";
 import { cellA1 } from "../core/plan/a1";
 import type {
   Block,
@@ -232,6 +233,7 @@ function writeRoles(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
 
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
   plan.sheets.forEach((sheet) => writeSheet(workbook, sheet));
+  cacheFormulaResults(workbook, plan);
   writeRoles(workbook, plan);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 const root = join(__dirname, "..", "..");
@@ -14,5 +14,22 @@ describe("the msoko bin", () => {
       encoding: "utf8",
     });
     expect(JSON.parse(out).frameworks[0].id).toBe("tula");
+  });
+
+  test("`node lib/cli/main.js …` behaves as `npx msoko …`: same output, same exit code", () => {
+    const run = (command: string, args: string[]) => {
+      const result = spawnSync(command, args, { cwd: root, encoding: "utf8" });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    for (const args of [["build", "--help"], ["calc", "SHARE", "2819", "3800"], ["build", "--frmework", "x"], []]) {
+      const direct = run("node", [join(root, "lib", "cli", "main.js"), ...args]);
+      expect(direct.stdout + direct.stderr).not.toBe("");
+      expect(direct).toEqual(run("npx", ["msoko", ...args]));
+    }
+    expect(run("node", [join(root, "lib", "cli", "main.js"), "calc", "SHARE", "2819", "3800"])).toEqual({
+      status: 0,
+      stdout: "74,2\n",
+      stderr: "",
+    });
   });
 });

@@ -2,8 +2,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { catalogColumn } from "../../src/core/catalog/catalogSheet";
+import { cliCatalogText, cliText } from "../../src/core/i18n/cli";
 import { filesRu } from "../../src/core/i18n/files";
 import { ru } from "../../src/core/i18n/ru";
+import { CATALOG_ROLE } from "../../src/core/plan/catalogSheetPlan";
 import type { CellValue } from "../../src/core/plan/types";
 import { settingsOfRole } from "../../src/core/workbook/settings";
 import { readSchools } from "../../src/core/workbook/simpleSheets";
@@ -187,6 +190,51 @@ describe("msoko build", () => {
     expect(cell.value).toBe(4);
   });
 
+  test("--in takes the workbook's own «Показатели», as the pane does; --catalog builtin returns to the built-in one", async () => {
+    const EDITED = "Доля обучающихся с отметками «4» и «5» (формулировка методиста)";
+    const workbook = await loadWorkbook(updated);
+    const catalogSheet = sheetByRole(workbook, CATALOG_ROLE);
+    const grid = readSheetGrid(catalogSheet);
+    const row = grid.findIndex((line) => line[catalogColumn("code")] === "ASN.1.01.01");
+    expect(row).toBeGreaterThan(0);
+    const builtinLabel = grid[row][catalogColumn("label")];
+    catalogSheet.getCell(row + 1, catalogColumn("label") + 1).value = EDITED;
+    const edited = at("МСОКО-правка.xlsx");
+    await workbook.xlsx.writeFile(edited);
+    const labels = async (file: string) => {
+      const book = await loadWorkbook(file);
+      return [readSheetGrid(sheetByRole(book, "system:1")), readSheetGrid(sheetByRole(book, CATALOG_ROLE))].map(
+        (sheet) => sheet.flat(),
+      );
+    };
+
+    const own = await runCli("build", "--in", edited, "--out", at("МСОКО-свои.xlsx"));
+    expect(own).toMatchObject({ code: 0, err: "" });
+    expect(own.out).toContain(cliCatalogText.fromWorkbook);
+    for (const cells of await labels(at("МСОКО-свои.xlsx"))) expect(cells).toContain(EDITED);
+
+    const builtin = await runCli("build", "--in", edited, "--out", at("МСОКО-встроенные.xlsx"), "--catalog", "builtin");
+    expect(builtin).toMatchObject({ code: 0, err: "" });
+    expect(builtin.out).toContain(cliCatalogText.builtin);
+    for (const cells of await labels(at("МСОКО-встроенные.xlsx"))) {
+      expect(cells).not.toContain(EDITED);
+      expect(cells).toContain(builtinLabel);
+    }
+
+    expect(await runCli("build", "--in", edited, "--out", at("z.xlsx"), "--catalog", "свой")).toMatchObject({
+      code: 2,
+      err: cliCatalogText.badChoice("свой"),
+    });
+    expect(await runCli("build", "--out", at("z.xlsx"), "--catalog", "workbook")).toMatchObject({
+      code: 2,
+      err: cliCatalogText.needsIn,
+    });
+    // A workbook made for another framework keeps the built-in catalog of the one asked for, and says so.
+    const other = await runCli("build", "--in", edited, "--out", at("МСОКО-тула.xlsx"), "--framework", "tula");
+    expect(other.code).toBe(0);
+    expect(other.out).toContain(cliCatalogText.otherFramework("asino", "tula"));
+  });
+
   test("a dropped period's values go to «Архив данных», and the notice is printed", async () => {
     const run = await runCli("build", "--in", updated, "--out", at("МСОКО-4.xlsx"), "--periods", "2023/2024,2024/2025");
     expect(run.code).toBe(0);
@@ -264,7 +312,7 @@ describe("msoko build", () => {
     });
     const unknown = await runCli("build", "--framwork", "asino");
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/^Ошибка в параметрах/);
+    expect(unknown.err).toBe(cliText.unknownOption("build", "--framwork", "--framework"));
     expect(await runCli("build", "--framework", "asino", ...base, "--out", book)).toMatchObject({
       code: 2,
       err: ru.cliBuild.outExists(book),
@@ -299,10 +347,10 @@ describe("msoko build", () => {
 });
 
 describe("msoko help", () => {
-  test("lists build and demo, and says portable formulas are the default for files", async () => {
+  test("lists build and demo; build's help says portable formulas are the default for files", async () => {
     const { out } = await runCli("help");
     expect(out).toMatch(/msoko build --framework ID/);
     expect(out).toMatch(/msoko demo/);
-    expect(out).toMatch(/portable \(по умолчанию\)/);
+    expect((await runCli("build", "--help")).out).toMatch(/portable \(по умолчанию\)/);
   });
 });

@@ -1,3 +1,4 @@
+import { cliText } from "../../src/core/i18n/cli";
 import { runCli } from "./run";
 
 describe("msoko catalog", () => {
@@ -37,7 +38,7 @@ describe("msoko catalog", () => {
     });
     const wrong = await runCli("catalog", "--jsn");
     expect(wrong.code).toBe(2);
-    expect(wrong.err).toMatch(/^Ошибка в параметрах/);
+    expect(wrong.err).toBe(cliText.unknownOption("catalog", "--jsn", "--json"));
   });
 });
 

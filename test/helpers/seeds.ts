@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The source documents live in ../shared/seeds beside the repository. */
-export const seedsDir = join(__dirname, "..", "..", "..", "shared", "seeds");
+/** The source documents (official municipal acts, as text) are fixtures of the repository: see test/fixtures/seeds/README.md. */
+export const seedsDir = join(__dirname, "..", "fixtures", "seeds");
 
 const cache = new Map<string, string>();
 

@@ -1,12 +1,13 @@
-import { findFramework } from "../../src/core/catalog";
-import type { Framework, Indicator } from "../../src/core/catalog/schema";
+import { taimyrFramework } from "../../src/core/catalog/frameworks/taimyr";
+import { frameworkSchema, type Framework, type Indicator } from "../../src/core/catalog/schema";
 import { decisionHeaders } from "../../src/core/analysis/decisions";
 import type { PlannedCell } from "../../src/core/plan/types";
 import { cycleFromWorkbook } from "../../src/core/selfAssessment/fromWorkbook";
 import type { ExistingSheet } from "../../src/core/workbook/buildPlan";
 import { contentsRole } from "../../src/core/workbook/settings";
 
-const base = findFramework("taimyr") as Framework;
+/** The Положение as it is: goals and tasks, no indicators (the built-in one is completed from the library). */
+const base: Framework = frameworkSchema.parse(taimyrFramework);
 
 const indicator = (code: string): Indicator => ({
   code,

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import type * as ExcelJS from "exceljs";
 import { planStoredAnalysis } from "../../core/analysis/planAnalysis";
 import { ru } from "../../core/i18n/ru";
@@ -7,6 +6,7 @@ import { parsePeriod } from "../../core/workbook/periods";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 import { writeWorkbook } from "./build";
 
@@ -27,14 +27,15 @@ export function analyzeWorkbook(workbook: ExcelJS.Workbook, period: string): { s
   return { sheet: result.plan.sheets[0].name, lines: [...result.notices, summary, t.noCharts] };
 }
 
+export const analyzeSpec = {
+  name: "analyze",
+  options: { period: { type: "string" }, out: { type: "string" } },
+  positionals: true,
+} as const satisfies CommandSpec;
+
 /** msoko analyze: «Сформировать аналитическую справку» on an .xlsx file. */
 export async function analyzeCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { period: { type: "string" }, out: { type: "string" } },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommand(analyzeSpec, args);
   const [file] = positionals;
   if (!file?.trim()) throw new UsageError(t.noFile);
   if (!values.period?.trim()) throw new UsageError(t.noPeriod);

@@ -1,18 +1,25 @@
 import * as fs from "node:fs";
-import { parseArgs } from "node:util";
 import * as ExcelJS from "exceljs";
 import { builtInCatalog, findFramework } from "../../core/catalog";
+import type { Framework } from "../../core/catalog/schema";
+import { OWN_FRAMEWORK_ID } from "../../core/catalog/frameworks/own";
+import { cliCatalogText as c } from "../../core/i18n/cli";
+import { libraryTexts } from "../../core/i18n/library";
 import { ru } from "../../core/i18n/ru";
 import type { FormulaFlavour } from "../../core/plan/formulas";
 import type { CellValue } from "../../core/plan/types";
 import { countOf } from "../../core/text/format";
-import type { BuildRequest, BuildResult } from "../../core/workbook/buildPlan";
+import { CATALOG_ROLE } from "../../core/plan/catalogSheetPlan";
+import { BuildRequest, BuildResult, ExistingSheet, planWorkbook } from "../../core/workbook/buildPlan";
 import { parsePeriods } from "../../core/workbook/periods";
 import { settingsOfRole, StoredSettings } from "../../core/workbook/settings";
 import { readSchools } from "../../core/workbook/simpleSheets";
-import { buildIntoWorkbook } from "../../xlsx/buildFile";
+import { workbookCatalog } from "../../core/workbook/stored";
+import { existingSheets } from "../../xlsx/buildFile";
 import { saveWorkbook } from "../../xlsx/package/save";
 import { loadWorkbook, readRoles, readSheetGrid, ROLES_SHEET } from "../../xlsx/readWorkbook";
+import { applyPlanToWorkbook } from "../../xlsx/writePlan";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 
 const t = ru.cliBuild;
@@ -104,39 +111,91 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): P
   return (await saveWorkbook(workbook, file)).notices;
 }
 
+export const buildSpec = {
+  name: "build",
+  options: {
+    framework: { type: "string" },
+    periods: { type: "string" },
+    municipality: { type: "string" },
+    schools: { type: "string" },
+    out: { type: "string" },
+    in: { type: "string" },
+    formulas: { type: "string" },
+    catalog: { type: "string" },
+  },
+  positionals: false,
+} as const satisfies CommandSpec;
+
+const CATALOG_CHOICES = ["workbook", "builtin"] as const;
+type CatalogChoice = (typeof CATALOG_CHOICES)[number];
+
+/**
+ * The indicators an update is built from, as the pane's «Взять показатели с листа «Показатели»» does:
+ * the workbook's own sheet with the user's edits when it was made for this framework, unless --catalog
+ * builtin asks for the built-in catalog. The lines say which was taken.
+ */
+function chooseCatalog(
+  existing: readonly ExistingSheet[],
+  builtin: Framework,
+  storedFramework: string | undefined,
+  choice: CatalogChoice | undefined,
+  file: string,
+): { framework: Framework; lines: string[] } {
+  const hasSheet = existing.some((sheet) => sheet.role === CATALOG_ROLE);
+  if (choice === "builtin") return { framework: builtin, lines: [c.builtin] };
+  if (choice === "workbook" && !hasSheet) throw new UsageError(c.noSheet(file));
+  if (!hasSheet) return { framework: builtin, lines: [c.builtin] };
+  if (choice === undefined && storedFramework !== undefined && storedFramework !== builtin.id) {
+    return { framework: builtin, lines: [c.otherFramework(storedFramework, builtin.id)] };
+  }
+  const own = workbookCatalog(existing, builtin);
+  return { framework: own.framework, lines: [c.fromWorkbook, ...own.notices.map(c.problem)] };
+}
+
+/** The «Показатели» of a catalog file (msoko catalog --from writes one) over its base framework. */
+async function catalogOfFile(file: string, base: Framework): Promise<{ framework: Framework; lines: string[] }> {
+  if (!fs.existsSync(file)) throw new UsageError(libraryTexts.cli.notFound(file));
+  const existing = existingSheets(await loadWorkbook(file));
+  if (!existing.some((sheet) => sheet.role === CATALOG_ROLE))
+    throw new UsageError(libraryTexts.cli.noCatalogSheet(file));
+  const own = workbookCatalog(existing, base);
+  return { framework: own.framework, lines: [libraryTexts.cli.fromCatalogFile(file), ...own.notices.map(c.problem)] };
+}
+
 /**
  * msoko build: lays a framework out in a new workbook, or updates an existing one (--in) keeping every
  * value typed there. Settings missing from the command line are taken from the existing workbook.
  */
 export async function buildCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      framework: { type: "string" },
-      periods: { type: "string" },
-      municipality: { type: "string" },
-      schools: { type: "string" },
-      out: { type: "string" },
-      in: { type: "string" },
-      formulas: { type: "string" },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
+  const { values } = parseCommand(buildSpec, args);
   const out = values.out?.trim();
   if (!out) throw new UsageError(t.noOut);
   const flavour = (values.formulas?.trim().toLowerCase() ?? undefined) as FormulaFlavour | undefined;
   if (flavour !== undefined && !FLAVOURS.includes(flavour)) throw new UsageError(t.badFormulas(values.formulas ?? ""));
   if (!values.in && fs.existsSync(out)) throw new UsageError(t.outExists(out));
 
+  const catalogText = values.catalog?.trim();
+  const catalogChoice = CATALOG_CHOICES.find((choice) => choice === catalogText?.toLowerCase());
+  // Anything else is a catalog file, as msoko catalog --from writes one.
+  const catalogFile = catalogText && !catalogChoice ? catalogText : undefined;
+  if (catalogFile && !/\.xlsx$/i.test(catalogFile)) throw new UsageError(c.badChoice(catalogFile));
+  if (catalogChoice === "workbook" && !values.in) throw new UsageError(c.needsIn);
+
   const workbook = values.in ? await loadWorkbook(values.in) : new ExcelJS.Workbook();
   const stored = values.in ? storedSettings(workbook) : undefined;
+  const existing = existingSheets(workbook);
 
   const known = builtInCatalog().frameworks.map((f) => f.id);
-  const frameworkId = values.framework?.trim() ?? stored?.framework;
+  const frameworkId = values.framework?.trim() ?? stored?.framework ?? (catalogFile ? OWN_FRAMEWORK_ID : undefined);
   if (!frameworkId) throw new UsageError(t.noFramework(known.join(", ")));
-  const framework = findFramework(frameworkId);
-  if (!framework) throw new UsageError(ru.cli.unknownFramework(frameworkId, known.join(", ")));
+  const builtin = findFramework(frameworkId);
+  if (!builtin) throw new UsageError(ru.cli.unknownFramework(frameworkId, known.join(", ")));
+  const catalog = catalogFile
+    ? await catalogOfFile(catalogFile, builtin)
+    : values.in
+      ? chooseCatalog(existing, builtin, stored?.framework, catalogChoice, values.in)
+      : { framework: builtin, lines: [] };
+  const framework = catalog.framework;
 
   const periodsText = values.periods ?? stored?.periods.join(",");
   if (periodsText === undefined) throw new UsageError(t.noPeriods);
@@ -157,11 +216,13 @@ export async function buildCommand(args: string[], output: Output): Promise<Exit
     flavour: flavour ?? stored?.flavour ?? "portable",
   };
   if (!workbook.creator) workbook.creator = ru.taskpane.title;
-  const result = buildIntoWorkbook(workbook, request);
+  const result = planWorkbook(request, existing);
   if (result.schools.length === 0) throw new UsageError(t.noSchoolsInBook(values.in ?? out));
+  applyPlanToWorkbook(workbook, result.plan);
   const saved = await writeWorkbook(workbook, out);
 
   output.out(values.in ? t.updated(values.in, out) : t.wrote(out));
+  for (const line of catalog.lines) output.out(line);
   for (const line of describeBuild(request, result, framework.id)) output.out(line);
   for (const line of saved) output.out(line);
   return 0;

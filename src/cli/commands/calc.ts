@@ -3,6 +3,7 @@ import type { OutcomeMatrix } from "../../core/cells/matrix";
 import { ru } from "../../core/i18n/ru";
 import { isError } from "../../core/math/outcome";
 import { formatPlain } from "../../core/text/format";
+import type { CommandSpec } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 
 const FUNCTIONS: Record<string, (...args: unknown[]) => OutcomeMatrix> = {
@@ -17,6 +18,9 @@ const FUNCTIONS: Record<string, (...args: unknown[]) => OutcomeMatrix> = {
   STATUS: sheetFunctions.statusRange,
   DESCRIBE: sheetFunctions.describeRange,
 };
+
+/** calc reads its words itself: a negative number («-5») is an argument, not an option. */
+export const calcSpec: CommandSpec = { name: "calc", options: {}, positionals: true };
 
 /** Command-line words are text; the functions read numbers in text as a spreadsheet does. */
 export function calcCommand(args: string[], output: Output): ExitCode {

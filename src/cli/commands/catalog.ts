@@ -1,9 +1,12 @@
-import { parseArgs } from "node:util";
+import * as fs from "node:fs";
 import { builtInCatalog, indicatorsOf } from "../../core/catalog";
 import type { Framework } from "../../core/catalog/schema";
 import { ru } from "../../core/i18n/ru";
 import { countOf } from "../../core/text/format";
+import { CommandSpec, parseCommand } from "../args";
+import { libraryTexts } from "../../core/i18n/library";
 import { ExitCode, Output, UsageError } from "../io";
+import { catalogFromFile, writeLibrary } from "./catalogFrom";
 
 const nouns = ru.catalogNouns;
 
@@ -36,12 +39,27 @@ function catalogJson(frameworks: readonly Framework[], withMethodology: boolean)
   return JSON.stringify(withMethodology ? { frameworks, methodology } : { frameworks }, null, 2);
 }
 
-export function catalogCommand(args: string[], output: Output): ExitCode {
-  const { values } = parseArgs({
-    args,
-    options: { json: { type: "boolean", default: false }, framework: { type: "string" } },
-    strict: true,
-  });
+export const catalogSpec = {
+  name: "catalog",
+  options: {
+    json: { type: "boolean", default: false },
+    framework: { type: "string" },
+    from: { type: "string" },
+    new: { type: "boolean", default: false },
+    out: { type: "string" },
+    municipality: { type: "string" },
+  },
+  positionals: false,
+} as const satisfies CommandSpec;
+
+export async function catalogCommand(args: string[], output: Output): Promise<ExitCode> {
+  const { values } = parseCommand(catalogSpec, args);
+  if (values.from !== undefined || values.new) {
+    const out = values.out?.trim();
+    if (!out) throw new UsageError(libraryTexts.cli.noOut);
+    if (fs.existsSync(out)) throw new UsageError(libraryTexts.cli.outExists(out));
+    return values.new ? writeLibrary(out, output) : catalogFromFile(values.from!, out, values.municipality, output);
+  }
   const { frameworks, methodology } = builtInCatalog();
   const chosen = values.framework ? frameworks.filter((framework) => framework.id === values.framework) : frameworks;
   const wantsMethodology = !values.framework || values.framework === "federal";

@@ -1,22 +1,23 @@
-import { parseArgs } from "node:util";
 import * as ExcelJS from "exceljs";
 import { DEMO_FRAMEWORK_ID, demoGaps, demoRequest } from "../../core/demo/demoData";
 import { ru } from "../../core/i18n/ru";
 import { buildIntoWorkbook } from "../../xlsx/buildFile";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output } from "../io";
 import { analyzeWorkbook } from "./analyze";
 import { describeBuild, writeWorkbook } from "./build";
 
 export const DEFAULT_DEMO_PATH = "demo/МСОКО-демо.xlsx";
 
+export const demoSpec = {
+  name: "demo",
+  options: { out: { type: "string", default: DEFAULT_DEMO_PATH } },
+  positionals: false,
+} as const satisfies CommandSpec;
+
 /** msoko demo: the demo workbook of a fictional municipality, with data, in portable formulas. */
 export async function demoCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values } = parseArgs({
-    args,
-    options: { out: { type: "string", default: DEFAULT_DEMO_PATH } },
-    strict: true,
-    allowPositionals: false,
-  });
+  const { values } = parseCommand(demoSpec, args);
   const out = values.out?.trim() || DEFAULT_DEMO_PATH;
   const request = demoRequest();
   const workbook = new ExcelJS.Workbook();

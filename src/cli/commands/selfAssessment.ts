@@ -1,21 +1,22 @@
-import { parseArgs } from "node:util";
 import * as ExcelJS from "exceljs";
 import { ru } from "../../core/i18n/ru";
 import { planSelfAssessment } from "../../core/selfAssessment/planSelfAssessment";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 import { writeWorkbook } from "./build";
 
+export const selfAssessmentSpec = {
+  name: "self-assessment",
+  options: { out: { type: "string" }, in: { type: "string" }, municipality: { type: "string" } },
+  positionals: false,
+} as const satisfies CommandSpec;
+
 /** msoko self-assessment: the sheet «Самооценка» in a new file, or in an MSOKO workbook (--in). */
 export async function selfAssessmentCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values } = parseArgs({
-    args,
-    options: { out: { type: "string" }, in: { type: "string" }, municipality: { type: "string" } },
-    strict: true,
-    allowPositionals: false,
-  });
+  const { values } = parseCommand(selfAssessmentSpec, args);
   const out = values.out?.trim();
   if (!out) throw new UsageError(ru.cliSelfAssessment.noOut);
   const workbook = values.in ? await loadWorkbook(values.in) : new ExcelJS.Workbook();

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { ru } from "../../core/i18n/ru";
 import { countOf } from "../../core/text/format";
 import { validateDataset } from "../../core/validation/checks";
@@ -7,6 +6,7 @@ import type { Finding } from "../../core/validation/findings";
 import { StoredBuild, storedBuild } from "../../core/workbook/stored";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 
 const t = ru.cliValidate;
@@ -40,17 +40,18 @@ export function describeFindings(findings: readonly Finding[], sheetOrder: reado
   return lines;
 }
 
+export const validateSpec = {
+  name: "validate",
+  options: { json: { type: "boolean", default: false } },
+  positionals: true,
+} as const satisfies CommandSpec;
+
 /**
  * msoko validate: «Проверить данные» on an .xlsx file. The framework and periods come from the workbook
  * itself (its stored settings and its «Показатели» sheet). Exit code 1 when there are errors.
  */
 export async function validateCommand(args: string[], output: Output): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { json: { type: "boolean", default: false } },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommand(validateSpec, args);
   const [file, ...extra] = positionals;
   if (!file?.trim()) throw new UsageError(t.noFile);
   if (extra.length > 0) throw new UsageError(t.oneFile(extra.join(" ")));

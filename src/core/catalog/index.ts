@@ -1,7 +1,10 @@
 import { abinskFramework } from "./frameworks/abinsk";
 import { asinoFramework } from "./frameworks/asino";
 import { federalMethodology } from "./frameworks/federal";
+import { OWN_FRAMEWORK_ID, ownBaseFramework } from "./frameworks/own";
 import { taimyrFramework } from "./frameworks/taimyr";
+import { TAIMYR_PICKS } from "./frameworks/taimyrPicks";
+import { completeFromPicks } from "./completeFromPicks";
 import { tulaFramework } from "./frameworks/tula";
 import { Methodology, methodologySchema } from "./methodologySchema";
 import { Framework, frameworkSchema, Indicator } from "./schema";
@@ -26,7 +29,8 @@ function assertUnique(kind: string, codes: readonly string[]): void {
 
 /** Parses the built-in frameworks with their schemas; a broken entry stops loading with its path. */
 function loadCatalog(): Catalog {
-  const frameworks = [asinoFramework, tulaFramework, abinskFramework, taimyrFramework].map((input) =>
+  const taimyr = completeFromPicks(taimyrFramework, TAIMYR_PICKS, asinoFramework, "TMR");
+  const frameworks = [asinoFramework, tulaFramework, abinskFramework, taimyr].map((input) =>
     frameworkSchema.parse(input),
   );
   assertUnique(
@@ -54,6 +58,8 @@ export function builtInCatalog(): Catalog {
   return loaded;
 }
 
+/** A built-in framework by id; «own» is the skeleton of one's own Положение (the eight mechanisms). */
 export function findFramework(id: string): Framework | undefined {
+  if (id === OWN_FRAMEWORK_ID) return ownBaseFramework;
   return builtInCatalog().frameworks.find((framework) => framework.id === id);
 }

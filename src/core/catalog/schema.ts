@@ -43,7 +43,8 @@ export type Computation = z.infer<typeof computationSchema>;
 
 /** Where an item stands in its source document (file under shared/seeds, section or table, line). */
 export const sourceRefSchema = z.object({
-  document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+  /** A seed file, or «own» for the user's own Положение read from their file. */
+  document: z.string().regex(/^(\d{3}_[0-9a-f]{16}\.txt|own)$/),
   section: z.string().min(1),
   line: z.number().int().positive(),
 });
@@ -108,3 +109,5 @@ export const frameworkSchema = z.object({
 });
 export type Framework = z.infer<typeof frameworkSchema>;
 export type FrameworkInput = z.input<typeof frameworkSchema>;
+export type CriterionInput = z.input<typeof criterionSchema>;
+export type IndicatorInput = z.input<typeof indicatorSchema>;

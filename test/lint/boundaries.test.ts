@@ -1,0 +1,85 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+
+/**
+ * ESLint loads eslint.config.mjs by a dynamic import, which Jest's module system does not run; so the
+ * samples are linted by the project's own ESLint in one Node process, as `npm run lint` would.
+ */
+const LINT = `
+const { ESLint } = require("eslint");
+const samples = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const eslint = new ESLint({ cwd: process.cwd() });
+(async () => {
+  const out = [];
+  for (const [file, code] of samples) {
+    const [result] = await eslint.lintText(code, { filePath: require("path").join(process.cwd(), file) });
+    out.push(result.messages
+      .filter((m) => m.ruleId === "no-restricted-imports" || m.ruleId === "no-restricted-globals")
+      .map((m) => m.ruleId + ": " + m.message));
+  }
+  process.stdout.write(JSON.stringify(out));
+})();
+`;
+
+function lint(samples: readonly (readonly [string, string])[]): string[][] {
+  const run = spawnSync("node", ["-e", LINT], { cwd: root, input: JSON.stringify(samples), encoding: "utf8" });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as string[][];
+}
+
+const REFUSED: [string, string][] = [
+  [
+    "src/core/math/example.ts",
+    'import { loadWorkbook } from "../../xlsx/readWorkbook";\nexport const f = loadWorkbook;\n',
+  ],
+  ["src/core/plan/example.ts", 'import { applyPlan } from "../../excel/applyPlan";\nexport const f = applyPlan;\n'],
+  ["src/core/plan/example.ts", 'import { main } from "../../cli/main";\nexport const f = main;\n'],
+  ["src/core/plan/example.ts", 'import { App } from "../../taskpane/components/App";\nexport const f = App;\n'],
+  ["src/core/plan/example.ts", 'import * as ExcelJS from "exceljs";\nexport const f = ExcelJS;\n'],
+  ["src/core/plan/example.ts", 'import { useState } from "react";\nexport const f = useState;\n'],
+  ["src/core/plan/example.ts", 'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n'],
+  ["src/core/plan/example.ts", "export const f = () => Excel.run(async () => undefined);\n"],
+  ["src/xlsx/example.ts", 'import { applyPlan } from "../excel/applyPlan";\nexport const f = applyPlan;\n'],
+  ["src/cli/example.ts", "export const f = () => Office.onReady();\n"],
+  ["src/excel/example.ts", 'import * as ExcelJS from "exceljs";\nexport const f = ExcelJS;\n'],
+  ["src/excel/example.ts", 'import { Button } from "@fluentui/react-components";\nexport const f = Button;\n'],
+  [
+    "src/functions/example.ts",
+    'import { loadWorkbook } from "../xlsx/readWorkbook";\nexport const f = loadWorkbook;\n',
+  ],
+  ["src/taskpane/components/Example.tsx", "export const f = () => Excel.run(async () => undefined);\n"],
+];
+
+const ALLOWED: [string, string][] = [
+  ["src/cli/example.ts", 'import { loadWorkbook } from "../xlsx/readWorkbook";\nexport const f = loadWorkbook;\n'],
+  [
+    "src/excel/example.ts",
+    'import { planWorkbook } from "../core/workbook/buildPlan";\nexport const f = planWorkbook;\n',
+  ],
+  ["src/excel/example.ts", "export const f = () => Excel.run(async () => undefined);\n"],
+  ["src/taskpane/components/Example.tsx", 'import { useState } from "react";\nexport const f = useState;\n'],
+  ["src/core/plan/example.ts", 'import { share } from "../math/share";\nexport const f = share;\n'],
+];
+
+describe("the layers' import boundaries (eslint.config.mjs)", () => {
+  let refused: string[][];
+  let allowed: string[][];
+  beforeAll(() => {
+    const all = lint([...REFUSED, ...ALLOWED]);
+    refused = all.slice(0, REFUSED.length);
+    allowed = all.slice(REFUSED.length);
+  });
+
+  test("a forbidden import or Office.js global fails the lint, once, naming the rule", () => {
+    const missed = REFUSED.filter((_, i) => refused[i].length !== 1).map(([file, code]) => `${file}: ${code}`);
+    expect(missed).toEqual([]);
+    expect(refused[0][0]).toMatch(/^no-restricted-imports: .*src\/core imports no shell/);
+    expect(refused[7][0]).toMatch(/^no-restricted-globals: /);
+  });
+
+  test("what the layering allows passes", () => {
+    expect(allowed).toEqual(ALLOWED.map(() => []));
+  });
+});
