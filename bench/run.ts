@@ -2,6 +2,7 @@ import { benchAnalyze } from "./analyze";
 import { benchBundle } from "./bundle";
 import { benchCreateSheets } from "./createSheets";
 import { benchFunctions } from "./functions";
+import { benchRebuildMemory } from "./rebuildMemory";
 import { benchResults } from "./results";
 import { benchValidate } from "./validate";
 
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   benchResults();
   console.log();
   await benchBundle();
+  console.log();
+  benchRebuildMemory();
 }
 
 main().catch((error) => {
