@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { ru } from "../core/i18n/ru";
-import { writeProblem } from "../xlsx/package/problems";
 import { commandHelpText, CommandSpec, generalHelpText, wantsHelp } from "./args";
 import { analyzeCommand, analyzeSpec } from "./commands/analyze";
 import { buildCommand, buildSpec } from "./commands/build";
 import { calcCommand, calcSpec } from "./commands/calc";
 import { catalogCommand, catalogSpec } from "./commands/catalog";
 import { demoCommand, demoSpec } from "./commands/demo";
+import { reportCommand, reportSpec } from "./commands/report";
 import { selfAssessmentCommand, selfAssessmentSpec } from "./commands/selfAssessment";
 import { validateCommand, validateSpec } from "./commands/validate";
+import { writeProblem } from "../xlsx/package/problems";
 import { consoleOutput, ExitCode, Output, UsageError } from "./io";
 
 type Command = (args: string[], output: Output) => ExitCode | Promise<ExitCode>;
@@ -26,15 +27,9 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   demo: { spec: demoSpec, run: demoCommand },
   validate: { spec: validateSpec, run: validateCommand },
   analyze: { spec: analyzeSpec, run: analyzeCommand },
+  report: { spec: reportSpec, run: reportCommand },
   "self-assessment": { spec: selfAssessmentSpec, run: selfAssessmentCommand },
 };
-
-/** A system error that escaped a command (ENOSPC, EACCES…) in Russian; any other error's own message. */
-function messageOf(error: unknown): string {
-  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
-  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return writeProblem(error, String(path ?? "")).message;
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** `msoko`, `msoko help`, `msoko --help`, `msoko help КОМАНДА`. */
 function help(command: string | undefined, topic: string | undefined, output: Output): ExitCode {
@@ -48,6 +43,13 @@ function help(command: string | undefined, topic: string | undefined, output: Ou
   }
   output.out(generalHelpText(Object.keys(COMMANDS)));
   return command ? 0 : 2;
+}
+
+/** A system error that escaped a command (ENOSPC, EACCES…) in Russian; any other error's own message. */
+function messageOf(error: unknown): string {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return writeProblem(error, String(path ?? "")).message;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Runs one msoko command; every failure becomes a Russian message and an exit code, never a stack trace. */
