@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { wordReportTexts } from "../../core/i18n/wordReport";
 import { settingsFromWorkbook } from "../../core/results/settingsSheet";
