@@ -4,6 +4,7 @@ import { benchCreateSheets } from "./createSheets";
 import { benchForms } from "./forms";
 import { benchFunctions } from "./functions";
 import { benchImport } from "./import";
+import { benchRebuildMemory } from "./rebuildMemory";
 import { benchResults } from "./results";
 import { benchValidate } from "./validate";
 
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   await benchForms();
   console.log();
   await benchBundle();
+  console.log();
+  benchRebuildMemory();
 }
 
 main().catch((error) => {

@@ -180,18 +180,99 @@ function addConditionalFormat(sheet: ExcelJS.Worksheet, format: PlannedCondition
   });
 }
 
-function freshSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+/** The widest column the plan touches (exclusive), as the Office.js shell clears it: columns from here on are the user's. */
+function footprintColumns(plan: SheetPlan): number {
+  const ranges = [...plan.styles, ...plan.tables, ...plan.validations, ...plan.conditionalFormats];
+  return Math.max(
+    0,
+    ...plan.blocks.map((block) => block.col + (block.cells[0]?.length ?? 0)),
+    ...ranges.map(({ range }) => range.col + range.cols),
+    ...plan.hyperlinks.map((link) => link.col + 1),
+  );
+}
+
+/** A cell the user keeps beside our columns: value (or formula), look and note. */
+interface KeptCell {
+  row: number;
+  col: number;
+  value: ExcelJS.CellValue;
+  style: Partial<ExcelJS.Style>;
+  note?: ExcelJS.Cell["note"];
+}
+
+/** What a rerun keeps of a sheet of ours: the columns right of the plan's footprint, with their widths. */
+interface KeptColumns {
+  cells: KeptCell[];
+  widths: Map<number, number>;
+}
+
+function columnsBeyond(sheet: ExcelJS.Worksheet, width: number): KeptColumns {
+  const cells: KeptCell[] = [];
+  sheet.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (c <= width || cell.type === ExcelJS.ValueType.Merge) return;
+      const value =
+        cell.type === ExcelJS.ValueType.Formula
+          ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue)
+          : cell.value;
+      cells.push({ row: r, col: c, value, style: { ...cell.style }, note: cell.note });
+    }),
+  );
+  const widths = new Map<number, number>();
+  for (let c = width + 1; c <= sheet.columnCount; c++) {
+    const w = sheet.getColumn(c).width;
+    if (w !== undefined) widths.set(c, w);
+  }
+  return { cells, widths };
+}
+
+function restoreColumns(sheet: ExcelJS.Worksheet, kept: KeptColumns): void {
+  for (const { row, col, value, style, note } of kept.cells) {
+    const cell = sheet.getCell(row, col);
+    cell.value = value;
+    cell.style = style;
+    if (note) cell.note = note;
+  }
+  kept.widths.forEach((width, c) => (sheet.getColumn(c).width = width));
+}
+
+/** The right edge of the tables an earlier run put on a sheet: our columns then, never the user's. */
+function tablesWidth(sheet: ExcelJS.Worksheet): number {
+  const tables = sheet.getTables() as unknown as { table?: { ref?: string; tableRef?: string; columns?: unknown[] } }[];
+  return Math.max(
+    0,
+    ...tables.map(({ table }) => {
+      const ref = table?.tableRef ?? table?.ref ?? "";
+      const end = ref.split(":")[1] ?? ref;
+      const letters = end.replace(/[^A-Z]/gi, "").toUpperCase();
+      const last = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const start = [...(ref.split(":")[0] ?? "").replace(/[^A-Z]/gi, "").toUpperCase()].reduce(
+        (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
+        0,
+      );
+      return Math.max(last, start + (table?.columns?.length ?? 1) - 1);
+    }),
+  );
+}
+
+function freshSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  width: number,
+): { sheet: ExcelJS.Worksheet; kept?: KeptColumns } {
   const old = workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
-  if (!old) return workbook.addWorksheet(name);
+  if (!old) return { sheet: workbook.addWorksheet(name) };
+  const kept = columnsBeyond(old, Math.max(width, tablesWidth(old)));
   const { orderNo } = old as unknown as Ordered;
   workbook.removeWorksheet(old.id);
   const sheet = workbook.addWorksheet(name);
   (sheet as unknown as Ordered).orderNo = orderNo;
-  return sheet;
+  return { sheet, kept };
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  const sheet = freshSheet(workbook, plan.name);
+  const { sheet, kept } = freshSheet(workbook, plan.name, footprintColumns(plan));
+  if (kept) restoreColumns(sheet, kept);
   for (const { row, col, rows, cols } of plan.merges ?? []) sheet.mergeCells(row + 1, col + 1, row + rows, col + cols);
   for (const { row, rows, height } of plan.rowHeights ?? []) {
     for (let r = row; r < row + rows; r++) sheet.getRow(r + 1).height = height;

@@ -77,7 +77,7 @@ describe("msoko validate", () => {
     expect(code).toBe(1);
     const text = plain(out);
     expect(text).toContain("Лист «1 Подготовка обучающихся (ОО)»: 2 ошибки\n  H5 ошибка: ");
-    expect(text).toContain("отрицательное число -3.");
+    expect(text).toContain("отрицательное число −3.");
     // One row per indicator and school: the 18 schools (kindergartens have no row here) after the header.
     expect(text).toContain("  H23 ошибка: ");
     expect(text).toContain("Найдено: 2 ошибки, 14 предупреждений.");
