@@ -9,6 +9,7 @@ import { demoCommand, demoSpec } from "./commands/demo";
 import { reportCommand, reportSpec } from "./commands/report";
 import { selfAssessmentCommand, selfAssessmentSpec } from "./commands/selfAssessment";
 import { validateCommand, validateSpec } from "./commands/validate";
+import { writeProblem } from "../xlsx/package/problems";
 import { consoleOutput, ExitCode, Output, UsageError } from "./io";
 
 type Command = (args: string[], output: Output) => ExitCode | Promise<ExitCode>;
@@ -44,6 +45,13 @@ function help(command: string | undefined, topic: string | undefined, output: Ou
   return command ? 0 : 2;
 }
 
+/** A system error that escaped a command (ENOSPC, EACCES…) in Russian; any other error's own message. */
+function messageOf(error: unknown): string {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return writeProblem(error, String(path ?? "")).message;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Runs one msoko command; every failure becomes a Russian message and an exit code, never a stack trace. */
 export async function main(argv: string[], output: Output = consoleOutput): Promise<ExitCode> {
   const [command, ...args] = argv;
@@ -63,9 +71,7 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
     return await entry.run(args, output);
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    output.err(
-      usage && !(error instanceof UsageError) ? ru.cli.badOption((error as Error).message) : (error as Error).message,
-    );
+    output.err(usage && !(error instanceof UsageError) ? ru.cli.badOption((error as Error).message) : messageOf(error));
     return usage ? 2 : 1;
   }
 }

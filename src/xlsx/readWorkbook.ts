@@ -1,6 +1,11 @@
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
+import { filesRu } from "../core/i18n/files";
 import type { CellValue, PlannedCell } from "../core/plan/types";
+import { openPackage } from "./package/open";
+import { FileProblem, readProblem } from "./package/problems";
+import { repairNotes } from "./package/repair";
+import { rememberSource } from "./package/source";
 
 /** The hidden sheet that records what each sheet is to the add-in: sheet name in A, role in B, header in row 1. */
 export const ROLES_SHEET = "_msoko";
@@ -70,14 +75,27 @@ export function readRoles(workbook: ExcelJS.Workbook): Map<string, string> {
   return roles;
 }
 
+/**
+ * Reads a workbook file. What the file is gets checked by its bytes first (empty, .xls, password-protected, text,
+ * damaged, too large: each a Russian message), and parts ExcelJS trips over are patched; the package is remembered
+ * so that saving the workbook carries over what ExcelJS does not keep.
+ */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(path)) throw new Error(`Файл «${path}» не найден.`);
+  let bytes: Uint8Array;
+  try {
+    if (fs.statSync(path).isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    bytes = fs.readFileSync(path);
+  } catch (error) {
+    throw readProblem(error, path);
+  }
+  const opened = await openPackage(bytes, path);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Файл «${path}» не удалось открыть как книгу Excel (.xlsx): ${reason}`);
+    await workbook.xlsx.load(opened.forExcelJs as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new FileProblem(filesRu.unreadable(path), path);
   }
+  repairNotes(workbook);
+  rememberSource(workbook, { path, opened });
   return workbook;
 }

@@ -13,6 +13,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../core/plan/types";
+import { saveWorkbook } from "./package/save";
 import { readRoles, ROLES_SHEET } from "./readWorkbook";
 import { cellStyle, conditionalStyle, toArgb } from "./styles";
 
@@ -241,5 +242,5 @@ export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "МСОКО для Excel";
   applyPlanToWorkbook(workbook, plan);
-  await workbook.xlsx.writeFile(path);
+  await saveWorkbook(workbook, path);
 }

@@ -4,6 +4,7 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { catalogColumn } from "../../src/core/catalog/catalogSheet";
 import { cliCatalogText, cliText } from "../../src/core/i18n/cli";
+import { filesRu } from "../../src/core/i18n/files";
 import { ru } from "../../src/core/i18n/ru";
 import { CATALOG_ROLE } from "../../src/core/plan/catalogSheetPlan";
 import type { CellValue } from "../../src/core/plan/types";
@@ -322,15 +323,10 @@ describe("msoko build", () => {
   test("a damaged or missing file gives exit code 1 and a Russian message", async () => {
     const damaged = writeText("повреждена.xlsx", "Это не книга Excel.\n");
     const broken = await runCli("build", "--in", damaged, "--out", at("y.xlsx"));
-    expect(broken.code).toBe(1);
-    expect(broken.err).toMatch(
-      new RegExp(
-        `^Файл «${damaged.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}» не удалось открыть как книгу Excel \\(\\.xlsx\\)`,
-      ),
-    );
+    expect(broken).toMatchObject({ code: 1, err: filesRu.text(damaged) });
     expect(await runCli("build", "--in", at("нет.xlsx"), "--out", at("y.xlsx"))).toMatchObject({
       code: 1,
-      err: `Файл «${at("нет.xlsx")}» не найден.`,
+      err: filesRu.notFound(at("нет.xlsx")),
     });
     const noList = await runCli(
       "build",

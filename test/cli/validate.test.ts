@@ -114,7 +114,7 @@ describe("msoko validate", () => {
     fs.writeFileSync(broken, "это не книга");
     const damaged = await runCli("validate", broken);
     expect(damaged.code).toBe(1);
-    expect(damaged.err).toContain("не удалось открыть как книгу Excel");
+    expect(damaged.err).toContain("— текст (например, CSV), а не книга Excel");
 
     const missing = await runCli("validate", at("нет.xlsx"));
     expect(missing.code).toBe(1);

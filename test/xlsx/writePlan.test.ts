@@ -247,7 +247,7 @@ describe("loadWorkbook", () => {
   it("explains in Russian that a damaged file is not a workbook", async () => {
     const fake = path.join(tmp, "не книга.xlsx");
     fs.writeFileSync(fake, "Это просто текст, а не книга Excel.\n");
-    await expect(loadWorkbook(fake)).rejects.toThrow(`Файл «${fake}» не удалось открыть как книгу Excel (.xlsx):`);
+    await expect(loadWorkbook(fake)).rejects.toThrow(`Файл «${fake}» — текст (например, CSV), а не книга Excel.`);
   });
 
   it("opens a written workbook", async () => {

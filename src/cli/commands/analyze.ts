@@ -59,9 +59,9 @@ export async function analyzeCommand(args: string[], output: Output): Promise<Ex
   const workbook = await loadWorkbook(file);
   const { sheet, period, lines } = analyzeWorkbook(workbook, asked);
   const out = values.out?.trim() || file;
-  await writeWorkbook(workbook, out);
+  const saved = await writeWorkbook(workbook, out);
   if (!asked) output.out(wordReportTexts.cli.periodChosen(period));
   output.out(t.wrote(sheet, out));
-  for (const line of lines) output.out(line);
+  for (const line of [...lines, ...saved]) output.out(line);
   return 0;
 }

@@ -1,5 +1,4 @@
 import * as fs from "node:fs";
-import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { builtInCatalog, findFramework } from "../../core/catalog";
 import type { Framework } from "../../core/catalog/schema";
@@ -17,6 +16,7 @@ import { settingsOfRole, StoredSettings } from "../../core/workbook/settings";
 import { readSchools } from "../../core/workbook/simpleSheets";
 import { workbookCatalog } from "../../core/workbook/stored";
 import { existingSheets } from "../../xlsx/buildFile";
+import { saveWorkbook } from "../../xlsx/package/save";
 import { loadWorkbook, readRoles, readSheetGrid, ROLES_SHEET } from "../../xlsx/readWorkbook";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
 import { CommandSpec, parseCommand } from "../args";
@@ -103,9 +103,12 @@ export function describeBuild(request: BuildRequest, result: BuildResult, framew
   ];
 }
 
-export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  await workbook.xlsx.writeFile(file);
+/**
+ * Writes a workbook the safe way (see saveWorkbook): a temporary file renamed into place, the parts ExcelJS drops
+ * carried over from the file it was read from. Returns notices for the user (what a copy could not keep).
+ */
+export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<string[]> {
+  return (await saveWorkbook(workbook, file)).notices;
 }
 
 export const buildSpec = {
@@ -216,10 +219,11 @@ export async function buildCommand(args: string[], output: Output): Promise<Exit
   const result = planWorkbook(request, existing);
   if (result.schools.length === 0) throw new UsageError(t.noSchoolsInBook(values.in ?? out));
   applyPlanToWorkbook(workbook, result.plan);
-  await writeWorkbook(workbook, out);
+  const saved = await writeWorkbook(workbook, out);
 
   output.out(values.in ? t.updated(values.in, out) : t.wrote(out));
   for (const line of catalog.lines) output.out(line);
   for (const line of describeBuild(request, result, framework.id)) output.out(line);
+  for (const line of saved) output.out(line);
   return 0;
 }

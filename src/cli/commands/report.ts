@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { wordReportTexts } from "../../core/i18n/wordReport";
 import { settingsFromWorkbook } from "../../core/results/settingsSheet";
@@ -6,31 +5,12 @@ import { wordLayoutOf } from "../../core/results/wordLayout";
 import { parsePeriod } from "../../core/workbook/periods";
 import { wordReportFile } from "../../docx/wordReportFile";
 import { existingSheets } from "../../xlsx/buildFile";
+import { writeFileSafely } from "../../xlsx/package/safeWrite";
 import { loadWorkbook } from "../../xlsx/readWorkbook";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 
 const t = wordReportTexts.cli;
-
-/**
- * Writes bytes so that the file is either the old one or the whole new one: a temporary file beside it, then a
- * rename. A file held open by Word (Windows refuses the rename) gets a Russian message, not a stack trace.
- */
-export function writeFileSafely(file: string, bytes: Uint8Array): void {
-  const target = path.resolve(file);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    const code = (error as { code?: string }).code;
-    if (code === "EBUSY" || code === "EPERM") throw new Error(t.busy(file));
-    if (code === "EACCES" || code === "EROFS") throw new Error(t.noAccess(file));
-    throw new Error(t.cannotWrite(file, (error as Error).message));
-  }
-}
 
 export const reportSpec = {
   name: "report",

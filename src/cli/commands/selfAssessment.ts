@@ -22,8 +22,8 @@ export async function selfAssessmentCommand(args: string[], output: Output): Pro
   const workbook = values.in ? await loadWorkbook(values.in) : new ExcelJS.Workbook();
   const { plan, notices } = planSelfAssessment(existingSheets(workbook), values.municipality);
   applyPlanToWorkbook(workbook, plan);
-  await writeWorkbook(workbook, out);
+  const saved = await writeWorkbook(workbook, out);
   output.out(ru.cliSelfAssessment.wrote(plan.sheets.map((sheet) => `«${sheet.name}»`).join(", "), out));
-  for (const notice of notices) output.out(notice);
+  for (const notice of [...notices, ...saved]) output.out(notice);
   return 0;
 }

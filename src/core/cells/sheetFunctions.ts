@@ -1,7 +1,8 @@
 import type { Direction } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 import { change, ChangeMode, parseChangeMode } from "../math/dynamics";
-import { CellInput, NOT_HELD, readCount, readNumber, readText, ReadNumber } from "../math/input";
+import { inputsRu } from "../i18n/inputs";
+import { CellInput, NOT_HELD, readCount, readNumber, readTextArgument, ReadNumber } from "../math/input";
 import { averageMark, degreeOfLearning, MarkCounts, quality, success } from "../math/marks";
 import { EMPTY, fail, isError, MathError, NumberOutcome, Outcome } from "../math/outcome";
 import { share } from "../math/share";
@@ -56,7 +57,8 @@ export function shareRange(part: unknown, whole: unknown, digits?: unknown): Out
 }
 
 function readMode(input: CellInput): ChangeMode | MathError {
-  const text = readText(input);
+  const text = readTextArgument(input, inputsRu.args.mode);
+  if (isError(text)) return text;
   if (text === undefined) return "points";
   return parseChangeMode(text) ?? fail("value", ru.errors.unknownMode(text));
 }
@@ -144,7 +146,8 @@ export const averageMarkRange = (...args: unknown[]) => marksRange(averageMark, 
 export const degreeOfLearningRange = (...args: unknown[]) => marksRange(degreeOfLearning, 1, args);
 
 function readDirection(input: CellInput): Direction | MathError {
-  const text = readText(input);
+  const text = readTextArgument(input, inputsRu.args.direction);
+  if (isError(text)) return text;
   if (text === undefined) return "higher";
   return parseDirection(text) ?? fail("value", ru.errors.unknownDirection(text));
 }
@@ -167,7 +170,8 @@ const withoutYo = (word: string) => word.replace(/ё/g, "е");
 const NOUNS = new Map(Object.entries(ru.nouns).map(([key, forms]) => [withoutYo(key), forms]));
 
 function readUnit(input: CellInput): DescribedUnit | MathError {
-  const text = readText(input);
+  const text = readTextArgument(input, inputsRu.args.unit);
+  if (isError(text)) return text;
   if (text === undefined) return { kind: "percent" };
   const key = text.toLowerCase();
   if (PERCENT_UNITS.has(key)) return { kind: "percent" };
@@ -187,14 +191,15 @@ export function describeRange(
   return broadcast(args, ([n, c, p, u, d]) => {
     const described = readUnit(u);
     if (isError(described)) return described;
-    const towards = readText(d) === undefined ? undefined : readDirection(d);
+    const towards = readTextArgument(d, inputsRu.args.direction) === undefined ? undefined : readDirection(d);
     if (isError(towards)) return towards;
     const reads = [readNumber(c, ru.args.current), readNumber(p, ru.args.previous)];
     const error = firstError(reads);
     if (error) return error;
     const [now, before] = reads;
     if (now.kind !== "number") return EMPTY;
-    const title = readText(n);
+    const title = readTextArgument(n, inputsRu.args.name);
+    if (isError(title)) return title;
     if (title === undefined) return fail("value", ru.errors.emptyName);
     if (described.kind === "percent" && (now.value < 0 || now.value > 100)) {
       return fail("num", ru.errors.shareOutOfRange(ru.args.current, now.value));

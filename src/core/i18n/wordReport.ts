@@ -50,10 +50,6 @@ export const wordReportTexts = {
     layout: (layout: WordLayout) =>
       `Оформление: ${layout.font}, ${formatPlain(layout.bodySize)} пт (в таблицах ${formatPlain(layout.tableSize)} пт); изменить можно на листе «Пороги результатов».`,
     periodChosen: (period: string) => `Период не указан: взят последний период книги, ${period}.`,
-    busy: (file: string) =>
-      `Файл «${file}» открыт в другой программе (например, в Word) или защищён от записи: закройте его и повторите.`,
-    noAccess: (file: string) => `Нет прав на запись файла «${file}»: выберите другую папку (--out).`,
-    cannotWrite: (file: string, reason: string) => `Файл «${file}» записать не удалось: ${reason}`,
   },
 
   pane: {

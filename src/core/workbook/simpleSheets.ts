@@ -10,12 +10,15 @@ import { guessKind, kindOfText } from "./organisations";
 export const SCHOOLS_HEADER_ROW = 3;
 const SCHOOL_LIST_ROWS = 1000;
 
+/** A name a written-out list cannot hold: Excel splits such a list at commas, and quotes end it. */
+const unlistable = (name: string) => /[,"]/.test(name);
+
 /**
  * Data validation offering the «ОО» list: written out when short, else the list's column (Excel
- * caps a written-out list at 255 characters).
+ * caps a written-out list at 255 characters and splits it at commas, so a name with a comma needs the column too).
  */
 export function schoolListGuard(schools: readonly string[], errorMessage: string): Guard {
-  if (schools.length > 0 && schools.join(",").length < 250) {
+  if (schools.length > 0 && schools.join(",").length < 250 && !schools.some(unlistable)) {
     return { rule: { kind: "list", items: [...schools] }, errorMessage };
   }
   const first = SCHOOLS_HEADER_ROW + 1;

@@ -1,0 +1,58 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type * as ExcelJS from "exceljs";
+import { filesRu } from "../../core/i18n/files";
+import { carryOver } from "./carryOver";
+import { FileProblem, writeProblem } from "./problems";
+import { diskSteps, writeFileSafely, WriteSteps } from "./safeWrite";
+import { sourceOf } from "./source";
+
+/** What a save tells the user besides «записано». */
+export interface SaveResult {
+  notices: string[];
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [fs.statSync(a), fs.statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return path.resolve(a) === path.resolve(b);
+  }
+}
+
+/** «сводные таблицы, макросы (VBA) и связи с другими книгами». */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} и ${items[items.length - 1]}`;
+}
+
+/**
+ * The one way a command writes a workbook: ExcelJS writes it to memory, the parts ExcelJS leaves out are carried
+ * over from the file it was read from, and the bytes replace the target only when fully on disk (see
+ * writeFileSafely). Writing over the book it was read from is refused when something in it would be lost.
+ */
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  target: string,
+  steps: WriteSteps = diskSteps,
+): Promise<SaveResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  } catch (error) {
+    throw writeProblem(error, target);
+  }
+  const notices: string[] = [];
+  const source = sourceOf(workbook);
+  if (source) {
+    const carried = await carryOver(source.opened.zip, bytes);
+    bytes = carried.bytes;
+    if (carried.lost.length > 0) {
+      const parts = listOf(carried.lost.map((kind) => filesRu.parts[kind]));
+      if (sameFile(source.path, target)) throw new FileProblem(filesRu.wouldLose(source.path, parts), source.path);
+      notices.push(filesRu.lostInCopy(target, parts));
+    }
+  }
+  writeFileSafely(target, bytes, steps);
+  return { notices };
+}
