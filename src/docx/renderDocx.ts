@@ -173,7 +173,10 @@ function titleBlock(doc: ReportDocument): Paragraph[] {
   const lines = [
     centred(title.authority, true, 240),
     centred(title.title, true),
-    ...[title.municipality, title.period].filter((text) => text.trim() !== "").map((text) => centred(text)),
+    // The municipality and the period on lines of their own, unless the title already names them.
+    ...[title.municipality, title.period]
+      .filter((text) => text.trim() !== "" && !title.title.includes(text))
+      .map((text) => centred(text)),
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       spacing: { before: 240, after: title.preparedBy ? 0 : 240 },
