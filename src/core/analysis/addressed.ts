@@ -4,9 +4,9 @@ import { capitalise } from "../text/grammar";
 import { guessKind } from "../workbook/organisations";
 import { parsePeriod } from "../workbook/periods";
 import type { AttentionSchool } from "./attention";
-import { changeSentence, targetSentence, unstableSentence } from "./findings";
-import type { Actor, AnalysisReport, IndicatorAnalysis, Recommendation, SystemAnalysis, Trigger } from "./model";
-import { schoolList, themeOfSystem } from "./recommend";
+import { changeSentence, missedTargetSentence, targetSentence, unstableSentence } from "./findings";
+import type { Actor, AnalysisReport, IndicatorAnalysis, SystemAnalysis, Trigger } from "./model";
+import { ANY_THEME, schoolList, themeOfPhrase, themeOfSystem } from "./recommend";
 
 /**
  * The справка's addressed recommendations, each tied to the finding that triggered it: what to
@@ -56,6 +56,8 @@ const ACTOR_MONTHS: Readonly<Record<Actor, number>> = {
 };
 
 const EXAMS = /ЕГЭ|ОГЭ|ВПР|ГИА|государственн\S* итогов\S* аттестац|олимпиад/i;
+/** Phrases about schools at risk may name only the schools the справка lists as needing attention. */
+const AT_RISK = /зон\S* риска|ШНОР|низки\S* (?:образовательн\S* )?результат|неуспешн/i;
 const isPreschool = (school: string) => guessKind(school) === "preschool";
 
 /** Whether the book holds any number the справка could speak of. */
@@ -105,7 +107,11 @@ function fromProcedures(report: AnalysisReport): AddressedRecommendation[] {
   const falling = names(found.attention, "falling");
   const models = [...new Set(found.models.map((item) => item.school))];
   if (risk.length > 0) {
-    const basis = reasonsOf(found.attention, "risk");
+    const basis = t.riskBasis(
+      found.attention.flatMap((item) =>
+        item.reasons.filter((reason) => reason.kind === "risk").map((reason) => `${item.school} (${reason.procedure})`),
+      ),
+    );
     make("управление образования", t.riskSupport(schoolList(risk)), basis, risk, 1, t.codes.risk);
     make(
       "ИМЦ",
@@ -117,13 +123,20 @@ function fromProcedures(report: AnalysisReport): AddressedRecommendation[] {
     );
   }
   if (objectivity.length > 0) {
-    const basis = found.attention
-      .flatMap((item) =>
-        item.reasons
-          .filter((reason) => reason.kind === "objectivity" && reason.procedure === "ВПР")
-          .map((reason) => `${item.school}: ${reason.text}`),
-      )
-      .join("; ");
+    const basis = t.objectivityBasis(
+      found.attention.flatMap((item) => {
+        const signs = item.reasons.filter((reason) => reason.kind === "objectivity" && reason.procedure === "ВПР");
+        return signs.length === 0
+          ? []
+          : [
+              {
+                school: item.school,
+                subjects: [...new Set(signs.map((sign) => sign.subject ?? ""))],
+                count: signs.length,
+              },
+            ];
+      }),
+    );
     make("управление образования", t.objectivity(schoolList(objectivity)), basis, objectivity, 6, t.codes.objectivity);
   }
   if (medallists.length > 0) {
@@ -134,13 +147,13 @@ function fromProcedures(report: AnalysisReport): AddressedRecommendation[] {
           .map((reason) => `${item.school}: ${reason.text}`),
       )
       .join("; ");
-    make("руководители ОО", t.medallists(schoolList(medallists)), basis, medallists, 1, t.codes.medallists);
+    make("руководители ОО", t.medallists(schoolList(medallists)), `${basis}.`, medallists, 1, t.codes.medallists);
   }
   if (falling.length > 0) {
     make(
       "руководители ОО",
       t.falling(schoolList(falling)),
-      reasonsOf(found.attention, "falling"),
+      `${capitalise(reasonsOf(found.attention, "falling"))}.`,
       falling,
       1,
       t.codes.falling,
@@ -164,29 +177,50 @@ const PRIORITY: readonly Trigger[] = ["declined", "notReached", "unstable", "low
 
 function basisOf(analysis: IndicatorAnalysis, trigger: Trigger, schools: readonly string[]): string {
   if (trigger === "unstable") return unstableSentence(analysis);
-  if (trigger === "notReached") return [changeSentence(analysis), targetSentence(analysis)].filter(Boolean).join(" ");
+  if (trigger === "notReached") {
+    if (analysis.verdict === "stable" || analysis.verdict === "insufficient") {
+      return missedTargetSentence(analysis) ?? changeSentence(analysis);
+    }
+    return [changeSentence(analysis), targetSentence(analysis)].filter(Boolean).join(" ");
+  }
   if (trigger === "lowSchools") return t.lowSchoolsBasis(analysis.indicator.label, schoolList(schools));
   return changeSentence(analysis);
 }
 
 /** The system's recommendations that a head would sign, most pressing first, at most `limit`. */
-function fromSystem(system: SystemAnalysis, report: AnalysisReport, used: Set<string>, limit: number) {
+function fromSystem(
+  system: SystemAnalysis,
+  report: AnalysisReport,
+  used: Set<string>,
+  limit: number,
+): AddressedRecommendation[] {
   const preschool = themeOfSystem(system.system) === "preschool";
+  const attention = new Set(report.schools?.attention.map((item) => item.school) ?? []);
+  const models = new Set(report.schools?.models.map((item) => item.school) ?? []);
   const byCode = new Map(system.indicators.map((item) => [item.indicator.code, item]));
   const candidates = system.recommendations
     .filter((item) => PRIORITY.includes(item.trigger))
     .sort((a, b) => PRIORITY.indexOf(a.trigger) - PRIORITY.indexOf(b.trigger));
   const out: AddressedRecommendation[] = [];
-  for (const item of candidates as Recommendation[]) {
+  for (const item of candidates) {
     if (out.length >= limit || used.has(item.phraseId)) continue;
     const exams = EXAMS.test(item.text);
     if (exams && preschool) continue;
-    const schools = exams ? item.schools.filter((school) => !isPreschool(school)) : [...item.schools];
-    if (exams && item.schools.length > 0 && schools.length === 0) continue;
+    const atRisk = AT_RISK.test(item.text);
+    // A school offered as a model is never addressed about weak results; kindergartens never about exams.
+    const schools = item.schools.filter(
+      (school) => !models.has(school) && !(exams && isPreschool(school)) && (!atRisk || attention.has(school)),
+    );
+    if (item.schools.length > 0 && schools.length === 0) continue;
+    if (atRisk && schools.length === 0) continue;
     const analysis = byCode.get(item.indicatorCode);
     if (!analysis) continue;
+    // A measure written for another theme than the indicator's own is not grounded in it.
+    const indicatorTheme = themeOfSystem({ label: analysis.indicator.label, name: analysis.indicator.name });
+    const phraseTheme = themeOfPhrase({ id: item.phraseId });
+    if (indicatorTheme && phraseTheme !== ANY_THEME && phraseTheme !== indicatorTheme) continue;
     used.add(item.phraseId);
-    const text = exams && schools.length !== item.schools.length ? refill(item.text, item.schools, schools) : item.text;
+    const text = schools.length !== item.schools.length ? refill(item.text, item.schools, schools) : item.text;
     out.push({
       actor: item.actor,
       text: capitalise(text.trim()),
@@ -202,14 +236,20 @@ function fromSystem(system: SystemAnalysis, report: AnalysisReport, used: Set<st
   return out;
 }
 
-/** Replaces the list of schools in a filled phrase by a shorter one. */
+/** Replaces the list of schools in a filled phrase by a shorter one (or removes it with its brackets). */
 function refill(text: string, before: readonly string[], after: readonly string[]): string {
   const list = schoolList(before);
-  return list ? text.replace(list, schoolList(after)) : text;
+  if (!list || !text.includes(list)) return text;
+  if (after.length > 0) return text.replace(list, schoolList(after));
+  return text
+    .replace(` (${list})`, "")
+    .replace(`: ${list}`, "")
+    .replace(list, "")
+    .replace(/\s+([.,;])/g, "$1");
 }
 
 /** Per system, at most this many recommendations. */
-const PER_SYSTEM = 3;
+const PER_SYSTEM = 2;
 
 export function addressedRecommendations(report: AnalysisReport): AddressedRecommendation[] {
   if (!hasData(report)) return [];

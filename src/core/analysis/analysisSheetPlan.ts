@@ -183,7 +183,7 @@ export function analysisSheetPlan(
     }
     section.blocks.forEach((item) => block(layout, item));
   }
-  const rows = layout.row;
+  const rows = layout.grid.rowCount;
   const plan = layout.grid.toSheet(sheetName, analysisRole(report.period), { columnWidths: GRID });
   return {
     ...plan,

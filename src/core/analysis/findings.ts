@@ -5,7 +5,7 @@ import { NOT_HELD } from "../math/input";
 import { clean, roundHalfUp } from "../math/rounding";
 import { isImprovement } from "../math/status";
 import { agree, capitalise, closesClause } from "../text/grammar";
-import { countOf, formatNumber, formatPercent, formatPoints, formatSigned, plural } from "../text/format";
+import { countOf, formatNumber, formatPercent, formatPoints, formatSigned, pluralShown } from "../text/format";
 import { entryOf } from "../workbook/entry";
 import type { IndicatorAnalysis, PeriodValue } from "./model";
 import { asShown, scaleOf, stepOf, type SignificanceRule, DEFAULT_SIGNIFICANCE } from "./significance";
@@ -52,7 +52,7 @@ export function valueText(indicator: Indicator, value: PeriodValue | number): st
     return percent;
   }
   const number = formatNumber(v, digitsOf(indicator, v));
-  if (indicator.unit === "score") return `${number}${NBSP}${plural(roundHalfUp(v, 1), ru.nouns.балл)}`;
+  if (indicator.unit === "score") return `${number}${NBSP}${pluralShown(v, digitsOf(indicator, v), ru.nouns.балл)}`;
   return number;
 }
 
@@ -62,13 +62,14 @@ export function changeText(indicator: Indicator, from: number, to: number): stri
   const [a, b] = [asShown(scale, from, indicator.unit), asShown(scale, to, indicator.unit)];
   if (scale === "points") return formatPoints(clean(b - a));
   if (scale === "count") {
+    if (a === b) return "0";
     if (a === 0) return formatSigned(clean(b - a), Number.isInteger(b - a) ? 0 : 1);
     return `${formatSigned(((b - a) * 100) / Math.abs(a), 0)}${NBSP}%`;
   }
   const digits = indicator.unit === "ratio" ? 2 : 1;
   const delta = roundHalfUp(clean(b - a), digits);
   const signed = formatSigned(delta, digits);
-  return indicator.unit === "score" ? `${signed}${NBSP}${plural(Math.abs(delta), ru.nouns.балл)}` : signed;
+  return indicator.unit === "score" ? `${signed}${NBSP}${pluralShown(delta, digits, ru.nouns.балл)}` : signed;
 }
 
 /**
@@ -110,14 +111,17 @@ export function changeSentence(analysis: IndicatorAnalysis, rule: SignificanceRu
   const pair = lastTwo(analysis);
   if (!pair) {
     const last = analysis.values.filter((v) => v.value !== undefined).at(-1);
-    return last ? t.value(subject, agree(subject, ru.describe.was), valueText(indicator, last)) : t.noData(subject);
+    return last
+      ? t.value(subject, agree(subject, ru.describe.was), valueText(indicator, last))
+      : t.noData(subjectOf(indicator, false));
   }
   const [from, to] = pair;
   const scale = scaleOf(indicator);
   const [a, b] = [asShown(scale, from.value!, indicator.unit), asShown(scale, to.value!, indicator.unit)];
   if (indicator.unit === "yesno") {
-    if (a === b) return t.yesNoSame(subject, valueText(indicator, to));
-    return t.yesNo(subject, valueText(indicator, from), valueText(indicator, to));
+    const bare = subjectOf(indicator, false);
+    if (a === b) return t.yesNoSame(bare, valueText(indicator, to));
+    return t.yesNo(bare, valueText(indicator, from), valueText(indicator, to));
   }
   if (a === b) return t.unchanged(subject, agree(subject, ru.describe.unchanged), valueText(indicator, to));
   const verb = agree(subject, b > a ? ru.describe.rose : ru.describe.fell);

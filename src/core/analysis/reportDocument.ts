@@ -7,12 +7,11 @@ import { formatNumber, formatPercent, formatSigned } from "../text/format";
 import { capitalise } from "../text/grammar";
 import { addressedRecommendations, type AddressedRecommendation, hasData } from "./addressed";
 import type { AttentionSchool } from "./attention";
-import type { DocBlock, DocCell, DocSection, DocTable, ReportDocument } from "./document";
+import type { DocBlock, DocCell, DocChart, DocSection, DocTable, ReportDocument } from "./document";
 import {
   changeSentence,
   changeText,
   digitsOf,
-  missedTargetSentence,
   schoolsMoved,
   targetSentence,
   unstableSentence,
@@ -138,7 +137,7 @@ function summarySection(
   const withData = indicators.filter((item) => item.values.some((value) => value.value !== undefined)).length;
   blocks.push(para(t.summary.intro(indicators.length, report.systems.length, withData, report.periods)));
 
-  const changes = significantChanges(report).slice(0, 7);
+  const changes = significantChanges(report).slice(0, 6);
   blocks.push(heading(2, t.summary.changes));
   if (changes.length === 0) blocks.push(para(t.summary.noChanges));
   changes.forEach((change) => blocks.push(para(change.text, "bullet")));
@@ -165,7 +164,7 @@ function summarySection(
   blocks.push(heading(2, t.summary.proposals));
   if (recommendations.length === 0) blocks.push(para(t.summary.noProposals));
   recommendations
-    .slice(0, 5)
+    .slice(0, 4)
     .forEach((item) =>
       blocks.push(para(t.summary.proposal(item.text, item.responsible, formatDeadline(item.deadline)), "bullet")),
     );
@@ -352,31 +351,64 @@ function changeCell(analysis: IndicatorAnalysis): DocCell {
   });
 }
 
+/** Whether the body speaks of an indicator: a significant change, an unstable series, or a missed target. */
+const isNotable = (item: IndicatorAnalysis) =>
+  item.verdict === "declined" ||
+  item.verdict === "improved" ||
+  item.verdict === "changed" ||
+  item.verdict === "unstable" ||
+  item.reached === false;
+
+function targetCell(item: IndicatorAnalysis): DocCell {
+  return item.target === undefined
+    ? cell("—", { align: "center" })
+    : num(item.target, digitsOf(item.indicator, item.target));
+}
+
+/** The indicators the body shows: those with something to say; the rest are counted in one line and listed in the appendix. */
 function compactTable(system: SystemAnalysis, periods: readonly string[]): DocTable | undefined {
-  const rows = system.indicators
-    .filter((item) => item.values.some((value) => value.value !== undefined))
-    .map((item) => [
-      cell(item.indicator.label),
-      ...periods.map((period) => periodCell(item, period)),
-      changeCell(item),
-      cell(VERDICT_WORDS()[item.reached === false && item.verdict === "stable" ? "notReached" : item.verdict], {
-        align: "center",
-      }),
-    ]);
+  const rows = system.indicators.filter(isNotable).map((item) => [
+    cell(item.indicator.label),
+    ...periods.map((period) => periodCell(item, period)),
+    changeCell(item),
+    targetCell(item),
+    cell(VERDICT_WORDS()[item.reached === false && item.verdict === "stable" ? "notReached" : item.verdict], {
+      align: "center",
+    }),
+  ]);
   if (rows.length === 0) return undefined;
   return {
     kind: "table",
-    header: [head([t.tables.indicator, ...periods, t.tables.change, t.tables.verdict])],
+    header: [head([t.tables.indicator, ...periods, t.tables.change, t.tables.target, t.tables.verdict])],
     rows,
-    widths: [46, ...periods.map(() => 10), 12, 14],
+    widths: [44, ...periods.map(() => 9), 11, 8, 14],
   };
 }
 
-/** Text only for significant changes and missed targets; the rest in one line. */
-function systemText(system: SystemAnalysis, report: AnalysisReport): DocBlock[] {
+/** The system's notable shares over the periods, up to four, where at least two periods have values. */
+function sharesChart(system: SystemAnalysis, periods: readonly string[]): DocChart | undefined {
+  const shares = system.indicators
+    .filter((item) => item.indicator.unit === "percent" && isNotable(item) && item.verdict !== "stable")
+    .filter((item) => item.values.filter((value) => value.value !== undefined).length >= 2)
+    .slice(0, 4);
+  if (shares.length === 0) return undefined;
+  return {
+    kind: "chart",
+    title: t.systems.chartTitle(system.system.label),
+    categories: [...periods],
+    series: shares.map((item) => ({
+      name: item.indicator.label,
+      values: periods.map((period) => item.values.find((value) => value.period === period)?.value ?? null),
+    })),
+    unit: "%",
+  };
+}
+
+/** Text only for significant changes and unstable series; the rest in one line. */
+function systemText(system: SystemAnalysis, report: AnalysisReport, appendixTable: string): DocBlock[] {
   const rule = report.significance ?? DEFAULT_SIGNIFICANCE;
   const blocks: DocBlock[] = [];
-  let [stable, empty] = [0, 0];
+  let [quiet, empty] = [0, 0];
   for (const item of system.indicators) {
     const sentences: string[] = [];
     if (item.verdict === "unstable") sentences.push(unstableSentence(item));
@@ -388,15 +420,12 @@ function systemText(system: SystemAnalysis, report: AnalysisReport): DocBlock[] 
     if (sentences.length > 0) {
       const target = targetSentence(item);
       if (target) sentences.push(target);
-    } else {
-      const missed = missedTargetSentence(item);
-      if (missed) sentences.push(missed);
+      blocks.push(para(sentences.join(" "), "bullet"));
     }
-    if (sentences.length > 0) blocks.push(para(sentences.join(" "), "bullet"));
-    else if (item.values.some((value) => value.value !== undefined)) stable++;
-    else empty++;
+    if (!item.values.some((value) => value.value !== undefined)) empty++;
+    else if (!isNotable(item)) quiet++;
   }
-  if (stable + empty > 0) blocks.push(para(t.systems.rest(stable, empty)));
+  if (quiet + empty > 0) blocks.push(para(t.systems.rest(quiet, empty, appendixTable)));
   return blocks;
 }
 
@@ -407,13 +436,15 @@ function systemSections(report: AnalysisReport, n: Numbering): DocSection[] {
     pageBreakBefore: true,
     blocks: [heading(1, t.sections.systems, n.section()), para(t.systems.rule(rule), "note")],
   };
-  const sections = report.systems.map((system): DocSection => {
+  const sections = report.systems.map((system, index): DocSection => {
     const blocks: DocBlock[] = [heading(2, system.system.label, n.subsection())];
     const goal = system.system.goals[0];
     if (goal) blocks.push(para(t.systems.goal(goal, system.system.goals.length)));
     const table = compactTable(system, report.periods);
     if (table) blocks.push(table);
-    blocks.push(...systemText(system, report));
+    const chart = sharesChart(system, report.periods);
+    if (chart) blocks.push(chart);
+    blocks.push(...systemText(system, report, t.appendix.tableNumber(index + 1)));
     return { id: `system:${system.system.code}`, blocks };
   });
   return [intro, ...sections];
@@ -443,7 +474,7 @@ function recommendationsSection(
         cell(item.text),
         cell(item.basis),
         cell(capitalise(formatDeadline(item.deadline))),
-        cell(item.responsible),
+        cell(capitalise(item.responsible)),
       ]);
     blocks.push({
       kind: "table",

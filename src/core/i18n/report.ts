@@ -91,7 +91,7 @@ export const reportTexts = {
     objectivity: "Объективность результатов",
     noObjectivity: "Признаков, требующих проверки объективности результатов, не выявлено.",
     objectivityLine: (schools: readonly string[]) =>
-      `Признаки, требующие проверки объективности результатов (повод для проверки, а не вывод), выявлены в ${countOf(schools.length, ["ОО", "ОО", "ОО"])}: ${schools.join(", ")}; правила и числа приведены в разделе «Результаты оценочных процедур».`,
+      `Признаки, требующие проверки объективности (повод для проверки, а не вывод): ${schools.join(", ")}; правила и числа — в разделе «Результаты оценочных процедур».`,
     proposals: "Предлагаемые решения",
     noProposals: "Поводов для управленческих решений по данным нет.",
     proposal: (text: string, responsible: string, deadline: string) =>
@@ -100,7 +100,7 @@ export const reportTexts = {
   attention: {
     title: "Школы, требующие внимания",
     definition: (fallPoints: number) =>
-      `Школы, требующие внимания, — ОО, в которых по результатам оценочных процедур сработало правило риска низких результатов (ШНОР), выявлены признаки, требующие проверки объективности, или результат процедуры снизился на ${formatPlain(fallPoints)}${NBSP}п.п. и более и стал ниже муниципального. Перечень один для всей справки.`,
+      `Это ОО, где по результатам оценочных процедур сработало правило риска низких результатов (ШНОР), выявлены признаки, требующие проверки объективности, или результат процедуры снизился на ${formatPlain(fallPoints)}${NBSP}п.п. и более и стал ниже муниципального.`,
     noResults: "Результаты оценочных процедур в книгу не внесены, поэтому школы, требующие внимания, не определялись.",
     none: "Школ, требующих внимания, по результатам оценочных процедур нет.",
     line: (school: string, reasons: readonly string[], strengths: readonly string[]) =>
@@ -159,7 +159,7 @@ export const reportTexts = {
       `${subject}: ${value} при целевом значении ${target}, цель не достигнута.`,
     better: "положительная динамика",
     worse: "отрицательная динамика",
-    notSignificant: "в пределах значимого изменения",
+    notSignificant: "ниже порога значимости",
     unstable: (subject: string, series: string) =>
       `${subject}: ${series} — нестабильно, направление изменений менялось.`,
     targetMissed: (target: string) => `Целевое значение ${target} не достигнуто.`,
@@ -253,12 +253,15 @@ export const reportTexts = {
     rules: (rules: readonly string[]) => `Применённые правила: ${rules.map(stripDot).join("; ")}.`,
   },
   systems: {
+    chartTitle: (system: string) => `${system}: доли со значимыми изменениями по годам, %`,
     rule: (rule: SignificanceRule) =>
       `Изменение считается значимым, если доля изменилась более чем на ${formatPlain(rule.sharePoints)}${NBSP}п.п., количество — более чем на ${formatPlain(rule.countPercent)}${NBSP}% и не менее чем на ${formatPlain(rule.countMinimum)}${NBSP}ед., балл или среднее значение — более чем на ${formatPlain(rule.scorePoints).replace(".", ",")}. Меньшие изменения не считаются ни ростом, ни снижением; по этому правилу определены и динамика, и тенденция, и оценка каждого показателя. Доли приведены в процентах, их изменения — в процентных пунктах (п.п.), изменения количеств — в процентах.`,
     goal: (goal: string, count: number) => `${count > 1 ? "Основная цель" : "Цель"}: ${inSentence(stripDot(goal))}.`,
-    rest: (stable: number, empty: number) =>
-      [
-        ...(stable > 0 ? [`без значимых изменений — ${countOf(stable, INDICATORS)}`] : []),
+    rest: (quiet: number, empty: number, table: string) =>
+      `${[
+        ...(quiet > 0
+          ? [`без значимых изменений при достигнутой или не заданной цели — ${countOf(quiet, INDICATORS)}`]
+          : []),
         ...(empty > 0
           ? [
               `данных нет — по ${formatPlain(empty)}${NBSP}${plural(empty, ["показателю", "показателям", "показателям"])}`,
@@ -266,8 +269,7 @@ export const reportTexts = {
           : []),
       ]
         .join("; ")
-        .replace(/^./, (first) => first.toUpperCase())
-        .concat("."),
+        .replace(/^./, (first) => first.toUpperCase())} (все значения — в приложении, ${table}).`,
   },
   verdicts: {
     improved: "улучшение",
@@ -331,6 +333,15 @@ export const reportTexts = {
       `Организовать на базе ${schools} обмен опытом подготовки к ${procedures}${forAttention ? " для педагогов школ, требующих внимания" : ""}.`,
     modelsBasis: (schools: string, procedures: string) =>
       `Результаты ${procedures} три периода подряд выше муниципальных: ${schools}.`,
+    riskBasis: (items: readonly string[]) =>
+      `Правило риска низких результатов (ШНОР) сработало в ${items.join(", ")}; числа — в разделе «Результаты оценочных процедур».`,
+    objectivityBasis: (items: readonly { school: string; subjects: readonly string[]; count: number }[]) =>
+      `Признаки необъективности ВПР: ${items
+        .map(
+          (item) =>
+            `${item.school} (${item.subjects.filter(Boolean).map(inSentence).join(", ")}; ${countOf(item.count, ["признак", "признака", "признаков"])})`,
+        )
+        .join(", ")}.`,
     lowSchoolsBasis: (label: string, schools: string) =>
       `«${stripDot(label)}»: значимое снижение до значения ниже муниципального в ${schools}.`,
   },
@@ -344,10 +355,11 @@ export const reportTexts = {
   },
   appendix: {
     system: (index: number, label: string) => `Таблица П.${index}. ${label}`,
+    tableNumber: (index: number) => `таблица П.${index}`,
   },
   sheet: {
     chartData: (unit: string) => `Данные диаграммы, ${unit}`,
-    runningHead: (municipality: string, period: string) => `Аналитическая справка — ${municipality}, ${period}`,
+    runningHead: (municipality: string, period: string) => `Аналитическая справка: ${municipality}, ${period}`,
   },
   register: {
     status: "Статус",
@@ -355,7 +367,7 @@ export const reportTexts = {
     statusValidation:
       "Выберите статус: «предложено», «принято» или «отклонено». В справку как решения входят только строки «принято».",
   },
-  effectNone: "эффекта нет: изменение в пределах значимого",
+  effectNone: "эффекта нет: изменение не превышает порога значимости",
   settings: {
     labels: {
       significantSharePoints: "Значимое изменение доли: больше, п.п.",

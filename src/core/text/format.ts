@@ -68,6 +68,11 @@ export function plural(count: number, forms: NounForms): string {
   }
 }
 
+/** The noun after a number as shown: a decimal fraction always takes the genitive singular («4,2 балла», «5,0 балла»). */
+export function pluralShown(value: number, digits: number, forms: NounForms): string {
+  return digits > 0 ? forms[1] : plural(value, forms);
+}
+
 /** «5 школ», «21 школа». */
 export function countOf(count: number, forms: NounForms): string {
   return `${formatPlain(count)}${NBSP}${plural(count, forms)}`;

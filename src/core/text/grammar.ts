@@ -41,8 +41,12 @@ export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase("ru-RU") + text.slice(1);
 }
 
-/** A participial or relative clause opened by a comma («…, получивших «2»») must close before the verb. */
-const OPEN_CLAUSE = /,\s+(?:(?:\S+\s+)?\S+(?:вших|вшихся|щих|щихся|ших|емых|имых|нных|тых)|(?:\S+\s+)?котор|где\b)/i;
+/**
+ * A participial or relative clause opened by a comma («…, получивших «2»», «…, в отношении которых …»)
+ * must close before the verb.
+ */
+const OPEN_CLAUSE =
+  /,\s+(?:(?:\S+\s+)?\S+(?:вших|вшихся|щих|щихся|ших|емых|имых|нных|тых)|(?:\S+\s+){0,2}котор|где\b)/i;
 
 export function closesClause(subject: string): string {
   return OPEN_CLAUSE.test(subject) && !subject.endsWith(",") ? `${subject},` : subject;
