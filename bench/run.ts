@@ -2,6 +2,7 @@ import { benchAnalyze } from "./analyze";
 import { benchBundle } from "./bundle";
 import { benchCreateSheets } from "./createSheets";
 import { benchFunctions } from "./functions";
+import { benchImport } from "./import";
 import { benchResults } from "./results";
 import { benchValidate } from "./validate";
 
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   await benchAnalyze();
   console.log();
   benchResults();
+  console.log();
+  await benchImport();
   console.log();
   await benchBundle();
 }

@@ -7,6 +7,7 @@ import { calcCommand, calcSpec } from "./commands/calc";
 import { catalogCommand, catalogSpec } from "./commands/catalog";
 import { demoCommand, demoSpec } from "./commands/demo";
 import { reportCommand, reportSpec } from "./commands/report";
+import { importCommand, importSpec } from "./commands/import";
 import { selfAssessmentCommand, selfAssessmentSpec } from "./commands/selfAssessment";
 import { validateCommand, validateSpec } from "./commands/validate";
 import { writeProblem } from "../xlsx/package/problems";
@@ -29,6 +30,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   analyze: { spec: analyzeSpec, run: analyzeCommand },
   report: { spec: reportSpec, run: reportCommand },
   "self-assessment": { spec: selfAssessmentSpec, run: selfAssessmentCommand },
+  import: { spec: importSpec, run: importCommand },
 };
 
 /** `msoko`, `msoko help`, `msoko --help`, `msoko help КОМАНДА`. */

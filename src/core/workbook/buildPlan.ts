@@ -23,6 +23,7 @@ import { RESULT_SETTINGS_ROLE } from "../results/settingsSheet";
 import { RESULTS_ROLE } from "../results/sheet";
 import type { CellValue } from "../plan/types";
 import type { MedallistRow, ResultRow } from "../results/model";
+import { readSchoolIds, SchoolIds } from "./schoolIds";
 import { readResultSources, resultIndicatorValues, resultSheetPlans, resultSourceNotices } from "./resultSheets";
 
 export interface BuildRequest {
@@ -39,6 +40,10 @@ export interface BuildRequest {
   /** Procedure results and medallists for a workbook that has no such sheets yet (e.g. demo data). */
   readonly results?: readonly ResultRow[];
   readonly medallists?: readonly MedallistRow[];
+  /** The results sheet's rows after an import (sheet and files merged): they replace the rows read. */
+  readonly importedResults?: readonly ResultRow[];
+  /** ФИС ОКО logins and regional codes to write on «ОО» (accepted by an import); over what the sheet holds. */
+  readonly schoolIds?: ReadonlyMap<string, SchoolIds>;
 }
 
 /** A sheet already in the workbook: its name, the role the add-in gave it (none: the user's), its cells. */
@@ -128,7 +133,13 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const schoolsName = namer.name("schools", ru.sheets.schools);
   const sheets: SheetPlan[] = [
     { ...catalogSheetPlan(framework), name: catalogName },
-    schoolsSheetPlan(schoolsName, municipality, schools, kinds),
+    schoolsSheetPlan(
+      schoolsName,
+      municipality,
+      schools,
+      kinds,
+      new Map([...readSchoolIds(existingSchools ?? []), ...(request.schoolIds ?? [])]),
+    ),
   ];
   const entries: ContentsEntry[] = [
     { sheetName: catalogName, about: ru.layout.aboutCatalog },
