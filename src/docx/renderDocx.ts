@@ -21,7 +21,6 @@ import {
 import type {
   DocBlock,
   DocCell,
-  DocChart,
   DocHeading,
   DocParagraph,
   DocSection,
@@ -29,7 +28,6 @@ import type {
   ReportDocument,
 } from "../core/analysis/document";
 import { DEFAULT_WORD_LAYOUT, WordLayout } from "../core/results/wordLayout";
-import { formatNumber } from "../core/text/format";
 import { CELL_MARGINS, columnsFit, columnWidths } from "./columnWidths";
 
 /** A4 in twips (1/20 pt). */
@@ -134,20 +132,6 @@ function table(block: DocTable, page: Page, pageBreakBefore: boolean): (Paragrap
   return out;
 }
 
-/** A chart value as in the tables: one decimal, a true minus, a dash where there is none. */
-const chartValue = (value: number | null) => (value === null ? "—" : formatNumber(value));
-
-/** A chart's data as a compact table: its categories across, one row per series. */
-function chart(block: DocChart, page: Page, pageBreakBefore: boolean): (Paragraph | Table)[] {
-  const header: DocCell[] = [{ text: block.unit }, ...block.categories.map((text) => ({ text }))];
-  const rows = block.series.map((series) => [
-    { text: series.name },
-    ...block.categories.map((_, i) => ({ text: chartValue(series.values[i] ?? null) })),
-  ]);
-  const widths = [3, ...block.categories.map(() => 1)];
-  return table({ kind: "table", caption: block.title, header: [header], rows, widths }, page, pageBreakBefore);
-}
-
 function blockContent(block: DocBlock, page: Page, pageBreakBefore: boolean): (Paragraph | Table)[] {
   switch (block.kind) {
     case "heading":
@@ -157,7 +141,8 @@ function blockContent(block: DocBlock, page: Page, pageBreakBefore: boolean): (P
     case "table":
       return table(block, page, pageBreakBefore);
     case "chart":
-      return chart(block, page, pageBreakBefore);
+      // A chart shows what the tables beside it already give; pictures may come later (the issue makes them optional).
+      return pageBreakBefore ? [new Paragraph({ text: "", pageBreakBefore })] : [];
   }
 }
 
@@ -173,7 +158,10 @@ function titleBlock(doc: ReportDocument): Paragraph[] {
   const lines = [
     centred(title.authority, true, 240),
     centred(title.title, true),
-    ...[title.municipality, title.period].filter((text) => text.trim() !== "").map((text) => centred(text)),
+    // The municipality and the period on lines of their own, unless the title already names them.
+    ...[title.municipality, title.period]
+      .filter((text) => text.trim() !== "" && !title.title.includes(text))
+      .map((text) => centred(text)),
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       spacing: { before: 240, after: title.preparedBy ? 0 : 240 },
