@@ -6,6 +6,7 @@ import { buildCommand, buildSpec } from "./commands/build";
 import { calcCommand, calcSpec } from "./commands/calc";
 import { catalogCommand, catalogSpec } from "./commands/catalog";
 import { demoCommand, demoSpec } from "./commands/demo";
+import { reportCommand, reportSpec } from "./commands/report";
 import { selfAssessmentCommand, selfAssessmentSpec } from "./commands/selfAssessment";
 import { validateCommand, validateSpec } from "./commands/validate";
 import { writeProblem } from "../xlsx/package/problems";
@@ -26,6 +27,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   demo: { spec: demoSpec, run: demoCommand },
   validate: { spec: validateSpec, run: validateCommand },
   analyze: { spec: analyzeSpec, run: analyzeCommand },
+  report: { spec: reportSpec, run: reportCommand },
   "self-assessment": { spec: selfAssessmentSpec, run: selfAssessmentCommand },
 };
 

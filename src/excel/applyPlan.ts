@@ -18,6 +18,7 @@ import {
   WriteOp,
   writeChunked,
 } from "./chunkedWriter";
+import { rangeA1 } from "../core/plan/a1";
 import { ROLE_HEADER, ROLE_PROPERTY, ROLE_SHEET, roleRows } from "./readSheet";
 import { applyLook, columnPoints, CONDITIONAL_LOOKS, lookSize } from "./styles";
 
@@ -299,8 +300,25 @@ function objectOps(sheet: SheetPlan, ws: SheetRef, api: Features): WriteOp[] {
         layout.orientation = print.landscape ? "Landscape" : "Portrait";
         layout.paperSize = "A4";
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      }, OP_BYTES * 3),
+        if (print.area) {
+          const { row, col, rows, cols } = print.area;
+          layout.setPrintArea(rangeA1(row, col, rows, cols));
+        }
+        if (print.titleRows) {
+          layout.setPrintTitleRows(`$${print.titleRows.row + 1}:$${print.titleRows.row + print.titleRows.rows}`);
+        }
+      }, OP_BYTES * 5),
     );
+    // Page breaks (ExcelApi 1.9, as pageLayout): hosts without the collection print without them.
+    const breaks = (print.rowBreaks ?? []).filter((row) => row > 0);
+    if (breaks.length > 0) {
+      ops.push(
+        op(() => {
+          const collection = (ws() as { horizontalPageBreaks?: Excel.PageBreakCollection }).horizontalPageBreaks;
+          breaks.forEach((row) => collection?.add(ws().getRangeByIndexes(row, 0, 1, 1)));
+        }, OP_BYTES * breaks.length),
+      );
+    }
   }
   if (api.sheetView && tabColor) {
     ops.push(

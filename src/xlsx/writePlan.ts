@@ -215,7 +215,13 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     paperSize: A4,
     orientation: plan.print.landscape ? "landscape" : "portrait",
     ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(plan.print.area && { printArea: rangeA1(plan.print.area) }),
+    ...(plan.print.titleRows && {
+      printTitlesRow: `${plan.print.titleRows.row + 1}:${plan.print.titleRows.row + plan.print.titleRows.rows}`,
+    }),
   };
+  // A break before zero-based row r sits below the row above it, whose one-based number is r.
+  (plan.print.rowBreaks ?? []).filter((row) => row > 0).forEach((row) => sheet.getRow(row).addPageBreak());
   if (plan.tabColor) sheet.properties.tabColor = { argb: toArgb(plan.tabColor) };
 }
 

@@ -2,7 +2,9 @@ import type { Indicator } from "../../src/core/catalog/schema";
 import { assessDecisions, decisionRows, decisionsSheetPlan, readDecisionRows } from "../../src/core/analysis/decisions";
 import type { Decision, IndicatorAnalysis, PeriodValue } from "../../src/core/analysis/model";
 
+/** The register's columns before «Статус» existed: every row there counts as a decision taken. */
 const HEADERS = ["Решение", "Ответственный", "Срок", "Код показателя", "Период принятия", "Значение тогда"];
+const accepted = (items: readonly Decision[]) => items.map((item) => ({ ...item, status: "accepted" }));
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
 
 function indicator(code: string, overrides: Partial<Indicator> = {}): Indicator {
@@ -58,26 +60,51 @@ describe("register «Управленческие решения»", () => {
   ];
 
   it("round-trips through its rows and through the planned sheet", () => {
-    expect(readDecisionRows(decisionRows(decisions))).toEqual({ decisions, problems: [] });
+    const read = { decisions: accepted(decisions), proposed: [], problems: [] };
+    expect(readDecisionRows(decisionRows(decisions))).toEqual(read);
     const plan = decisionsSheetPlan(decisions);
     expect(plan.role).toBe("decisions");
     expect(plan.name).toBe("Управленческие решения");
-    expect(readDecisionRows(plan.blocks[0].cells as unknown[][])).toEqual({ decisions, problems: [] });
+    expect(readDecisionRows(plan.blocks[0].cells as unknown[][])).toEqual(read);
     const headerRow = plan.blocks[0].cells.findIndex((row) => row[0] === "Решение");
-    expect(plan.blocks[0].cells[headerRow]).toEqual(HEADERS);
-    expect(plan.tables).toEqual([{ name: expect.any(String), range: { row: headerRow, col: 0, rows: 3, cols: 6 } }]);
+    expect(plan.blocks[0].cells[headerRow]).toEqual([...HEADERS, "Статус"]);
+    expect(plan.tables).toEqual([{ name: expect.any(String), range: { row: headerRow, col: 0, rows: 3, cols: 7 } }]);
   });
 
-  it("is pre-filled with suggestions only while it is empty", () => {
-    const suggested = [decision({ text: "Предложенное решение" })];
+  it("is pre-filled with proposals marked «предложено» only while it is empty; proposals are not decisions", () => {
+    const suggested = [decision({ text: "Предложенное решение", status: "proposed" })];
     const empty = decisionsSheetPlan([], suggested);
-    expect(readDecisionRows(empty.blocks[0].cells as unknown[][]).decisions).toEqual(suggested);
+    const read = readDecisionRows(empty.blocks[0].cells as unknown[][]);
+    expect(read.decisions).toEqual([]);
+    expect(read.proposed).toEqual(suggested);
+    expect(empty.blocks[0].cells.flat()).toContain("предложено");
     expect(empty.blocks[0].cells.flat().join(" ")).toContain("Строки предложены");
     const filled = decisionsSheetPlan(decisions, suggested);
-    expect(readDecisionRows(filled.blocks[0].cells as unknown[][]).decisions).toEqual(decisions);
+    expect(readDecisionRows(filled.blocks[0].cells as unknown[][]).decisions).toEqual(accepted(decisions));
     const blank = decisionsSheetPlan([]);
     expect(blank.tables[0].range.rows).toBe(2);
-    expect(readDecisionRows(blank.blocks[0].cells as unknown[][])).toEqual({ decisions: [], problems: [] });
+    expect(readDecisionRows(blank.blocks[0].cells as unknown[][])).toEqual({
+      decisions: [],
+      proposed: [],
+      problems: [],
+    });
+  });
+
+  it("counts as decisions only the rows marked «принято» once the register has a status column", () => {
+    const rows = [
+      [...HEADERS, "Статус"],
+      ["Решение А", "ИМЦ", "01.09.2025", "TST.1", "2024/2025", null, "принято"],
+      ["Решение Б", "ИМЦ", "01.09.2025", "TST.1", "2024/2025", null, "предложено"],
+      ["Решение В", "ИМЦ", "01.09.2025", "TST.1", "2024/2025", null, "Отклонено"],
+      ["Решение Г", "ИМЦ", "01.09.2025", "TST.1", "2024/2025", null, ""],
+    ];
+    const read = readDecisionRows(rows);
+    expect(read.decisions.map((item) => item.text)).toEqual(["Решение А"]);
+    expect(read.proposed.map((item) => [item.text, item.status])).toEqual([
+      ["Решение Б", "proposed"],
+      ["Решение В", "rejected"],
+      ["Решение Г", "proposed"],
+    ]);
   });
 
   it("reads what people type: dates, periods in any spelling, values with a comma", () => {
@@ -90,6 +117,7 @@ describe("register «Управленческие решения»", () => {
         indicatorCode: "TST.1",
         period: "2023/2024",
         valueThen: 34.2,
+        status: "accepted",
       },
     ]);
   });
@@ -107,7 +135,14 @@ describe("register «Управленческие решения»", () => {
     ];
     const { decisions: read, problems } = readDecisionRows(rows);
     expect(read).toEqual([
-      { text: "Решение Г", responsible: "", deadline: "", indicatorCode: "TST.1", period: "2023/2024" },
+      {
+        text: "Решение Г",
+        responsible: "",
+        deadline: "",
+        indicatorCode: "TST.1",
+        period: "2023/2024",
+        status: "accepted",
+      },
     ]);
     expect(problems.map((problem) => problem.message)).toEqual([
       "Управленческие решения, строка 3: не указано решение — строка не учитывается.",
@@ -136,7 +171,7 @@ describe("assessDecisions", () => {
     expect(assessOne(40, 39).effect).toBe("none");
     expect(assessOne(40, 41.1).effect).toBe("positive");
     expect(assessOne(40, 38.9).effect).toBe("negative");
-    expect(plain(assessOne(40, 41).text)).toContain("эффекта нет: изменение в пределах допуска 1 п.п. (по умолчанию)");
+    expect(plain(assessOne(40, 41).text)).toContain("эффекта нет: изменение не превышает порога значимости");
     const lower = indicator("TST.1", { label: "Доля участников, получивших «2»", direction: "lower" });
     expect(assessOne(20, 18.9, lower).effect).toBe("positive");
     expect(assessOne(20, 21.1, lower).effect).toBe("negative");
@@ -157,7 +192,7 @@ describe("assessDecisions", () => {
     expect(plain(assessOne(100, 106, count).text)).toBe(
       "Решение «Провести семинары» (ИМЦ, до 01.09.2025): количество участников муниципального этапа ВсОШ выросло с 100 до 106 (+6 %) — эффект положительный.",
     );
-    expect(plain(assessOne(100, 105, count).text)).toContain("в пределах допуска 5 %");
+    expect(plain(assessOne(100, 105, count).text)).toContain("эффекта нет: изменение не превышает порога значимости");
   });
 
   it("judges yes/no by the answer, and leaves an indicator without direction unjudged", () => {

@@ -1,28 +1,22 @@
-import * as ExcelJS from "exceljs";
-import { planAnalysis } from "../../src/core/analysis/planAnalysis";
-import { demoRequest } from "../../src/core/demo/demoData";
-import { buildIntoWorkbook, existingSheets } from "../../src/xlsx/buildFile";
+import { demoReport, documentText } from "./reportFixture";
 
 /**
- * Golden texts: the conclusions and recommendations the demo workbook gets for 2024/2025, system by
- * system. A change to the wording or to the analysis shows up here for review (jest -u to accept).
+ * Golden texts: the demo workbook's справка for 2024/2025 as a reader reads it, section by section
+ * (the appendix's tables are checked elsewhere). A change to the wording or to the analysis shows up
+ * here for review (jest -u to accept, only once the new text is right).
  */
-describe("the analytical report of the demo workbook", () => {
-  const workbook = new ExcelJS.Workbook();
-  const request = demoRequest();
-  buildIntoWorkbook(workbook, request);
-  const result = planAnalysis(existingSheets(workbook), {
-    framework: request.framework,
-    periods: request.periods.map((period) => period.label),
-    municipality: request.municipality,
-    period: "2024/2025",
-  });
+describe("the справка of the demo workbook", () => {
+  const result = demoReport();
+  const { document } = result;
 
-  test.each(result.report.systems.map((system) => [system.system.label, system] as const))("%s", (_label, system) => {
-    expect({
-      conclusions: system.conclusions.map((conclusion) => conclusion.text),
-      recommendations: system.recommendations.map((item) => `${item.actor}: ${item.text}`),
-    }).toMatchSnapshot();
+  test.each(
+    document.sections.filter((section) => section.id !== "appendix").map((section) => [section.id, section] as const),
+  )("%s", (_id, section) => {
+    expect(
+      documentText({ ...document, sections: [section] })
+        .split("\n")
+        .slice(4),
+    ).toMatchSnapshot();
   });
 
   test("every text is written as a value, never as a formula", () => {
@@ -32,16 +26,13 @@ describe("the analytical report of the demo workbook", () => {
   });
 
   test("reads as Russian prose: no doubled spaces, no «0 школ», a capital letter first", () => {
-    const texts = result.report.systems.flatMap((system) => [
-      ...system.conclusions.map((conclusion) => conclusion.text),
-      ...system.recommendations.map((item) => item.text),
-    ]);
+    const texts = document.sections.flatMap((section) =>
+      section.blocks.flatMap((block) => (block.kind === "paragraph" ? [block.text] : [])),
+    );
     for (const text of texts) {
       expect(text).not.toMatch(/ {2}|\s[,.]|\b0 (школ|ОО|показател)/);
       expect(text.trim()).toBe(text);
-    }
-    for (const system of result.report.systems) {
-      for (const conclusion of system.conclusions) expect(conclusion.text).toMatch(/^[А-ЯЁA-Z«]/);
+      expect(text).toMatch(/^[А-ЯЁA-Z«]/);
     }
   });
 });

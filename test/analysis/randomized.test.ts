@@ -228,11 +228,18 @@ function generate(seed: number): Generated {
   return { typed: cells, indicators, schools, periods, period };
 }
 
-const NUMBER = /[+-]?\d{1,3}(?:\u00a0\d{3})+(?:,\d+)?|[+-]?\d+(?:,\d+)?/g;
+const NUMBER = /[+\u2212-]?\d{1,3}(?:\u00a0\d{3})+(?:,\d+)?|[+\u2212-]?\d+(?:,\d+)?/g;
 
 /** Russian numbers in a text: «34,2», «1 234» with non-breaking spaces, signed «+4,8». */
 function numbersIn(text: string): number[] {
-  return [...text.matchAll(NUMBER)].map((match) => Number(match[0].replace(/\u00a0/g, "").replace(",", ".")));
+  return [...text.matchAll(NUMBER)].map((match) =>
+    Number(
+      match[0]
+        .replace(/\u00a0/g, "")
+        .replace("\u2212", "-")
+        .replace(",", "."),
+    ),
+  );
 }
 
 /** Every number a conclusion may cite: values, numerators, denominators, targets, changes and their rounded forms, counts. */

@@ -100,7 +100,7 @@ describe("Tula's numbers, table 2.4.2 (ГИА-9)", () => {
     const nad = analyses.find((a) => a.indicator.code === "TUL.GIA.NAD")!;
     expect(nad.verdict).toBe("improved");
     const conclusion = conclusionsFor([nad])[0];
-    expect(conclusion.text).toContain("с 30 до 19 (-37\u00a0%) — положительная динамика");
+    expect(conclusion.text).toContain("с 30 до 19 (\u221237\u00a0%) — положительная динамика");
   });
 
   test("honours diplomas 390 → 465 is +19 %; three periods rising", () => {

@@ -97,7 +97,7 @@ const existing: ExistingSheet[] = [
       ["Управленческие решения"],
       [],
       [],
-      [...decisionHeaders(), "Статус"],
+      decisionHeaders(),
       ["Провести семинар", "ИМЦ", "01.09.2024", "TMR.1.01", "2023/2024", 50, "принято"],
       ["Обновить план", "УО", "01.09.2025", "TMR.1.03", "2024/2025", null, "Принято"],
       // A suggestion of the book, never confirmed: not evidence.

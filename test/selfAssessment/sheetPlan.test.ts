@@ -64,7 +64,7 @@ describe("selfAssessmentSheetPlan", () => {
     expect(changed[COLUMNS.source]).toBeNull();
     expect(changed[COLUMNS.rule]).toMatch(/^2 балла - соответствующих обоснованной цели/);
     const penalty = codeRows.find((r) => r[0] === "FED.1.1.2.05") as PlannedCell[];
-    expect(penalty[COLUMNS.rule]).toMatch(/^штраф: -1 за каждый неэффективный показатель \(правило по умолчанию/);
+    expect(penalty[COLUMNS.rule]).toMatch(/^штраф: \u22121 за каждый неэффективный показатель \(правило по умолчанию/);
     expect(plan.tables[0].range).toMatchObject({ row: HEADER_ROW, rows: 285, cols: 10 });
   });
 

@@ -6,12 +6,13 @@ import { isError } from "../math/outcome";
 import { clean, roundHalfUp } from "../math/rounding";
 import { share } from "../math/share";
 import { isImprovement, isReached } from "../math/status";
-import { DEFAULT_TREND_TOLERANCE, trendOf } from "../math/trend";
+import { DEFAULT_TREND_TOLERANCE } from "../math/trend";
 import type { CellValue } from "../plan/types";
 import type { Dataset } from "../validation/dataset";
 import { Entry, entryOf, isWholeCount } from "../workbook/entry";
 import type { Field } from "../workbook/inputs";
 import type { Change, IndicatorAnalysis, PeriodValue, SchoolValue, Verdict } from "./model";
+import { DEFAULT_SIGNIFICANCE, scaleOf, SignificanceRule, stepOf, trendUnder } from "./significance";
 
 /**
  * The numbers of the analytical report, computed from the dataset exactly as the workbook's
@@ -21,6 +22,16 @@ import type { Change, IndicatorAnalysis, PeriodValue, SchoolValue, Verdict } fro
 
 /** A change within this many units (п.п. for shares, percent for counts) is no change. */
 export const CHANGE_TOLERANCE = DEFAULT_TREND_TOLERANCE;
+
+/** Whether one school's (or the municipality's) move from `from` to `to` is significant, and which way. */
+export function significantStep(
+  indicator: Indicator,
+  from: number,
+  to: number,
+  rule: SignificanceRule = DEFAULT_SIGNIFICANCE,
+): -1 | 0 | 1 {
+  return stepOf(scaleOf(indicator), from, to, rule, indicator.unit).sign;
+}
 
 /** Typed cells of one indicator, by period and field; per school where they stand on a school sheet. */
 interface IndicatorCells {
@@ -157,19 +168,20 @@ export function changeBetween(from: number, to: number, mode: ChangeMode): { mod
 /** Whether a change counts as one: beyond the tolerance. */
 export const isBeyondTolerance = (delta: number) => Math.abs(delta) > CHANGE_TOLERANCE;
 
-function verdictOf(indicator: Indicator, present: readonly PeriodValue[], change?: Change, unstable = false): Verdict {
+function verdictOf(
+  indicator: Indicator,
+  present: readonly PeriodValue[],
+  rule: SignificanceRule,
+  change?: Change,
+  unstable = false,
+): Verdict {
   if (present.length < 2) return "insufficient";
   if (unstable) return "unstable";
-  let delta: number;
-  if (indicator.unit === "yesno") {
-    delta = present[present.length - 1].value! - present[present.length - 2].value!;
-    if (delta === 0) return "stable";
-  } else {
-    if (!change) return "insufficient";
-    if (!isBeyondTolerance(change.value)) return "stable";
-    delta = change.value;
-  }
-  const good = isImprovement(delta, indicator.direction);
+  if (indicator.unit !== "yesno" && !change) return "insufficient";
+  const [from, to] = present.slice(-2).map((value) => value.value!);
+  const sign = significantStep(indicator, from, to, rule);
+  if (sign === 0) return "stable";
+  const good = isImprovement(sign, indicator.direction);
   return good === undefined ? "changed" : good ? "improved" : "declined";
 }
 
@@ -209,6 +221,7 @@ function analyseOne(
   dataset: Dataset,
   window: readonly string[],
   smallSample: number,
+  rule: SignificanceRule,
 ): IndicatorAnalysis {
   const entry = entryOf(indicator);
   const perSchool = entry.per === "school" && cells.schools.size > 0;
@@ -224,7 +237,15 @@ function analyseOne(
     change = { ...changeBetween(from.value!, to.value!, entry.change), from, to };
   }
   const numeric = indicator.unit !== "yesno";
-  const trend = numeric && present.length >= 3 ? trendOf(present.map((value) => value.value!)) : undefined;
+  const trend =
+    numeric && present.length >= 3
+      ? trendUnder(
+          scaleOf(indicator),
+          present.map((value) => value.value!),
+          rule,
+          indicator.unit,
+        )
+      : undefined;
   const period = window[window.length - 1];
   const target = read(cells.target);
   const current = values[values.length - 1].value;
@@ -241,7 +262,7 @@ function analyseOne(
       judged && target.kind === "number" && current !== undefined
         ? isReached(current, target.value, indicator.direction)
         : undefined,
-    verdict: verdictOf(indicator, present, change, trend === "unstable"),
+    verdict: verdictOf(indicator, present, rule, change, trend === "unstable"),
     schools: perSchool ? schoolsOf(cells, dataset.schools, period, previousPeriod, entry, smallSample) : [],
   };
 }
@@ -253,14 +274,19 @@ export function periodWindow(periods: readonly string[], period: string): string
 }
 
 /** Every indicator of the framework, in catalog order, analysed for `period` and up to two periods before it. */
-export function analyseIndicators(dataset: Dataset, period: string, smallSample = 10): IndicatorAnalysis[] {
+export function analyseIndicators(
+  dataset: Dataset,
+  period: string,
+  smallSample = 10,
+  rule: SignificanceRule = DEFAULT_SIGNIFICANCE,
+): IndicatorAnalysis[] {
   const cells = cellsByIndicator(dataset);
   const window = periodWindow(dataset.periods, period);
   const empty: IndicatorCells = { municipal: new Map(), schools: new Map() };
   return dataset.framework.systems.flatMap((system) =>
     system.criteria.flatMap((criterion) =>
       criterion.indicators.map((indicator) =>
-        analyseOne(indicator, system.code, cells.get(indicator.code) ?? empty, dataset, window, smallSample),
+        analyseOne(indicator, system.code, cells.get(indicator.code) ?? empty, dataset, window, smallSample, rule),
       ),
     ),
   );

@@ -7,7 +7,8 @@ import { describeChange, DescribedUnit } from "../text/describe";
 import { countOf, formatNumber, formatPercent, formatSigned } from "../text/format";
 import { agree, capitalise, closesClause } from "../text/grammar";
 import { entryOf } from "../workbook/entry";
-import { changeBetween, isBeyondTolerance } from "./analyse";
+import { significantStep } from "./analyse";
+import { DEFAULT_SIGNIFICANCE, type SignificanceRule } from "./significance";
 import type { Conclusion, IndicatorAnalysis, PeriodValue } from "./model";
 
 const a = ru.analysis;
@@ -116,7 +117,7 @@ function targetSentence(analysis: IndicatorAnalysis): Sentence | undefined {
 }
 
 /** «По ОО: снижение в 7 ОО из 25, рост — в 3 ОО.» Small samples are left out; nothing is said of zero schools. */
-function schoolsSentence(analysis: IndicatorAnalysis): Sentence | undefined {
+function schoolsSentence(analysis: IndicatorAnalysis, rule: SignificanceRule): Sentence | undefined {
   const mode = entryOf(analysis.indicator).change;
   if (!analysis.change || !mode || analysis.schools.length === 0) return undefined;
   const compared = analysis.schools.filter(
@@ -124,9 +125,9 @@ function schoolsSentence(analysis: IndicatorAnalysis): Sentence | undefined {
   );
   let [rises, falls] = [0, 0];
   for (const school of compared) {
-    const delta = changeBetween(school.previous!, school.value!, mode).value;
-    if (!isBeyondTolerance(delta)) continue;
-    if (delta > 0) rises++;
+    const sign = significantStep(analysis.indicator, school.previous!, school.value!, rule);
+    if (sign === 0) continue;
+    if (sign > 0) rises++;
     else falls++;
   }
   const up: [string, number] = [a.rise, rises];
@@ -153,7 +154,7 @@ function groupOf(analysis: IndicatorAnalysis): Group {
   return verdict;
 }
 
-function conclusionOf(analysis: IndicatorAnalysis, group: Group): Conclusion {
+function conclusionOf(analysis: IndicatorAnalysis, group: Group, rule: SignificanceRule): Conclusion {
   const sentences: (Sentence | undefined)[] = [];
   const present = analysis.values.filter((value) => value.value !== undefined);
   const [from, to] = present.slice(-2);
@@ -164,7 +165,7 @@ function conclusionOf(analysis: IndicatorAnalysis, group: Group): Conclusion {
     sentences.push({ text: a.unstable(headingOf(indicator), series), numbers });
   } else if (analysis.verdict === "declined" || analysis.verdict === "improved" || analysis.verdict === "changed") {
     sentences.push(changeSentence(analysis, from, to, analysis.verdict !== "changed"));
-    if (analysis.verdict !== "changed") sentences.push(schoolsSentence(analysis));
+    if (analysis.verdict !== "changed") sentences.push(schoolsSentence(analysis, rule));
   } else {
     const last = present[present.length - 1];
     sentences.push(valueSentence(analysis, last.value!, analysis.verdict === "stable"));
@@ -197,13 +198,16 @@ const tidy = (text: string) => text.replace(/[ \t]{2,}/g, " ").trim();
  * then unstable series, unreached targets, improvements and neutral changes, one indicator each;
  * then one sentence for the stable indicators and one for those with too little data.
  */
-export function conclusionsFor(analyses: readonly IndicatorAnalysis[]): Conclusion[] {
+export function conclusionsFor(
+  analyses: readonly IndicatorAnalysis[],
+  rule: SignificanceRule = DEFAULT_SIGNIFICANCE,
+): Conclusion[] {
   const grouped = new Map<Group, IndicatorAnalysis[]>(GROUPS.map((group) => [group, []]));
   for (const analysis of analyses) grouped.get(groupOf(analysis))!.push(analysis);
   return GROUPS.flatMap((group) => {
     const members = grouped.get(group)!;
     if (members.length === 0) return [];
     if (group === "stable" || group === "insufficient") return [summaryOf(group, members)];
-    return members.map((analysis) => conclusionOf(analysis, group));
+    return members.map((analysis) => conclusionOf(analysis, group, rule));
   });
 }

@@ -1,29 +1,34 @@
 import type { Indicator } from "../catalog/schema";
 import { ru } from "../i18n/ru";
-import { roundHalfUp } from "../math/rounding";
 import { SheetGrid } from "../plan/sheetGrid";
 import type { CellValue, SheetPlan } from "../plan/types";
 import { describeChange, type DescribedUnit } from "../text/describe";
-import { formatPercent } from "../text/format";
 import { NUMBER_FORMATS } from "../workbook/formats";
 import { parsePeriod } from "../workbook/periods";
 import { cellText, locateColumns, type RowProblem } from "./bankSheet";
 import type { Decision, DecisionAssessment, Effect, IndicatorAnalysis } from "./model";
 import { innerQuotes } from "./recommend";
+import { DEFAULT_SIGNIFICANCE, scaleOf, type SignificanceRule, stepOf } from "./significance";
+import { reportTexts } from "../i18n/report";
 
 export const DECISIONS_ROLE = "decisions";
 export const DECISIONS_HEADER_ROW = 3;
-
-/** Within this many п.п. a share has not moved. */
-export const SHARE_TOLERANCE = 1;
-/** Within this many percent (relative) a count or other measure has not moved. */
-export const RELATIVE_TOLERANCE = 5;
 
 const words = () => ru.recommendations;
 
 export function decisionHeaders(): string[] {
   const h = words().decisionHeaders;
-  return [h.text, h.responsible, h.deadline, h.indicatorCode, h.period, h.valueThen];
+  return [h.text, h.responsible, h.deadline, h.indicatorCode, h.period, h.valueThen, reportTexts.register.status];
+}
+
+/** The status a register row is in: only «принято» makes it a decision the report and the self-assessment count. */
+export type DecisionStatus = "proposed" | "accepted" | "rejected";
+
+const STATUS_WORDS: Readonly<Record<DecisionStatus, string>> = reportTexts.register.statuses;
+
+export function statusOf(text: string): DecisionStatus | undefined {
+  const wanted = text.trim().toLowerCase();
+  return (Object.keys(STATUS_WORDS) as DecisionStatus[]).find((status) => STATUS_WORDS[status] === wanted);
 }
 
 /** The data rows of the register: one per decision, in the sheet's column order. */
@@ -35,6 +40,7 @@ export function decisionRows(decisions: readonly Decision[]): CellValue[][] {
     decision.indicatorCode,
     decision.period,
     decision.valueThen ?? null,
+    STATUS_WORDS[decision.status ?? "accepted"],
   ]);
 }
 
@@ -67,7 +73,10 @@ function numberOf(cell: unknown): number | undefined {
  * a value that is not a number, is reported but the decision kept.
  */
 export function readDecisionRows(rows: readonly (readonly unknown[])[]): {
+  /** Rows marked «принято» (every row of a register kept before the status column existed). */
   decisions: Decision[];
+  /** Rows still «предложено» or «отклонено»: not decisions. */
+  proposed: Decision[];
   problems: RowProblem[];
 } {
   const w = words();
@@ -76,7 +85,9 @@ export function readDecisionRows(rows: readonly (readonly unknown[])[]): {
     w.decisionHeaders.indicatorCode,
   ]);
   const decisions: Decision[] = [];
+  const proposed: Decision[] = [];
   const problems: RowProblem[] = [];
+  const hasStatus = first > 0 && columns[6] >= 0;
   for (let index = first; index < rows.length; index++) {
     const row = rows[index];
     const sheetRow = index + 1;
@@ -105,16 +116,18 @@ export function readDecisionRows(rows: readonly (readonly unknown[])[]): {
     if (deadline === "") problem(w.noDeadline);
     const valueThen = valueText === "" ? undefined : numberOf(cell(5));
     if (valueText !== "" && valueThen === undefined) problem(w.badValue(valueText));
-    decisions.push({
+    const status = hasStatus ? (statusOf(cellText(cell(6))) ?? "proposed") : "accepted";
+    (status === "accepted" ? decisions : proposed).push({
       text: text.replace(/\s+/g, " "),
       responsible,
       deadline,
       indicatorCode,
       period: period.period.label,
       ...(valueThen === undefined ? {} : { valueThen }),
+      status,
     });
   }
-  return { decisions, problems };
+  return { decisions, proposed, problems };
 }
 
 /**
@@ -130,11 +143,15 @@ export function decisionsSheetPlan(decisions: readonly Decision[], suggested?: r
   if (useSuggested) grid.set(2, 0, w.decisionsSuggestedNote, { style: "note" });
   decisionHeaders().forEach((header, col) => grid.set(DECISIONS_HEADER_ROW, col, header, { style: "header" }));
   const rows = decisionRows(useSuggested ? (suggested ?? []) : decisions);
-  const data: CellValue[][] = rows.length > 0 ? rows : [["", "", "", "", "", null]];
+  const data: CellValue[][] = rows.length > 0 ? rows : [["", "", "", "", "", null, STATUS_WORDS.proposed]];
   const valueGuard = {
     rule: { kind: "decimal", min: 0, max: 1e9 },
     errorMessage: w.decisionValueValidation,
     allowOtherText: true,
+  } as const;
+  const statusGuard = {
+    rule: { kind: "list", items: Object.values(STATUS_WORDS) },
+    errorMessage: reportTexts.register.statusValidation,
   } as const;
   const text = NUMBER_FORMATS.text;
   data.forEach((row, index) => {
@@ -145,24 +162,16 @@ export function decisionsSheetPlan(decisions: readonly Decision[], suggested?: r
     grid.set(r, 3, row[3], { style: "input", numberFormat: text });
     grid.set(r, 4, row[4], { style: "input", numberFormat: text });
     grid.set(r, 5, row[5], { style: "input", numberFormat: NUMBER_FORMATS.decimal }, valueGuard);
+    grid.set(r, 6, row[6], { style: "input" }, statusGuard);
   });
   grid.tables.push({
     name: "MsokoDecisions",
-    range: { row: DECISIONS_HEADER_ROW, col: 0, rows: data.length + 1, cols: 6 },
+    range: { row: DECISIONS_HEADER_ROW, col: 0, rows: data.length + 1, cols: 7 },
   });
   return grid.toSheet(ru.analysisSheet.decisionsSheet, DECISIONS_ROLE, {
-    columnWidths: [70, 24, 14, 16, 14, 14],
+    columnWidths: [70, 24, 14, 16, 14, 14, 14],
     freeze: { rows: DECISIONS_HEADER_ROW + 1, cols: 0 },
   });
-}
-
-/** How the change of an indicator is weighed: shares in п.п., yes/no as it is, the rest relative. */
-type Scale = "points" | "relative" | "yesno";
-
-function scaleOf(indicator: Indicator): Scale {
-  if (indicator.unit === "yesno") return "yesno";
-  if (indicator.unit === "percent") return "points";
-  return "relative";
 }
 
 const DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
@@ -183,22 +192,17 @@ function lowerFirst(text: string): string {
   return first.toLocaleLowerCase("ru-RU") + text.slice(1);
 }
 
-/** The effect of a change from `then` to `now` for an indicator, by its direction and the tolerance. */
-export function effectOf(indicator: Indicator, then: number, now: number): Effect {
-  const scale = scaleOf(indicator);
-  let delta: number;
-  if (scale === "points") {
-    delta = roundHalfUp(roundHalfUp(now, 1) - roundHalfUp(then, 1), 1);
-    if (Math.abs(delta) <= SHARE_TOLERANCE) return "none";
-  } else if (scale === "relative" && then !== 0) {
-    delta = roundHalfUp(((now - then) * 100) / Math.abs(then), 1);
-    if (Math.abs(delta) <= RELATIVE_TOLERANCE) return "none";
-  } else {
-    delta = now - then;
-    if (delta === 0) return "none";
-  }
+/** The effect of a change from `then` to `now` for an indicator, by its direction and the significance rule. */
+export function effectOf(
+  indicator: Indicator,
+  then: number,
+  now: number,
+  rule: SignificanceRule = DEFAULT_SIGNIFICANCE,
+): Effect {
+  const sign = stepOf(scaleOf(indicator), then, now, rule, indicator.unit).sign;
+  if (sign === 0) return "none";
   if (indicator.direction === "neutral") return "unknown";
-  return (indicator.direction === "higher") === delta > 0 ? "positive" : "negative";
+  return (indicator.direction === "higher") === sign > 0 ? "positive" : "negative";
 }
 
 function changeText(indicator: Indicator, then: number, now: number): string {
@@ -212,7 +216,7 @@ function changeText(indicator: Indicator, then: number, now: number): string {
   return lowerFirst(sentence.replace(/\.$/, ""));
 }
 
-function effectWords(effect: Effect, indicator: Indicator): string {
+function effectWords(effect: Effect): string {
   const w = words();
   switch (effect) {
     case "positive":
@@ -220,15 +224,18 @@ function effectWords(effect: Effect, indicator: Indicator): string {
     case "negative":
       return w.effects.negative;
     case "none":
-      return w.effects.none(
-        scaleOf(indicator) === "points" ? w.shareTolerance(SHARE_TOLERANCE) : formatPercent(RELATIVE_TOLERANCE, 0),
-      );
+      return reportTexts.effectNone;
     case "unknown":
       return w.effects.neutral;
   }
 }
 
-function assessOne(decision: Decision, analyses: readonly IndicatorAnalysis[], period: string): DecisionAssessment {
+function assessOne(
+  decision: Decision,
+  analyses: readonly IndicatorAnalysis[],
+  period: string,
+  rule: SignificanceRule,
+): DecisionAssessment {
   const w = words();
   const subject = subjectOf(decision);
   const unknown = (text: string, valueNow?: number): DecisionAssessment => ({
@@ -254,19 +261,19 @@ function assessOne(decision: Decision, analyses: readonly IndicatorAnalysis[], p
       valueNow,
     );
   }
-  const effect = effectOf(indicator, valueThen, valueNow);
+  const effect = effectOf(indicator, valueThen, valueNow, rule);
   return {
     decision,
     valueNow,
     effect,
-    text: w.effectSentence(subject, changeText(indicator, valueThen, valueNow), effectWords(effect, indicator)),
+    text: w.effectSentence(subject, changeText(indicator, valueThen, valueNow), effectWords(effect)),
   };
 }
 
 /**
  * The effect of each decision taken before `period`, judged from the numbers: the indicator's value
  * when the decision was taken (as entered, or from the data of that period) against its value now,
- * by the indicator's direction, within 1 п.п. for shares and 5 % for counts counted as no effect.
+ * by the indicator's direction; a change the significance rule does not count is no effect.
  * Decisions of `period` itself are listed with effect «unknown» (to be judged next period); those
  * of later periods, and those with a period that can't be read, are left out.
  */
@@ -274,6 +281,7 @@ export function assessDecisions(
   decisions: readonly Decision[],
   analyses: readonly IndicatorAnalysis[],
   period: string,
+  rule: SignificanceRule = DEFAULT_SIGNIFICANCE,
 ): DecisionAssessment[] {
   const current = parsePeriod(period);
   if (!current.ok) return [];
@@ -287,6 +295,6 @@ export function assessDecisions(
       const normalised = taken.ok ? taken.period.label : decision.period;
       const sameAsNow = taken.ok && taken.period.endYear === current.period.endYear;
       const asTaken = { ...decision, period: sameAsNow ? period : normalised };
-      return assessOne(asTaken, analyses, period);
+      return assessOne(asTaken, analyses, period, rule);
     });
 }

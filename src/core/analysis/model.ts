@@ -1,6 +1,9 @@
 import type { Indicator, System } from "../catalog/schema";
 import type { ChangeMode } from "../math/dynamics";
 import type { Trend } from "../math/trend";
+import type { SignificanceRule } from "./significance";
+import type { ProcedureResults } from "./procedureResults";
+import type { SchoolFindings } from "./attention";
 
 /**
  * The analytical report as data: what the numbers show per system, conclusions, addressed
@@ -111,6 +114,8 @@ export interface Decision {
   /** The period in which it was taken, and the indicator's value then. */
   readonly period: string;
   readonly valueThen?: number;
+  /** «предложено», «принято», «отклонено» on the register; absent means «принято». */
+  readonly status?: "proposed" | "accepted" | "rejected";
 }
 
 export type Effect = "positive" | "negative" | "none" | "unknown";
@@ -138,6 +143,14 @@ export interface AnalysisReport {
   readonly assessments: readonly DecisionAssessment[];
   /** From «Результаты процедур», when the workbook has results: sentences, each with its numbers. */
   readonly procedures?: ProceduresSection;
+  /** The rule by which a change counts as one, stated once in the справка. */
+  readonly significance?: SignificanceRule;
+  /** Procedure results by subject and grade over the periods, and by school, when the workbook has them. */
+  readonly results?: ProcedureResults;
+  /** «Школы, требующие внимания» and the schools to learn from, computed once for the whole справка. */
+  readonly schools?: SchoolFindings;
+  /** The rules applied to the procedure results, as the справка states them. */
+  readonly resultRules?: readonly string[];
 }
 
 export interface ProceduresSection {

@@ -3,7 +3,8 @@ import type { System } from "../catalog/schema";
 import { isImprovement } from "../math/status";
 import type { Dataset } from "../validation/dataset";
 import { entryOf } from "../workbook/entry";
-import { analyseIndicators, changeBetween, isBeyondTolerance, periodWindow } from "./analyse";
+import { analyseIndicators, periodWindow, significantStep } from "./analyse";
+import { DEFAULT_SIGNIFICANCE, type SignificanceRule } from "./significance";
 import { conclusionsFor } from "./conclusions";
 import type {
   AnalysisReport,
@@ -26,6 +27,7 @@ export type Assess = (
   decisions: readonly Decision[],
   analyses: readonly IndicatorAnalysis[],
   period: string,
+  rule?: SignificanceRule,
 ) => DecisionAssessment[];
 
 export interface ReportArgs {
@@ -38,22 +40,23 @@ export interface ReportArgs {
   readonly assess: Assess;
   /** Fewer participants than this: a small sample, never ranked (10 by default). */
   readonly smallSample?: number;
+  /** When a change counts as one (the defaults of «Пороги результатов» when absent). */
+  readonly significance?: SignificanceRule;
 }
 
 /** Whether an indicator's finding calls for recommendations. */
 export function needsRecommendation(analysis: IndicatorAnalysis): boolean {
   const { verdict } = analysis;
-  return verdict === "declined" || verdict === "unstable" || verdict === "insufficient" || analysis.reached === false;
+  return verdict === "declined" || verdict === "unstable" || analysis.reached === false;
 }
 
 /**
- * The schools a recommendation is addressed to, worst first: those whose value moved the bad way
- * beyond the tolerance and is no better than the municipality's, and those in the worst quarter of
- * the ranking (ties included, and only where the schools differ at all). A school still above the
- * municipality after a fall is not one with «недостаточные результаты». Small samples are never
- * ranked; an indicator with no good direction has none.
+ * The schools a recommendation is addressed to, worst first: only those that triggered it, whose
+ * value moved the bad way by a significant change and is no better than the municipality's. A
+ * school still above the municipality after a fall is not one with «недостаточные результаты».
+ * Small samples are never ranked; an indicator with no good direction has none.
  */
-export function schoolsConcerned(analysis: IndicatorAnalysis): string[] {
+export function schoolsConcerned(analysis: IndicatorAnalysis, rule: SignificanceRule = DEFAULT_SIGNIFICANCE): string[] {
   const { direction } = analysis.indicator;
   if (direction === "neutral") return [];
   const ranked = analysis.schools.filter(
@@ -68,16 +71,8 @@ export function schoolsConcerned(analysis: IndicatorAnalysis): string[] {
   if (mode) {
     for (const school of ranked) {
       if (school.previous === undefined || betterThanMunicipality(school.value)) continue;
-      const delta = changeBetween(school.previous, school.value, mode).value;
-      if (isBeyondTolerance(delta) && isImprovement(delta, direction) === false) concerned.add(school.school);
-    }
-  }
-  if (worseFirst.length >= 2) {
-    const cutoff = worseFirst[Math.ceil(worseFirst.length / 4) - 1].value;
-    const best = worseFirst[worseFirst.length - 1].value;
-    if (cutoff !== best) {
-      const atOrWorse = (value: number) => (direction === "higher" ? value <= cutoff : value >= cutoff);
-      worseFirst.filter((school) => atOrWorse(school.value)).forEach((school) => concerned.add(school.school));
+      const sign = significantStep(analysis.indicator, school.previous, school.value, rule);
+      if (sign !== 0 && isImprovement(sign, direction) === false) concerned.add(school.school);
     }
   }
   return worseFirst.filter((school) => concerned.has(school.school)).map((school) => school.school);
@@ -114,24 +109,26 @@ export function consolidate(
 /** The analytical report for one period: per system its numbers, conclusions and recommendations; decisions assessed. */
 export function buildReport(args: ReportArgs): AnalysisReport {
   const { dataset, period, bank } = args;
-  const analyses = analyseIndicators(dataset, period, args.smallSample);
+  const rule = args.significance ?? DEFAULT_SIGNIFICANCE;
+  const analyses = analyseIndicators(dataset, period, args.smallSample, rule);
   const systems = dataset.framework.systems.map((system) => {
     const indicators = analyses.filter((analysis) => analysis.systemCode === system.code);
     const labelOf = (code: string) => indicators.find((item) => item.indicator.code === code)?.indicator.label ?? code;
     const recommendations = consolidate(
       indicators
         .filter(needsRecommendation)
-        .flatMap((analysis) => args.recommend(analysis, system, bank, schoolsConcerned(analysis))),
+        .flatMap((analysis) => args.recommend(analysis, system, bank, schoolsConcerned(analysis, rule))),
       bank,
       labelOf,
     );
-    return { system, indicators, conclusions: conclusionsFor(indicators), recommendations };
+    return { system, indicators, conclusions: conclusionsFor(indicators, rule), recommendations };
   });
   return {
     municipality: args.municipality,
     period,
     periods: periodWindow(dataset.periods, period),
     systems,
-    assessments: args.assess(args.decisions, analyses, period),
+    assessments: args.assess(args.decisions, analyses, period, rule),
+    significance: rule,
   };
 }

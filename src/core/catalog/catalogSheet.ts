@@ -185,6 +185,9 @@ const parseUnit = lookup<Unit>(words.units, {
   единиц: "count",
   шт: "count",
   штук: "count",
+  чел: "count",
+  человек: "count",
+  человека: "count",
   баллы: "score",
   баллов: "score",
 });

@@ -168,6 +168,12 @@ const PERCENT_UNITS = new Set(["%", "доля", "п.п.", "процент", "per
 const COUNT_UNITS = new Set(["ед.", "ед", "единиц", "количество", "count"]);
 const withoutYo = (word: string) => word.replace(/ё/g, "е");
 const NOUNS = new Map(Object.entries(ru.nouns).map(([key, forms]) => [withoutYo(key), forms]));
+/** Abbreviations methodologists type for a unit: «чел.» is «человек». */
+const NOUN_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["чел.", "человек"],
+  ["чел", "человек"],
+  ["уч.", "участник"],
+]);
 
 function readUnit(input: CellInput): DescribedUnit | MathError {
   const text = readTextArgument(input, inputsRu.args.unit);
@@ -176,7 +182,7 @@ function readUnit(input: CellInput): DescribedUnit | MathError {
   const key = text.toLowerCase();
   if (PERCENT_UNITS.has(key)) return { kind: "percent" };
   if (COUNT_UNITS.has(key)) return { kind: "count" };
-  const noun = NOUNS.get(withoutYo(key));
+  const noun = NOUNS.get(withoutYo(NOUN_ALIASES.get(key) ?? key));
   return noun ? { kind: "count", noun } : fail("value", ru.errors.unknownUnit(text));
 }
 

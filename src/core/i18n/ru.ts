@@ -649,7 +649,7 @@ export const ru = {
       `${subject}: принято в ${period}, эффект оценивается по данным следующего периода.`,
   },
   cliAnalyze: {
-    noFile: "Укажите книгу: msoko analyze КНИГА.xlsx --period 2024/2025 [--out ФАЙЛ.xlsx]",
+    noFile: "Укажите книгу: msoko analyze КНИГА.xlsx [--period 2024/2025] [--out ФАЙЛ.xlsx]",
     noPeriod: "Укажите период справки: --period 2024/2025",
     wrote: (sheet: string, file: string) => `Справка записана на лист «${sheet}» книги ${file}.`,
     summary: (systems: string, conclusions: string, recommendations: string) =>

@@ -109,7 +109,16 @@ export interface SheetPlan {
   /** Added after the data is written. The .xlsx shell cannot write charts (ExcelJS has none) and skips them. */
   readonly charts?: readonly PlannedChart[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
-  readonly print: { readonly landscape: boolean; readonly fitToWidth: boolean };
+  readonly print: {
+    readonly landscape: boolean;
+    readonly fitToWidth: boolean;
+    /** What prints: the rest of the sheet (helper data, notes) stays off paper. */
+    readonly area?: CellRange;
+    /** Rows repeated at the top of every printed page. */
+    readonly titleRows?: { readonly row: number; readonly rows: number };
+    /** A new printed page starts at each of these rows (zero-based). */
+    readonly rowBreaks?: readonly number[];
+  };
   readonly tabColor?: string;
 }
 

@@ -1,3 +1,5 @@
+import { DEFAULT_WORD_LAYOUT } from "./wordLayout";
+
 /**
  * Raw results of assessment procedures per school, as methodologists receive them: per period,
  * school, procedure, subject and grade, the number of participants and the distribution.
@@ -113,6 +115,25 @@ export interface ResultSettings {
   readonly medallistMinScore: number;
   /** Medallists: a base-level mathematics mark below this is below the expected result (5: «4» and lower fail). */
   readonly medallistMinBaseMark: number;
+  /** Significance rule of the справка (analysis/significance.ts): shares, п.п. */
+  readonly significantSharePoints: number;
+  /** Significance rule: counts, relative change in percent… */
+  readonly significantCountPercent: number;
+  /** …and at least this many units. */
+  readonly significantCountMinimum: number;
+  /** Significance rule: scores, averages and ratios, points. */
+  readonly significantScorePoints: number;
+  /** A school whose procedure result fell by at least this many п.п. (and stands below the municipality) needs attention. */
+  readonly schoolFallPoints: number;
+  /** The справка as a Word document: font, sizes (pt), line spacing and margins (cm); see wordLayout.ts. */
+  readonly wordFont: string;
+  readonly wordBodySize: number;
+  readonly wordTableSize: number;
+  readonly wordLineSpacing: number;
+  readonly wordMarginLeft: number;
+  readonly wordMarginRight: number;
+  readonly wordMarginTop: number;
+  readonly wordMarginBottom: number;
 }
 
 export const DEFAULT_RESULT_SETTINGS: ResultSettings = {
@@ -128,6 +149,19 @@ export const DEFAULT_RESULT_SETTINGS: ResultSettings = {
   smallSample: 10,
   medallistMinScore: 70,
   medallistMinBaseMark: 5,
+  significantSharePoints: 1,
+  significantCountPercent: 5,
+  significantCountMinimum: 3,
+  significantScorePoints: 0.1,
+  schoolFallPoints: 10,
+  wordFont: DEFAULT_WORD_LAYOUT.font,
+  wordBodySize: DEFAULT_WORD_LAYOUT.bodySize,
+  wordTableSize: DEFAULT_WORD_LAYOUT.tableSize,
+  wordLineSpacing: DEFAULT_WORD_LAYOUT.lineSpacing,
+  wordMarginLeft: DEFAULT_WORD_LAYOUT.marginLeft,
+  wordMarginRight: DEFAULT_WORD_LAYOUT.marginRight,
+  wordMarginTop: DEFAULT_WORD_LAYOUT.marginTop,
+  wordMarginBottom: DEFAULT_WORD_LAYOUT.marginBottom,
 };
 
 /**

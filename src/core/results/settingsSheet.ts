@@ -8,6 +8,10 @@ import type { CellValue, PlannedCell, SheetPlan, ValidationRule } from "../plan/
 import { formatPlain } from "../text/format";
 import { riskRulesText } from "../i18n/riskRules";
 import { DEFAULT_RESULT_SETTINGS, DEFAULT_RISK_RULES, ResultSettings, RiskRule, RiskRuleId } from "./model";
+import { reportTexts, type SignificanceKey } from "../i18n/report";
+import type { SignificanceRule } from "../analysis/significance";
+import { wordReportTexts } from "../i18n/wordReport";
+import { WORD_FONTS } from "./wordLayout";
 
 /**
  * «Пороги результатов»: the result settings as a small editable table, one parameter per row.
@@ -45,7 +49,15 @@ interface Choice<V> {
 }
 
 type Spec =
-  | { readonly key: Key; readonly kind: "number"; readonly min: number; readonly max: number; readonly whole: boolean }
+  | {
+      readonly key: Key;
+      readonly kind: "number";
+      readonly min: number;
+      readonly max: number;
+      readonly whole: boolean;
+      /** Rows added later: a workbook built before them simply uses the default. */
+      readonly optional?: boolean;
+    }
   | { readonly key: Key; readonly kind: "oneOf"; readonly allowed: readonly number[] }
   | { readonly key: Key; readonly kind: "choice"; readonly choices: readonly Choice<ResultSettings[Key]>[] };
 
@@ -75,7 +87,43 @@ const SPECS: readonly Spec[] = [
   { key: "smallSample", kind: "number", min: 1, max: 1000, whole: true },
   { key: "medallistMinScore", kind: "number", min: 1, max: 100, whole: true },
   { key: "medallistMinBaseMark", kind: "number", min: 3, max: 5, whole: true },
+  // The справка's significance rule (analysis/significance.ts).
+  { key: "significantSharePoints", kind: "number", min: 0, max: 100, whole: false, optional: true },
+  { key: "significantCountPercent", kind: "number", min: 0, max: 1000, whole: false, optional: true },
+  { key: "significantCountMinimum", kind: "number", min: 0, max: 1000000, whole: true, optional: true },
+  { key: "significantScorePoints", kind: "number", min: 0, max: 100, whole: false, optional: true },
+  { key: "schoolFallPoints", kind: "number", min: 0, max: 100, whole: false, optional: true },
+  // The справка as a Word document (wordLayout.ts).
+  { key: "wordFont", kind: "choice", choices: WORD_FONTS.map((font) => ({ text: font, value: font })) },
+  { key: "wordBodySize", kind: "number", min: 10, max: 16, whole: false },
+  { key: "wordTableSize", kind: "number", min: 10, max: 14, whole: false },
+  { key: "wordLineSpacing", kind: "number", min: 1, max: 2, whole: false },
+  { key: "wordMarginLeft", kind: "number", min: 1, max: 5, whole: false },
+  { key: "wordMarginRight", kind: "number", min: 0.5, max: 5, whole: false },
+  { key: "wordMarginTop", kind: "number", min: 1, max: 5, whole: false },
+  { key: "wordMarginBottom", kind: "number", min: 1, max: 5, whole: false },
 ];
+
+/** The parameter's label and the source of its default, from the messages of its feature. */
+const labelOf = (key: Key): string =>
+  (t.labels as Partial<Record<Key, string>>)[key] ??
+  (wordReportTexts.layoutLabels as Partial<Record<Key, string>>)[key] ??
+  reportTexts.settings.labels[key as SignificanceKey];
+const sourceOf = (key: Key): string =>
+  (t.sources as Partial<Record<Key, string>>)[key] ??
+  (wordReportTexts.layoutSources as Partial<Record<Key, string>>)[key] ??
+  reportTexts.settings.sources[key as SignificanceKey];
+
+/** The significance rule the settings give (analysis/significance.ts). */
+export function significanceOf(settings: ResultSettings): SignificanceRule {
+  return {
+    sharePoints: settings.significantSharePoints,
+    countPercent: settings.significantCountPercent,
+    countMinimum: settings.significantCountMinimum,
+    scorePoints: settings.significantScorePoints,
+    schoolFallPoints: settings.schoolFallPoints,
+  };
+}
 
 /** How a value is shown in the sheet: numbers as numbers, choices by their text. */
 function shown(spec: Spec, value: ResultSettings[Key]): CellValue {
@@ -130,10 +178,10 @@ export function resultSettingsSheetPlan(
     const row = FIRST_ROW + i;
     const kept = typed.get(spec.key);
     const value = kept !== undefined && kept !== null && kept !== "" ? kept : shown(spec, settings[spec.key]);
-    grid.set(row, COL.label, t.labels[spec.key], { style: "label", wrap: true });
+    grid.set(row, COL.label, labelOf(spec.key), { style: "label", wrap: true });
     grid.set(row, COL.value, value, { style: "input" }, guardOf(spec));
     grid.set(row, COL.byDefault, shown(spec, DEFAULT_RESULT_SETTINGS[spec.key]), { style: "computed" });
-    grid.set(row, COL.source, t.sources[spec.key], { style: "note", wrap: true });
+    grid.set(row, COL.source, sourceOf(spec.key), { style: "note", wrap: true });
   });
   riskRulesTable(grid, settings.riskRules, typed);
   return grid.toSheet(t.sheetName, RESULT_SETTINGS_ROLE, {
@@ -265,10 +313,11 @@ export function readResultSettings(cells: readonly (readonly PlannedCell[])[]): 
     if (typeof label === "string") rowOf.set(label.trim().toLowerCase(), r);
   });
   for (const spec of SPECS) {
-    const label = t.labels[spec.key];
+    const label = labelOf(spec.key);
     const fallback = shownText(spec, DEFAULT_RESULT_SETTINGS[spec.key]);
     const r = rowOf.get(label.toLowerCase());
     if (r === undefined) {
+      if (spec.kind === "number" && spec.optional) continue;
       problems.push({ row: HEADER_ROW, col: COL.label, message: t.notFound(label) });
       continue;
     }
@@ -289,12 +338,15 @@ export function readResultSettings(cells: readonly (readonly PlannedCell[])[]): 
   return { settings: result, typed, problems };
 }
 
-/** How many parameters differ from the defaults: said when a run uses them. */
+/** How many parameters of the computations differ from the defaults (the Word layout is not one): said when a run uses them. */
 export function changedSettings(settings: ResultSettings): number {
   const rules = DEFAULT_RISK_RULES.flatMap((byDefault) =>
     RULE_FIELDS.filter(({ field }) => ruleValue(settings.riskRules, byDefault.id)[field] !== byDefault[field]),
   );
-  return SPECS.filter((spec) => settings[spec.key] !== DEFAULT_RESULT_SETTINGS[spec.key]).length + rules.length;
+  const scalars = SPECS.filter((spec) => !(spec.key in wordReportTexts.layoutLabels)).filter(
+    (spec) => settings[spec.key] !== DEFAULT_RESULT_SETTINGS[spec.key],
+  ).length;
+  return scalars + rules.length;
 }
 
 /** The settings a workbook holds: its «Пороги результатов» read, or the defaults when it has none yet. */

@@ -41,9 +41,9 @@ function formatDelta(current: number, previous: number, unit: DescribedUnit): st
   return formatSigned(difference, Number.isInteger(difference) ? 0 : 1);
 }
 
-/** Shares are compared as shown (one decimal), so the words never contradict the printed numbers. */
+/** Values are compared as shown (shares and fractions to one decimal), so the words never contradict the printed numbers. */
 function asShown(value: number, unit: DescribedUnit): number {
-  return unit.kind === "percent" ? roundHalfUp(value, 1) : value;
+  return unit.kind === "percent" || !Number.isInteger(value) ? roundHalfUp(value, 1) : value;
 }
 
 /**

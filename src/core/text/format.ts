@@ -17,18 +17,21 @@ function formatter(digits: number, signed: boolean): Intl.NumberFormat {
   return found;
 }
 
-/** «34,2», «3 800» (non-breaking space between groups), rounded half-up like the tables. */
+/** The true minus sign «−» of Russian typography, never a hyphen. */
+export const MINUS = "\u2212";
+
+/** «34,2», «3 800» (non-breaking space between groups), «−2,3», rounded half-up like the tables. */
 export function formatNumber(value: number, digits = 1): string {
   return formatter(digits, false)
     .format(roundHalfUp(value, digits))
-    .replace(/\u2212/g, "-");
+    .replace(/[-\u2212]/g, MINUS);
 }
 
-/** «+4,8», «-2,0», «0,0»: a change with its sign. */
+/** «+4,8», «−2,0», «0,0»: a change with its sign, a true minus. */
 export function formatSigned(value: number, digits = 1): string {
   return formatter(digits, true)
     .format(roundHalfUp(value, digits))
-    .replace(/\u2212/g, "-");
+    .replace(/[-\u2212]/g, MINUS);
 }
 
 /** «34,2 %» with a non-breaking space, as Russian typography wants. */
@@ -43,7 +46,7 @@ export function formatPoints(value: number, digits = 1): string {
 
 /** A number as it stands in a message: whole numbers without decimals, others with a comma. */
 export function formatPlain(value: number): string {
-  return Number.isInteger(value) ? formatNumber(value, 0) : String(value).replace(".", ",");
+  return Number.isInteger(value) ? formatNumber(value, 0) : String(value).replace(".", ",").replace("-", MINUS);
 }
 
 const pluralRules = new Intl.PluralRules("ru-RU");
@@ -63,6 +66,11 @@ export function plural(count: number, forms: NounForms): string {
     default:
       return forms[1]; // "other" is what Intl gives for fractions: «1,5 школы»
   }
+}
+
+/** The noun after a number as shown: a decimal fraction always takes the genitive singular («4,2 балла», «5,0 балла»). */
+export function pluralShown(value: number, digits: number, forms: NounForms): string {
+  return digits > 0 ? forms[1] : plural(value, forms);
 }
 
 /** «5 школ», «21 школа». */

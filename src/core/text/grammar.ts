@@ -41,9 +41,34 @@ export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase("ru-RU") + text.slice(1);
 }
 
-/** A participial or relative clause opened by a comma («…, получивших «2»») must close before the verb. */
-const OPEN_CLAUSE = /,\s+(?:(?:\S+\s+)?\S+(?:вших|вшихся|щих|щихся|ших|емых|имых|нных|тых)|(?:\S+\s+)?котор|где\b)/i;
+/**
+ * A participial or relative clause opened by a comma («…, получивших «2»», «…, в отношении которых …»)
+ * must close before the verb.
+ */
+const OPEN_CLAUSE =
+  /,\s+(?:(?:\S+\s+)?\S+(?:вших|вшихся|щих|щихся|ших|емых|имых|нных|тых)|(?:\S+\s+){0,2}котор|где\b)/i;
 
 export function closesClause(subject: string): string {
   return OPEN_CLAUSE.test(subject) && !subject.endsWith(",") ? `${subject},` : subject;
+}
+
+/** Forms of a noun after a number in the genitive («из 31 показателя», «из 5 показателей») and the dative («по 31 показателю»). */
+export interface CountedNoun {
+  readonly genitive: readonly [one: string, few: string, many: string];
+  readonly dative: readonly [one: string, few: string, many: string];
+}
+
+const pluralRulesRu = new Intl.PluralRules("ru-RU");
+const pick = (count: number, forms: readonly [string, string, string]) => {
+  const rule = pluralRulesRu.select(count);
+  return rule === "one" ? forms[0] : rule === "many" ? forms[2] : forms[1];
+};
+
+/**
+ * «по всем 31 показателю» when the part is the whole, else «по 12 из 31 показателя»: the noun
+ * agrees with the last number, in the case its preposition wants.
+ */
+export function partOfWhole(part: number, whole: number, noun: CountedNoun, format: (n: number) => string): string {
+  if (part === whole && whole > 1) return `по всем ${format(whole)}\u00a0${pick(whole, noun.dative)}`;
+  return `по ${format(part)} из ${format(whole)}\u00a0${pick(whole, noun.genitive)}`;
 }

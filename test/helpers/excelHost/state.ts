@@ -122,7 +122,14 @@ export class SheetState {
   visibility = "Visible";
   tabColor = "";
   freeze = { rows: 0, cols: 0 };
-  pageLayout: { orientation: string; paperSize: string; zoom: Record<string, number>; printGridlines: boolean } = {
+  pageLayout: {
+    orientation: string;
+    paperSize: string;
+    zoom: Record<string, number>;
+    printGridlines: boolean;
+    printArea?: string;
+    printTitleRows?: string;
+  } = {
     orientation: "Portrait",
     paperSize: "Letter",
     zoom: { scale: 100 },

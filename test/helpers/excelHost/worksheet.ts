@@ -355,6 +355,18 @@ class PageLayout extends HostObject {
     });
   }
 
+  setPrintArea(address: string): void {
+    this.call("setPrintArea", [address], () => {
+      this.layout().printArea = address;
+    });
+  }
+
+  setPrintTitleRows(address: string): void {
+    this.call("setPrintTitleRows", [address], () => {
+      this.layout().printTitleRows = address;
+    });
+  }
+
   get printGridlines(): boolean {
     return this.read("printGridlines");
   }
