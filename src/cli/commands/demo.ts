@@ -1,9 +1,9 @@
 import * as ExcelJS from "exceljs";
-import { DEMO_FRAMEWORK_ID, demoGaps, demoRequest } from "../../core/demo/demoData";
+import { DEMO_FRAMEWORK_ID, DEMO_FRAMEWORK_IDS, demoGaps, demoRequest } from "../../core/demo/demoData";
 import { ru } from "../../core/i18n/ru";
 import { buildIntoWorkbook } from "../../xlsx/buildFile";
 import { CommandSpec, parseCommand } from "../args";
-import { ExitCode, Output } from "../io";
+import { ExitCode, Output, UsageError } from "../io";
 import { analyzeWorkbook } from "./analyze";
 import { describeBuild, writeWorkbook } from "./build";
 
@@ -11,7 +11,10 @@ export const DEFAULT_DEMO_PATH = "demo/МСОКО-демо.xlsx";
 
 export const demoSpec = {
   name: "demo",
-  options: { out: { type: "string", default: DEFAULT_DEMO_PATH } },
+  options: {
+    out: { type: "string", default: DEFAULT_DEMO_PATH },
+    framework: { type: "string", default: DEMO_FRAMEWORK_ID },
+  },
   positionals: false,
 } as const satisfies CommandSpec;
 
@@ -19,7 +22,11 @@ export const demoSpec = {
 export async function demoCommand(args: string[], output: Output): Promise<ExitCode> {
   const { values } = parseCommand(demoSpec, args);
   const out = values.out?.trim() || DEFAULT_DEMO_PATH;
-  const request = demoRequest();
+  const frameworkId = values.framework?.trim() || DEMO_FRAMEWORK_ID;
+  if (!(DEMO_FRAMEWORK_IDS as readonly string[]).includes(frameworkId)) {
+    throw new UsageError(ru.cli.unknownFramework(frameworkId, DEMO_FRAMEWORK_IDS.join(", ")));
+  }
+  const request = demoRequest(frameworkId);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = ru.taskpane.title;
   const result = buildIntoWorkbook(workbook, request);
@@ -29,7 +36,7 @@ export async function demoCommand(args: string[], output: Output): Promise<ExitC
 
   output.out(ru.demo.wrote(out));
   output.out(ru.demo.about(request.municipality));
-  for (const line of describeBuild(request, result, DEMO_FRAMEWORK_ID)) output.out(line);
+  for (const line of describeBuild(request, result, frameworkId)) output.out(line);
   const { unfilled, notHeld } = demoGaps(request.framework, request.periods, request.schools);
   if (unfilled && notHeld) {
     const sheet = result.plan.sheets.find((s) => s.role === `schools:${unfilled.system.code}`)?.name ?? "";

@@ -471,11 +471,17 @@ export function demoData(
   return values;
 }
 
-/** What `msoko demo` builds: the demo municipality with its data and procedure results, in portable formulas. */
-export function demoRequest(): BuildRequest {
-  const framework = findFramework(DEMO_FRAMEWORK_ID);
+/** The frameworks a demo can be made of: every built-in one. */
+export const DEMO_FRAMEWORK_IDS = ["asino", "tula", "abinsk", "taimyr"] as const;
+
+/**
+ * What `msoko demo` builds: the demo municipality with its data and procedure results, in portable
+ * formulas, on the framework given (Асино by default).
+ */
+export function demoRequest(frameworkId: string = DEMO_FRAMEWORK_ID): BuildRequest {
+  const framework = findFramework(frameworkId);
   const parsed = parsePeriods(DEMO_PERIODS.join(","));
-  if (!framework || !parsed.ok) throw new Error(`Demo: framework ${DEMO_FRAMEWORK_ID} or its periods are missing`);
+  if (!framework || !parsed.ok) throw new Error(`Demo: framework ${frameworkId} or its periods are missing`);
   const results = demoResults(parsed.periods, DEMO_SCHOOLS);
   const medallists = demoMedallists(parsed.periods, DEMO_SCHOOLS);
   return {

@@ -98,9 +98,15 @@ export const commandHelp: Readonly<Record<string, CommandHelp>> = {
     },
   },
   demo: {
-    synopsis: "demo [--out ФАЙЛ.xlsx]",
+    synopsis: "demo [--framework asino|tula|abinsk|taimyr] [--out ФАЙЛ.xlsx]",
     summary: "демонстрационная книга вымышленного района с данными и справкой",
-    options: { out: { value: "ФАЙЛ.xlsx", text: "куда записать книгу (по умолчанию demo/МСОКО-демо.xlsx)" } },
+    options: {
+      framework: {
+        value: "КОД",
+        text: "по какому положению: asino (Асиновский район, по умолчанию), tula, abinsk, taimyr",
+      },
+      out: { value: "ФАЙЛ.xlsx", text: "куда записать книгу (по умолчанию demo/МСОКО-демо.xlsx)" },
+    },
   },
   validate: {
     synopsis: "validate КНИГА.xlsx [--json]",

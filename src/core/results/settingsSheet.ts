@@ -6,12 +6,12 @@ import { SheetGrid } from "../plan/sheetGrid";
 import { typedValue } from "../plan/sheetLines";
 import type { CellValue, PlannedCell, SheetPlan, ValidationRule } from "../plan/types";
 import { formatPlain } from "../text/format";
+import { riskRulesText } from "../i18n/riskRules";
+import { DEFAULT_RESULT_SETTINGS, DEFAULT_RISK_RULES, ResultSettings, RiskRule, RiskRuleId } from "./model";
 import { reportTexts, type SignificanceKey } from "../i18n/report";
 import type { SignificanceRule } from "../analysis/significance";
 import { wordReportTexts } from "../i18n/wordReport";
 import { WORD_FONTS } from "./wordLayout";
-import { riskRulesText } from "../i18n/riskRules";
-import { DEFAULT_RESULT_SETTINGS, DEFAULT_RISK_RULES, ResultSettings, RiskRule, RiskRuleId } from "./model";
 
 /**
  * «Пороги результатов»: the result settings as a small editable table, one parameter per row.
@@ -343,10 +343,10 @@ export function changedSettings(settings: ResultSettings): number {
   const rules = DEFAULT_RISK_RULES.flatMap((byDefault) =>
     RULE_FIELDS.filter(({ field }) => ruleValue(settings.riskRules, byDefault.id)[field] !== byDefault[field]),
   );
-  const parameters = SPECS.filter((spec) => !(spec.key in wordReportTexts.layoutLabels)).filter(
+  const scalars = SPECS.filter((spec) => !(spec.key in wordReportTexts.layoutLabels)).filter(
     (spec) => settings[spec.key] !== DEFAULT_RESULT_SETTINGS[spec.key],
-  );
-  return parameters.length + rules.length;
+  ).length;
+  return scalars + rules.length;
 }
 
 /** The settings a workbook holds: its «Пороги результатов» read, or the defaults when it has none yet. */

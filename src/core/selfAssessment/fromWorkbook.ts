@@ -131,8 +131,9 @@ export function cycleFromWorkbook(
   const w = ru.selfAssessment.cycle;
   const register = existing.find((sheet) => sheet.role === DECISIONS_ROLE);
   const read = register?.cells ? readDecisionRows(valuesOnly(register.cells)) : undefined;
-  // Proposals (status «предложено» or none) are listed too, so the evidence can say none was confirmed.
-  const decisions = read ? [...read.decisions, ...read.proposed] : [];
+  const decisions = read?.decisions ?? [];
+  // Rows still «предложено» are listed, never counted.
+  const registered = [...decisions, ...(read?.proposed ?? [])];
   const accepted = acceptedDecisions(register?.cells);
   const isAccepted = (d: Decision) => accepted.has(decisionKey(d.text, d.indicatorCode, d.period));
   const latest = latestPeriod(existing, decisions);
@@ -145,7 +146,7 @@ export function cycleFromWorkbook(
       ...sheets.codes,
     ]);
     const filled = [...indicatorCodes].filter((code) => sheets.filled.has(code)).length;
-    const listed = decisions.filter((decision) => indicatorCodes.has(decision.indicatorCode));
+    const listed = registered.filter((decision) => indicatorCodes.has(decision.indicatorCode));
     const own = listed.filter(isAccepted);
     const earlier = own.filter((decision) => {
       const year = endYearOf(decision.period);
