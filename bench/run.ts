@@ -1,7 +1,9 @@
 import { benchAnalyze } from "./analyze";
 import { benchBundle } from "./bundle";
 import { benchCreateSheets } from "./createSheets";
+import { benchForms } from "./forms";
 import { benchFunctions } from "./functions";
+import { benchImport } from "./import";
 import { benchResults } from "./results";
 import { benchValidate } from "./validate";
 
@@ -16,6 +18,9 @@ async function main(): Promise<void> {
   await benchAnalyze();
   console.log();
   benchResults();
+  console.log();
+  await benchImport();
+  await benchForms();
   console.log();
   await benchBundle();
 }

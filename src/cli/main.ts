@@ -4,8 +4,12 @@ import { commandHelpText, CommandSpec, generalHelpText, wantsHelp } from "./args
 import { analyzeCommand, analyzeSpec } from "./commands/analyze";
 import { buildCommand, buildSpec } from "./commands/build";
 import { calcCommand, calcSpec } from "./commands/calc";
+import { collectCommand, collectSpec } from "./commands/collect";
 import { catalogCommand, catalogSpec } from "./commands/catalog";
 import { demoCommand, demoSpec } from "./commands/demo";
+import { formsCommand, formsSpec } from "./commands/forms";
+import { reportCommand, reportSpec } from "./commands/report";
+import { importCommand, importSpec } from "./commands/import";
 import { selfAssessmentCommand, selfAssessmentSpec } from "./commands/selfAssessment";
 import { validateCommand, validateSpec } from "./commands/validate";
 import { writeProblem } from "../xlsx/package/problems";
@@ -26,7 +30,11 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   demo: { spec: demoSpec, run: demoCommand },
   validate: { spec: validateSpec, run: validateCommand },
   analyze: { spec: analyzeSpec, run: analyzeCommand },
+  report: { spec: reportSpec, run: reportCommand },
   "self-assessment": { spec: selfAssessmentSpec, run: selfAssessmentCommand },
+  import: { spec: importSpec, run: importCommand },
+  forms: { spec: formsSpec, run: formsCommand },
+  collect: { spec: collectSpec, run: collectCommand },
 };
 
 /** `msoko`, `msoko help`, `msoko --help`, `msoko help КОМАНДА`. */

@@ -3,7 +3,8 @@
  * Formulas go through range.formulasLocal so the Russian separators of the examples («;») work.
  */
 export async function insertFormulaIntoSelection(formula: string): Promise<string> {
-  return Excel.run({ delayForCellEdit: true }, async (context) => {
+  // No waiting for cell edit: the pane tells the user to finish typing instead of hanging silently.
+  return Excel.run({ delayForCellEdit: false }, async (context) => {
     const cell = context.workbook.getSelectedRange().getCell(0, 0);
     cell.formulasLocal = [[formula]];
     cell.load("address");

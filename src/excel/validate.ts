@@ -6,7 +6,8 @@ import type { Finding } from "../core/validation/findings";
 import { columnKey } from "../core/workbook/inputs";
 import { LOOKS } from "./styles";
 
-const MARKS = { error: "#F8CBAD", warning: "#FFE699" } as const;
+// Red for errors, orange for warnings: neither is the light yellow of input cells.
+const MARKS = { error: "#FF9999", warning: "#F4B183" } as const;
 
 /** Every input cell of the entry sheets, so last run's marks can be taken off before new ones go on. */
 function inputCells(dataset: Dataset): Map<string, CellRange[]> {

@@ -31,9 +31,9 @@ describe("msoko --help", () => {
     expect(code).toBe(0);
     for (const name of names) expect(out).toContain(`msoko ${commandHelp[name].synopsis}`);
     expect(await runCli()).toMatchObject({ code: 2, out });
-    expect(await runCli("help", "report")).toMatchObject({
+    expect(await runCli("help", "print")).toMatchObject({
       code: 2,
-      err: "Неизвестная команда «report». Справка: msoko help",
+      err: "Неизвестная команда «print». Справка: msoko help",
     });
   });
 

@@ -113,7 +113,7 @@ describe("«Тип ОО» on the «ОО» sheet", () => {
   const cells = plan.blocks[0].cells.map((row) => [...row]);
 
   test("shows the given kind or the guess, offered as a list", () => {
-    expect(cells[3]).toEqual(["№", ru.layout.schoolName, "Тип ОО"]);
+    expect(cells[3]).toEqual(["№", ru.layout.schoolName, "Тип ОО", "Логин ФИС ОКО", "Код ОО"]);
     expect(cells.slice(4).map((row) => row[2])).toEqual(["дополнительное образование", "детский сад"]);
     const rule = plan.validations.find((v) => v.range.col === 2)?.rule;
     expect(rule).toEqual({ kind: "list", items: ["школа", "детский сад", "дополнительное образование"] });

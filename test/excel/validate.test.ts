@@ -75,7 +75,7 @@ describe("«Проверить данные» through the Office.js shell", () =
       }),
     ]);
     expect(host.stats.syncs - syncsBefore).toBeLessThanOrEqual(5);
-    expect(sheet.cell(row, num)?.format.fill).toBe("#F8CBAD");
+    expect(sheet.cell(row, num)?.format.fill).toBe("#FF9999");
 
     await operations.select(sheetName, mine[0].cell);
 

@@ -174,8 +174,20 @@ describe("medallistIndicatorValues", () => {
     expect(values.size).toBe(2);
   });
 
-  test("none for a framework without these indicators", () => {
+  test("Асино: ASN.1.06.07 counts the medallists (the candidates) and those who confirmed Russian and mathematics", () => {
     const { values, codes } = medallistIndicatorValues(findFramework("asino")!, medallists);
+    expect(codes).toEqual(["ASN.1.06.07"]);
+    const get = (field: "num" | "den", school: string, period = P) =>
+      values.get(keyOf({ code: "ASN.1.06.07", field, period, school }));
+    // СОШ № 1: № 3 (русский язык 64) and № 5 (базовая математика «4») did not confirm; 3 of 5 did.
+    expect([get("num", "СОШ № 1"), get("den", "СОШ № 1")]).toEqual([3, 5]);
+    expect([get("num", "СОШ № 2"), get("den", "СОШ № 2")]).toEqual([2, 2]);
+    // Another subject at 61 is not Russian or mathematics: confirmed.
+    expect([get("num", "СОШ № 1", OLD), get("den", "СОШ № 1", OLD)]).toEqual([1, 1]);
+  });
+
+  test("none for a framework without these indicators", () => {
+    const { values, codes } = medallistIndicatorValues(findFramework("taimyr")!, medallists);
     expect(codes).toEqual([]);
     expect(values.size).toBe(0);
   });

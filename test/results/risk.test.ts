@@ -4,7 +4,10 @@ import { RiskFlagged, riskFlags, RiskSmallSample } from "../../src/core/results/
 const PERIODS = ["2021/2022", "2022/2023", "2023/2024"];
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
 
-/** A ВПР row of `total` participants with `twos` «2» and `fives` «5»; the rest «3». */
+/**
+ * A row of `total` participants with `twos` «2» and `fives` «5»; the rest «3». РКР in grade 7 by
+ * default: the rule table has no line for РКР, so the general parameters apply.
+ */
 function marks(
   period: string,
   twos: number,
@@ -12,13 +15,15 @@ function marks(
   total = 20,
   school = "Школа №1",
   subject = "математика",
+  grade = "7",
+  procedure: ResultRow["procedure"] = "РКР",
 ): ResultRow {
   return {
     period,
     school,
-    procedure: "ВПР",
+    procedure,
     subject,
-    grade: "5",
+    grade,
     participants: total,
     distribution: { kind: "marks", n5: fives, n4: 0, n3: total - twos - fives, n2: twos },
   };
@@ -51,7 +56,7 @@ describe("ШНОР: share of «2»", () => {
     expect(risks(rows, onlyTwos)[0].periods).toEqual([PERIODS[0], PERIODS[2]]);
   });
 
-  test("the stricter 30 % variant: 29,5 % is not a risk, 30,0 % is; the rule says it is not the default", () => {
+  test("a threshold of 30 % from the settings: 29,5 % is not a risk, 30,0 % is; the rule says it comes from the settings", () => {
     const strict = settings({ riskShareOfTwos: 30, riskNoTopMarks: false });
     expect(
       risks(
@@ -64,7 +69,7 @@ describe("ШНОР: share of «2»", () => {
       strict,
     );
     expect(flag.isDefaultRule).toBe(false);
-    expect(plain(flag.rule)).toContain("доля «2» не ниже 30 % (строгий вариант; по умолчанию 20 %)");
+    expect(plain(flag.rule)).toContain("доля «2» не ниже 30 %");
     expect(plain(flag.rule)).toContain("правило из настроек");
   });
 
@@ -75,15 +80,13 @@ describe("ШНОР: share of «2»", () => {
     expect(riskFlags(rows, older, onlyTwos)).toEqual([]);
   });
 
-  test("rows of one school and period are summed over subjects before the share is taken", () => {
-    // Mathematics 6 of 20, Russian 1 of 20: 7 of 40 = 17,5 % — below 20 %.
+  test("each subject is read apart, its grades summed: the flag names the subject that fired", () => {
+    // Mathematics 6 of 20 (30 %) fires; Russian 1 of 20 does not, and pooling them (17,5 %) would hide it.
     const rows = PERIODS.flatMap((p) => [marks(p, 6, 1), marks(p, 1, 1, 20, "Школа №1", "русский язык")]);
-    expect(risks(rows, onlyTwos)).toEqual([]);
-    const flags = risks(
-      PERIODS.flatMap((p) => [marks(p, 6, 1), marks(p, 2, 1, 20, "Школа №1", "русский язык")]),
-      onlyTwos,
-    );
-    expect(flags[0].years[0]).toMatchObject({ participants: 40, twos: 8, shareOfTwos: 20 });
+    const flags = risks(rows, onlyTwos);
+    expect(flags.map((flag) => flag.subject)).toEqual(["математика"]);
+    const grades = PERIODS.flatMap((p) => [marks(p, 5, 1), marks(p, 3, 1, 20, "Школа №1", "математика", "8")]);
+    expect(risks(grades, onlyTwos)[0].years[0]).toMatchObject({ participants: 40, twos: 8, shareOfTwos: 20 });
   });
 });
 
@@ -147,7 +150,7 @@ describe("ШНОР: small samples and the sentence", () => {
     expect(note.periods).toEqual([PERIODS[0], PERIODS[1]]);
     expect(note.participants).toEqual([9, 9]);
     expect(plain(note.sentence)).toBe(
-      "Школа №1, ВПР: мало участников (2021/2022 — 9, 2022/2023 — 9; меньше 10) — риск по этим периодам не оценивался.",
+      "Школа №1, РКР, математика: мало участников (2021/2022 — 9, 2022/2023 — 9; меньше 10) — риск по этим периодам не оценивался.",
     );
   });
 
@@ -158,18 +161,74 @@ describe("ШНОР: small samples and the sentence", () => {
   test("the flag names the school, the procedure, the periods and the numbers in Russian", () => {
     const [flag] = risks([marks(PERIODS[0], 5, 0), marks(PERIODS[1], 6, 2), marks(PERIODS[2], 1, 3)]);
     expect(plain(flag.sentence)).toBe(
-      "Школа №1, ВПР: признаки риска низких результатов в 2 из 3 последних периодов — " +
+      "Школа №1, РКР, математика: признаки риска низких результатов в 2 из 3 последних периодов — " +
         "2021/2022: доля «2» 25,0 % (5 из 20), «5» — 0; 2022/2023: доля «2» 30,0 % (6 из 20), «5» — 2; " +
         "2023/2024: доля «2» 5,0 % (1 из 20), «5» — 3.",
     );
     expect(plain(flag.rule)).toBe(
-      "Риск низких результатов (ШНОР): доля «2» не ниже 20 % (порог по умолчанию; строгий вариант — 30 %) " +
-        "или нет ни одной «5» — не менее чем в 2 из 3 последних периодов (правило по умолчанию)",
+      "Риск низких результатов (ШНОР): РКР, прочие процедуры и классы: доля «2» не ниже 20 % " +
+        "и/или нет ни одной «5» — не менее чем в 2 из 3 последних периодов (критерии ШНОР, Тула; правило по умолчанию)",
     );
   });
 
   test("«не проводилось» rows and rows without numbers are left out", () => {
     const rows: ResultRow[] = PERIODS.map((p) => ({ ...marks(p, 10, 0), notHeld: true }));
     expect(riskFlags(rows, PERIODS)).toEqual([]);
+  });
+});
+
+describe("ШНОР: the rule table by procedure and grade (criteria of ШНОР, Тула)", () => {
+  test("ВПР 4 класс: 20 % of «2» in two of the last three years, per subject", () => {
+    const rows = [4, 4, 0].map((twos, i) => marks(PERIODS[i], twos, 1, 20, "Школа №1", "окружающий мир", "4", "ВПР"));
+    const [flag] = risks(rows, onlyTwos);
+    expect(flag.line).toBe("vpr4");
+    expect(flag.subject).toBe("окружающий мир");
+    expect(plain(flag.sentence)).toMatch(/^Школа №1, ВПР, 4 класс, окружающий мир: признаки риска/);
+    expect(plain(flag.rule)).toContain("ВПР, 4 класс, все предметы: доля «2» не ниже 20 %");
+  });
+
+  test("ОГЭ: 25 % is not a risk, 30 % is (the 30 % of the criteria, not a «strict variant»)", () => {
+    const oge = (twos: number) => PERIODS.map((p) => marks(p, twos, 1, 20, "Школа №1", "русский язык", "9", "ОГЭ"));
+    expect(risks(oge(5), onlyTwos)).toEqual([]);
+    const [flag] = risks(oge(6), onlyTwos);
+    expect(flag.line).toBe("oge");
+    expect(flag.subject).toBe("русский язык");
+  });
+
+  test("ВПР 5–6: one marked work a year is not enough; two marked works in each of the last two years are", () => {
+    const year = (p: string, mathTwos: number, russianTwos: number) => [
+      marks(p, mathTwos, 1, 20, "Школа №1", "математика", "5", "ВПР"),
+      marks(p, russianTwos, 1, 20, "Школа №1", "русский язык", "6", "ВПР"),
+    ];
+    expect(
+      risks(
+        PERIODS.flatMap((p) => year(p, 6, 2)),
+        onlyTwos,
+      ),
+    ).toEqual([]);
+    const [flag] = risks([...year(PERIODS[0], 0, 0), ...year(PERIODS[1], 6, 6), ...year(PERIODS[2], 7, 6)], onlyTwos);
+    expect(flag.line).toBe("vpr56");
+    expect(flag.subject).toBe("");
+    expect(flag.periods).toEqual([PERIODS[1], PERIODS[2]]);
+    expect(plain(flag.sentence)).toContain("в 2 из 2 последних периодов");
+    expect(plain(flag.sentence)).toContain("работ с признаком 2 из 2");
+    expect(plain(flag.rule)).toContain("по 2 и более работам");
+    // History of grade 5, ВПР of grade 7 and elective ОГЭ are not named by the criteria: not read for ШНОР.
+    const unnamed = PERIODS.flatMap((p) => [
+      marks(p, 9, 0, 20, "Школа №1", "история", "5", "ВПР"),
+      marks(p, 9, 0, 20, "Школа №1", "математика", "7", "ВПР"),
+      marks(p, 9, 0, 20, "Школа №1", "обществознание", "9", "ОГЭ"),
+    ]);
+    expect(riskFlags(unnamed, PERIODS)).toEqual([]);
+  });
+
+  test("a line changed in the settings is applied and said to come from them", () => {
+    const rules = DEFAULT_RESULT_SETTINGS.riskRules.map((rule) =>
+      rule.id === "vpr4" ? { ...rule, shareOfTwos: 25 } : rule,
+    );
+    const rows = [5, 5, 0].map((twos, i) => marks(PERIODS[i], twos, 1, 20, "Школа №1", "математика", "4", "ВПР"));
+    expect(risks(rows, settings({ riskNoTopMarks: false, riskRules: rules }))[0].isDefaultRule).toBe(false);
+    const fewer = [4, 4, 0].map((twos, i) => marks(PERIODS[i], twos, 1, 20, "Школа №1", "математика", "4", "ВПР"));
+    expect(risks(fewer, settings({ riskNoTopMarks: false, riskRules: rules }))).toEqual([]);
   });
 });

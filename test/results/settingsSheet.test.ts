@@ -1,4 +1,5 @@
 import { ru } from "../../src/core/i18n/ru";
+import { riskRulesText } from "../../src/core/i18n/riskRules";
 import type { PlannedCell } from "../../src/core/plan/types";
 import { DEFAULT_RESULT_SETTINGS, ResultRow } from "../../src/core/results/model";
 import {
@@ -8,6 +9,7 @@ import {
   resultSettingsSheetPlan,
 } from "../../src/core/results/settingsSheet";
 import { RESULTS_HEADER_ROW, resultsSheetPlan } from "../../src/core/results/sheet";
+import { typedValue } from "../../src/core/plan/sheetLines";
 import { engineWithPlans } from "../helpers/formulaEngine";
 
 const t = ru.resultSettings;
@@ -164,5 +166,46 @@ describe("MSOKO.RISK following «Пороги результатов», as the h
     const { engine, value } = engineWithPlans([settings, data]);
     expect(value("Данные", 4, 6)).toBe(expected);
     engine.destroy();
+  });
+});
+
+describe("«Пороги результатов»: the ШНОР rule as a table by procedure and grade", () => {
+  const r = riskRulesText;
+  const lineRow = (cells: PlannedCell[][], id: keyof typeof r.labels) => rowOf(cells, r.labels[id]);
+  const valueOf = (cell: PlannedCell | undefined) => typedValue(cell ?? null);
+
+  test("the criteria's numbers are the defaults, each line says where they come from", () => {
+    const cells = cellsOf();
+    const numbers = (id: keyof typeof r.labels) => cells[lineRow(cells, id)].slice(1, 5).map(valueOf);
+    expect(numbers("vpr4")).toEqual([20, 1, 2, 3]);
+    expect(numbers("vpr56")).toEqual([30, 2, 2, 2]);
+    expect(numbers("oge")).toEqual([30, 1, 2, 3]);
+    expect(numbers("ege")).toEqual([30, 1, 2, 3]);
+    expect(String(valueOf(cells[lineRow(cells, "vpr56")][5]))).toMatch(/по двум и более проверочным работам/);
+  });
+
+  test("an edited line is read back and counted as changed; a wrong cell is reported and keeps the default", () => {
+    const cells = cellsOf();
+    cells[lineRow(cells, "vpr4")][1] = 25;
+    cells[lineRow(cells, "ege")][3] = "два";
+    const read = readResultSettings(cells);
+    expect(read.settings.riskRules.find((rule) => rule.id === "vpr4")?.shareOfTwos).toBe(25);
+    expect(read.settings.riskRules.find((rule) => rule.id === "ege")?.years).toBe(2);
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0].message).toMatch(/ЕГЭ, русский язык и математика.*«два» — не число/);
+    expect(changedSettings(read.settings)).toBe(1);
+    // A rebuild writes back what was typed, the unreadable cell included.
+    const again = resultSettingsSheetPlan(read.settings, read.typed).blocks[0].cells;
+    expect(valueOf(again[lineRow(cells, "ege")][3])).toBe("два");
+    expect(valueOf(again[lineRow(cells, "vpr4")][1])).toBe(25);
+  });
+
+  test("a sheet written before the table existed reads as the defaults, without a complaint", () => {
+    const cells = cellsOf().filter(
+      (row) => !(Object.values(r.labels) as string[]).includes(row[0] as string) && row[0] !== r.tableTitle,
+    );
+    const read = readResultSettings(cells);
+    expect(read.problems).toEqual([]);
+    expect(read.settings.riskRules).toEqual(DEFAULT_RESULT_SETTINGS.riskRules);
   });
 });

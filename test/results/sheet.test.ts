@@ -65,7 +65,17 @@ describe("the results sheet plan", () => {
     expect(plan.name).toBe("Результаты процедур");
     expect(plan.role).toBe("results");
     expect(header.slice(0, 6)).toEqual(["Период", "ОО", "Процедура", "Предмет", "Класс", "Участники"]);
-    expect(header.slice(-6)).toEqual([t.quality, t.success, t.averageMark, t.sou, t.highShare, t.addsUp]);
+    expect(header.slice(-14, -8)).toEqual([t.quality, t.success, t.averageMark, t.sou, t.highShare, t.addsUp]);
+    expect(header.slice(-8)).toEqual([
+      "Уровень",
+      "ЕГЭ: средний тестовый балл",
+      "Средний первичный балл",
+      "ЕГЭ по источнику: ниже минимума",
+      "ЕГЭ по источнику: высокие баллы — диапазон",
+      "ЕГЭ по источнику: высокие баллы",
+      "ЕГЭ по источнику: 100 баллов",
+      "Источник",
+    ]);
     expect(plan.blocks[0].cells.length).toBe(first + rows.length + 200);
   });
 
@@ -154,7 +164,8 @@ describe("the results sheet in LibreOffice and back", () => {
       },
     ]);
     // Each unreadable row keeps its input cells as typed, for a rebuild to write back.
-    const inputs = (line: readonly unknown[]) => line.slice(0, col(t.quality)).map((v) => (v === undefined ? null : v));
+    const inputs = (line: readonly unknown[]) =>
+      [...line.slice(0, col(t.quality)), ...line.slice(col(t.addsUp) + 1)].map((v) => (v === undefined ? null : v));
     expect(broken.problems.map((problem) => problem.cells)).toEqual([
       inputs(edited[first + 2]),
       inputs(edited[first + 3]),
@@ -169,7 +180,8 @@ describe("a rebuild of the results sheet", () => {
     edited[first + 2][col(t.mark4)] = "семь";
     const broken = readResults(edited);
     const rebuilt = resultsSheetPlan(broken.rows, schools, [P], 81, keptAsTyped(broken.problems)).blocks[0].cells;
-    const inputs = (line: readonly unknown[]) => line.slice(0, col(t.quality)).map((v) => (v === undefined ? null : v));
+    const inputs = (line: readonly unknown[]) =>
+      [...line.slice(0, col(t.quality)), ...line.slice(col(t.addsUp) + 1)].map((v) => (v === undefined ? null : v));
     for (let i = 0; i < 6; i++) expect(inputs(rebuilt[first + i])).toEqual(inputs(edited[first + i]));
   });
 });

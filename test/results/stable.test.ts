@@ -46,8 +46,11 @@ describe("stable good schools", () => {
   });
 
   test("a school with a ШНОР flag is not offered, however good its quality", () => {
-    // 60 «4» and 25 «2» of 100: quality 60 %, share of «2» 25 % every year.
-    const flagged = PERIODS.flatMap((p) => [row(p, "Школа А", 60, 100, 25), row(p, "Школа Б", 40)]);
+    // 60 «4» and 25 «2» of 100 in ВПР 4 класс: quality 60 %, share of «2» 25 % every year (threshold 20 %).
+    const flagged = PERIODS.flatMap((p) => [row(p, "Школа А", 60, 100, 25), row(p, "Школа Б", 40)]).map((r) => ({
+      ...r,
+      grade: "4",
+    }));
     expect(stableGoodSchools(flagged, PERIODS)).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import { parsePeriods } from "../../src/core/workbook/periods";
 import { buildIntoWorkbook, existingSheets } from "../../src/xlsx/buildFile";
 import { readSheetGrid } from "../../src/xlsx/readWorkbook";
 import { ru } from "../../src/core/i18n/ru";
+import { riskRulesText } from "../../src/core/i18n/riskRules";
 import { keyOf, readInputsFromGrid } from "../../src/core/workbook/inputs";
 
 const SCHOOLS = ["МБОУ «СОШ № 1»", "МБОУ «СОШ № 2»", "МБОУ «СОШ № 3»"];
@@ -44,6 +45,13 @@ function setThreshold(
   const sheet = workbook.getWorksheet(ru.resultSettings.sheetName)!;
   const row = readSheetGrid(sheet).findIndex((line) => line[0] === ru.resultSettings.labels[key]);
   sheet.getRow(row + 1).getCell(2).value = value;
+}
+
+/** Types a number into a line of the ШНОР rule table («ОГЭ, русский язык и математика»): column 2 is the share of «2». */
+function setRuleCell(workbook: ExcelJS.Workbook, id: keyof typeof riskRulesText.labels, col: number, value: number) {
+  const sheet = workbook.getWorksheet(ru.resultSettings.sheetName)!;
+  const row = readSheetGrid(sheet).findIndex((line) => line[0] === riskRulesText.labels[id]);
+  sheet.getRow(row + 1).getCell(col).value = value;
 }
 
 describe("«Результаты процедур» in the workbook", () => {
@@ -124,26 +132,28 @@ describe("«Результаты процедур» in the workbook", () => {
       [24.9, true],
       [25, true],
       [25.1, false],
-    ])("share of «2» alone, threshold %p %%: СОШ № 3 flagged — %p", (threshold, expected) => {
+    ])("share of «2» alone, ОГЭ line at %p %%: СОШ № 3 flagged — %p", (threshold, expected) => {
       const workbook = workbookWithResults();
       setThreshold(workbook, "riskNoTopMarks", "нет");
-      setThreshold(workbook, "riskShareOfTwos", threshold);
+      setRuleCell(workbook, "oge", 2, threshold);
       expect(flagged(workbook).includes("СОШ № 3")).toBe(expected);
     });
 
-    test("both conditions at once: 20 % and no «5» flag СОШ № 3, 30 % does not", () => {
+    test("both conditions at once: the ОГЭ line at 20 % flags СОШ № 3, at the criteria's 30 % it does not", () => {
       const workbook = workbookWithResults();
       setThreshold(workbook, "riskCombination", ru.resultSettings.both);
-      expect(flagged(workbook)).toMatch(/СОШ № 3/);
-      setThreshold(workbook, "riskShareOfTwos", 30);
       expect(flagged(workbook)).toBe("");
+      setRuleCell(workbook, "oge", 2, 20);
+      expect(flagged(workbook)).toMatch(/СОШ № 3», ОГЭ, русский язык: признаки риска/);
     });
 
     test("the report states the rules it applied and that they come from the settings", () => {
       const workbook = workbookWithResults();
-      setThreshold(workbook, "riskShareOfTwos", 30);
+      setRuleCell(workbook, "oge", 2, 25);
       const { report, notices } = planStoredAnalysis(existingSheets(workbook), "2024/2025");
-      expect(report.procedures?.rules[0]).toMatch(/доля «2» не ниже 30\u00a0% \(строгий вариант/);
+      expect(report.procedures?.rules[0]).toMatch(/ОГЭ, русский язык и математика: доля «2» не ниже 25\u00a0%/);
+      expect(report.procedures?.rules[0]).toMatch(/ВПР, 4 класс, все предметы: доля «2» не ниже 20\u00a0%/);
+      expect(report.procedures?.rules[0]).toMatch(/правило из настроек/);
       expect(notices).toContain(ru.resultSettings.changed(1));
     });
 

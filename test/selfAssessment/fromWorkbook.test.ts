@@ -99,10 +99,9 @@ const existing: ExistingSheet[] = [
       [],
       decisionHeaders(),
       ["Провести семинар", "ИМЦ", "01.09.2024", "TMR.1.01", "2023/2024", 50, "принято"],
-      ["Обновить план", "УО", "01.09.2025", "TMR.1.03", "2024/2025", null, "принято"],
-      ["Решение по ШНОР", "УО", "01.09.2025", "TMR.2.01", "2024/2025", null, "принято"],
-      // A proposal of the справка is not a decision until the user marks it «принято».
-      ["Предложение справки", "ИМЦ", "01.10.2025", "TMR.4.01", "2024/2025", null, "предложено"],
+      ["Обновить план", "УО", "01.09.2025", "TMR.1.03", "2024/2025", null, "Принято"],
+      // A suggestion of the book, never confirmed: not evidence.
+      ["Решение по ШНОР", "УО", "01.09.2025", "TMR.2.01", "2024/2025", null, ""],
     ],
   },
 ];
@@ -132,22 +131,43 @@ describe("cycleFromWorkbook", () => {
     expect(cells.map((cell) => cell.evidence)).toEqual([
       "целей: 1",
       "показателей: 4",
-      "данные введены по 3 из 4\u00a0показателей",
+      "данные введены по 3 из 4 показателей",
       "справка на листе «Анализ 2024-2025»",
-      "решений в реестре: 2",
-      "решений до 2024/2025: 1",
+      "решений с отметкой «принято»: 2",
+      "принятых решений до 2024/2025: 1",
     ]);
   });
 
-  test("partial monitoring, no analysis block, decisions of the latest period only", () => {
-    expect(words("7.1.2")).toEqual(["полный", "полный", "частичный", "отсутствует", "полный", "отсутствует"]);
-    expect(row("7.1.2")?.cells[2].evidence).toBe("данные введены по 1 из 4\u00a0показателей");
+  test("partial monitoring, no analysis block, a decision never marked «принято» does not count", () => {
+    expect(words("7.1.2")).toEqual(["полный", "полный", "частичный", "отсутствует", "отсутствует", "отсутствует"]);
+    expect(row("7.1.2")?.cells[2].evidence).toBe("данные введены по 1 из 4 показателей");
+    expect(row("7.1.2")?.cells[4].evidence).toMatch(/^решений в реестре: 1, но ни одно не отмечено «принято»/);
+  });
+
+  test("a register without a «Статус» column (the book's suggestions) confirms nothing", () => {
+    const suggestions = existing.map((sheet) =>
+      sheet.role === "decisions" ? { ...sheet, cells: (sheet.cells ?? []).map((r) => r.slice(0, 6)) } : sheet,
+    );
+    const cells = cycleFromWorkbook(framework, suggestions).find((r) => r.code === "7.1.1")!.cells;
+    expect(cells.map((c) => c.word).slice(4)).toEqual(["отсутствует", "отсутствует"]);
+  });
+
+  test("an analysis of an earlier period is partial; one of a system without data is no evidence", () => {
+    const older = existing.map((sheet) =>
+      sheet.role === "analysis:2024/2025" ? { ...sheet, role: "analysis:2023/2024", name: "Анализ 2023-2024" } : sheet,
+    );
+    const cell = cycleFromWorkbook(framework, older).find((r) => r.code === "7.1.1")!.cells[3];
+    expect(cell).toMatchObject({ level: "partial" });
+    expect(cell.evidence).toMatch(/за прошлый период, за 2024\/2025 нет/);
+    const empty = existing.map((sheet) => (sheet.role === "system:7.1.1" ? { ...sheet, cells: [] } : sheet));
+    const bare = cycleFromWorkbook(framework, empty).find((r) => r.code === "7.1.1")!.cells[3];
+    expect(bare.level).toBe("absent");
   });
 
   test("monitoring read from a school sheet", () => {
     expect(row("7.1.3")?.cells[2]).toMatchObject({
       level: "partial",
-      evidence: "данные введены по 1 из 2\u00a0показателей",
+      evidence: "данные введены по 1 из 2 показателей",
     });
   });
 

@@ -50,10 +50,11 @@ describe("task pane in headless Chromium", () => {
   let site: { url: string; stop(): Promise<void> };
 
   beforeAll(async () => {
-    site = await serveFolder(await buildAddin());
+    // MSOKO_PANE_DIST: a folder already built, to rerun this test quickly; a production build otherwise.
+    site = await serveFolder(process.env.MSOKO_PANE_DIST ?? (await buildAddin()));
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
-  });
+  }, 600000);
 
   afterAll(async () => {
     await browser?.close();
@@ -69,9 +70,8 @@ describe("task pane in headless Chromium", () => {
 
   test("opened in a plain browser, it says it runs inside Excel", async () => {
     const page = await open(officeFromPackage);
-    const alert = page.getByRole("alert");
+    const alert = page.getByRole("alert").filter({ hasText: "Эта панель работает внутри Excel" });
     await alert.waitFor({ timeout: 15000 });
-    expect(await alert.innerText()).toMatch(/Эта панель работает внутри Excel/);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("МСОКО для Excel");
     await page.screenshot({ path: join(SCREENSHOTS, "taskpane-outside-excel.png"), fullPage: true });
     await page.close();
@@ -81,9 +81,8 @@ describe("task pane in headless Chromium", () => {
     const page = await open(async (p) => {
       await p.route(OFFICE_CDN, (route) => route.abort());
     });
-    const alert = page.getByRole("alert");
+    const alert = page.getByRole("alert").filter({ hasText: "Библиотека Office не загрузилась" });
     await alert.waitFor({ timeout: 15000 });
-    expect(await alert.innerText()).toMatch(/Библиотека Office не загрузилась/);
     await page.close();
   });
 
@@ -94,15 +93,18 @@ describe("task pane in headless Chromium", () => {
     });
     // The «Листы» tab is selected first; arrow keys and Enter move to «Функции», as in any tab list.
     await page.getByRole("tab", { name: "Листы" }).waitFor({ timeout: 15000 });
-    await page.keyboard.press("Tab");
-    for (const tab of ["Проверка", "Справка", "Функции"]) {
+    await page.getByRole("tab", { name: "Листы" }).focus();
+    for (const tab of ["Данные", "Проверка", "Отчёт", "Функции"]) {
       await page.keyboard.press("ArrowRight");
       // Fluent renders a tab's label twice (one copy reserves the bold width), so compare the start.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(new RegExp(`^${tab}`));
     }
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Функции МСОКО в ячейках" }).waitFor({ timeout: 15000 });
-    const items = await page.getByRole("listitem").allInnerTexts();
+    const items = await page
+      .getByRole("list", { name: "Функции МСОКО в ячейках" })
+      .getByRole("listitem")
+      .allInnerTexts();
     expect(items.map((text) => text.match(/MSOKO\.(\w+)/)?.[1])).toEqual([
       "SHARE",
       "DYNAMICS",
@@ -122,15 +124,18 @@ describe("task pane in headless Chromium", () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
     expect(focused).toBe("Вставить в ячейку: =MSOKO.SHARE(B5;C5)");
     await page.keyboard.press("Enter");
-    await page.getByRole("status").waitFor();
-    expect(await page.getByRole("status").innerText()).toBe("Формула вставлена в ячейку Лист1!B2.");
+    await page.getByText("Формула вставлена в ячейку Лист1!B2.").first().waitFor();
+    // Screen readers hear it from the pane's live region.
+    expect(await page.locator('[role="status"][aria-live="polite"]').innerText()).toBe(
+      "Формула вставлена в ячейку Лист1!B2.",
+    );
     expect(await page.evaluate(() => (window as unknown as { __written: unknown[] }).__written)).toEqual([
       [["=MSOKO.SHARE(B5;C5)"]],
     ]);
     await page.close();
   });
 
-  test("the «Листы» form checks periods as they are typed and reports a workbook error in Russian", async () => {
+  test("the «Листы» form checks periods as they are typed and reports a protected workbook in Russian", async () => {
     const page = await open(async (p) => {
       await p.addInitScript(fakeExcel);
       await p.route(OFFICE_CDN, (route) => route.fulfill({ body: "", contentType: "text/javascript" }));
@@ -146,9 +151,11 @@ describe("task pane in headless Chromium", () => {
 
     await periods.fill("2024/2025, 2023/2024");
     await page.getByRole("button", { name: "Создать листы" }).click();
-    const alert = page.getByRole("alert");
-    await alert.waitFor();
-    expect(await alert.innerText()).toBe("Не удалось выполнить: Структура книги защищена паролем.");
+    const failure = page.getByRole("tabpanel", { name: "Листы" }).getByText(/^Не удалось выполнить «Создать листы»/);
+    await failure.waitFor();
+    expect(await failure.innerText()).toBe(
+      "Не удалось выполнить «Создать листы». Книга или лист защищены от изменений. Снимите защиту («Рецензирование» → «Защитить книгу» или «Снять защиту листа») и повторите.",
+    );
     await page.close();
   });
 });

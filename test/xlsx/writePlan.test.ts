@@ -113,16 +113,17 @@ describe("writePlanToFile", () => {
     );
   });
 
-  it("writes values, and formulas without the equals sign and without cached results", () => {
+  it("writes values, and formulas without the equals sign, each with the value it computes cached", () => {
     const grid = readSheetGrid(sheet);
     expect(grid[0]).toEqual(["Школа", "Сдали", "Всего", "Доля, %", "Отчёт сдан"]);
-    expect(grid[1]).toEqual(["СОШ № 1", 2819, 3800, null, "да"]);
+    expect(grid[1]).toEqual(["СОШ № 1", 2819, 3800, 74.2, "да"]);
     expect(grid[3]).toEqual(["СОШ № 3", "не проводилось", 0, null, null]);
     expect(grid[6][0]).toBe("К показателям");
-    expect(sheet.getCell("D2").value).toEqual({
+    expect(sheet.getCell("D2").value).toMatchObject({
       formula: 'IF(AND(ISNUMBER(B2),ISNUMBER(C2),C2>0),ROUND(B2/C2*100,1),"")',
+      result: 74.2,
     });
-    expect(sheet.getCell("B6").value).toEqual({ formula: "'Показатели'!B1*2" });
+    expect(sheet.getCell("B6").value).toEqual({ formula: "'Показатели'!B1*2", result: 42 });
   });
 
   it("applies styles, number formats and column widths", () => {

@@ -1,6 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import { planStoredAnalysis } from "../../core/analysis/planAnalysis";
 import { ru } from "../../core/i18n/ru";
+import { wordReportTexts } from "../../core/i18n/wordReport";
 import { countOf } from "../../core/text/format";
 import { parsePeriod } from "../../core/workbook/periods";
 import { existingSheets } from "../../xlsx/buildFile";
@@ -12,8 +13,14 @@ import { writeWorkbook } from "./build";
 
 const t = ru.cliAnalyze;
 
-/** Writes the analytical report for a period into a workbook; returns its sheet and what to tell the user. */
-export function analyzeWorkbook(workbook: ExcelJS.Workbook, period: string): { sheet: string; lines: string[] } {
+/**
+ * Writes the analytical report for a period (by default the latest of the book) into a workbook; returns its
+ * sheet, the period and what to tell the user.
+ */
+export function analyzeWorkbook(
+  workbook: ExcelJS.Workbook,
+  period?: string,
+): { sheet: string; period: string; lines: string[] } {
   const result = planStoredAnalysis(existingSheets(workbook), period);
   applyPlanToWorkbook(workbook, result.plan);
   const systems = result.report.systems;
@@ -24,7 +31,11 @@ export function analyzeWorkbook(workbook: ExcelJS.Workbook, period: string): { s
     countOf(conclusions, t.conclusionsNoun),
     countOf(recommendations, t.recommendationsNoun),
   );
-  return { sheet: result.plan.sheets[0].name, lines: [...result.notices, summary, t.noCharts] };
+  return {
+    sheet: result.plan.sheets[0].name,
+    period: result.report.period,
+    lines: [...result.notices, summary, t.noCharts],
+  };
 }
 
 export const analyzeSpec = {
@@ -38,14 +49,18 @@ export async function analyzeCommand(args: string[], output: Output): Promise<Ex
   const { values, positionals } = parseCommand(analyzeSpec, args);
   const [file] = positionals;
   if (!file?.trim()) throw new UsageError(t.noFile);
-  if (!values.period?.trim()) throw new UsageError(t.noPeriod);
-  const period = parsePeriod(values.period);
-  if (!period.ok) throw new UsageError(period.message);
+  let asked: string | undefined;
+  if (values.period?.trim()) {
+    const period = parsePeriod(values.period);
+    if (!period.ok) throw new UsageError(period.message);
+    asked = period.period.label;
+  }
 
   const workbook = await loadWorkbook(file);
-  const { sheet, lines } = analyzeWorkbook(workbook, period.period.label);
+  const { sheet, period, lines } = analyzeWorkbook(workbook, asked);
   const out = values.out?.trim() || file;
   const saved = await writeWorkbook(workbook, out);
+  if (!asked) output.out(wordReportTexts.cli.periodChosen(period));
   output.out(t.wrote(sheet, out));
   for (const line of [...lines, ...saved]) output.out(line);
   return 0;

@@ -1,6 +1,9 @@
 import { ru } from "../i18n/ru";
 import { parseDirection } from "../math/status";
 import type { CellValue } from "../plan/types";
+import { feedWords } from "../i18n/feeds";
+import { documentSection, parseDocumentSection } from "./documents";
+import { feedSourceOf, NOT_FROM_RESULTS } from "./resultFeeds";
 import { derivedAudience, indicatorAudience, ORG_KINDS, sameAudience } from "./audience";
 import {
   Breakdown,
@@ -91,7 +94,22 @@ function computationCells(computation: Computation): [CellValue, CellValue] {
 function sourceText(source: SourceRef): string {
   return source.section === words.sheetSection
     ? words.sheetSource(source.line)
-    : words.source(source.document, source.section, source.line);
+    : documentSection(source.document, source.section);
+}
+
+/** «по ОО», «по муниципалитету», «из результатов процедур», «из листа «Медалисты»», or why not from results. */
+function collectedPerText(indicator: Indicator): string {
+  const plain = words.collectedPer[indicator.collectedPer];
+  switch (feedSourceOf(indicator)) {
+    case "results":
+      return feedWords.fromResults;
+    case "medallists":
+      return feedWords.fromMedallists;
+    case "notComputable":
+      return feedWords.notComputable(plain, NOT_FROM_RESULTS[indicator.code]);
+    case "typed":
+      return plain;
+  }
 }
 
 function indicatorRow(system: System, criterion: Criterion, indicator: Indicator): CellValue[] {
@@ -109,7 +127,7 @@ function indicatorRow(system: System, criterion: Criterion, indicator: Indicator
     denominator,
     breakdowns: indicator.breakdowns.map((breakdown) => words.breakdowns[breakdown]).join(BREAKDOWN_SEPARATOR) || null,
     direction: words.directions[indicator.direction],
-    collectedPer: words.collectedPer[indicator.collectedPer],
+    collectedPer: collectedPerText(indicator),
     audience:
       indicator.collectedPer === "school"
         ? indicatorAudience(system, indicator)
@@ -181,11 +199,16 @@ const parseComputationKind = lookup<Computation["kind"]>(words.computations, {
   балл: "score",
 });
 
-const parseCollectedPer = lookup<CollectedPer>(words.collectedPer, {
+const collectedPerWord = lookup<CollectedPer>(words.collectedPer, {
   оо: "school",
   "по школам": "school",
   муниципалитет: "municipality",
+  [feedWords.fromResults]: "school",
+  [feedWords.fromMedallists]: "school",
 });
+
+/** «по ОО — из результатов процедур не считается: …» reads as «по ОО». */
+const parseCollectedPer = (typed: string): CollectedPer | undefined => collectedPerWord(typed.split(/\s+—\s+/)[0]);
 
 const parseBreakdown = lookup<Breakdown>(words.breakdowns, {
   уровень: "level",
@@ -235,7 +258,12 @@ const isIndicatorCode = (code: string): boolean => indicatorSchema.shape.code.sa
 const DOCUMENT_SOURCE = /^(\S+),\s*(.+),\s*стр\.\s*(\d+)$/i;
 const SHEET_SOURCE = /^лист\s*[«"']?\s*показатели\s*[»"']?\s*,\s*строка\s*(\d+)$/i;
 
-function parseSource(typed: string, document: string, row: number): SourceRef {
+/**
+ * «Источник» as typed: the base indicator's own source when it still reads the same (the line in the
+ * document is kept), a known document and section, the older «file, section, стр. N», or the sheet row.
+ */
+function parseSource(typed: string, document: string, row: number, known?: SourceRef): SourceRef {
+  if (known && typed === sourceText(known)) return known;
   const sheet = SHEET_SOURCE.exec(typed);
   if (sheet) return { document, section: words.sheetSection, line: Number(sheet[1]) };
   const found = DOCUMENT_SOURCE.exec(typed);
@@ -243,6 +271,8 @@ function parseSource(typed: string, document: string, row: number): SourceRef {
     const parsed = sourceRefSchema.safeParse({ document: found[1], section: found[2].trim(), line: Number(found[3]) });
     if (parsed.success) return parsed.data;
   }
+  const named = parseDocumentSection(typed);
+  if (named) return { ...named, line: known?.document === named.document ? known.line : 1 };
   return { document, section: words.sheetSection, line: row };
 }
 
@@ -410,7 +440,7 @@ function parseRow(cells: Cells, row: number, context: RowContext): ParsedRow | {
       direction,
       collectedPer,
       ...(audience && collectedPer === "school" ? { audience } : {}),
-      source: parseSource(cells.source, context.base.document, row),
+      source: parseSource(cells.source, context.base.document, row, known?.source),
     },
   };
 }

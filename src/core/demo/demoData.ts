@@ -5,7 +5,8 @@ import { NOT_HELD } from "../math/input";
 import { roundHalfUp } from "../math/rounding";
 import type { CellValue } from "../plan/types";
 import { indicatorValuesFromResults } from "../results/indicators";
-import type { ResultRow } from "../results/model";
+import { medallistIndicatorValues } from "../results/medallists";
+import type { MedallistRow, ResultRow } from "../results/model";
 import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
 import type { BuildRequest } from "../workbook/buildPlan";
 import { entryOf, isWholeCount } from "../workbook/entry";
@@ -194,7 +195,10 @@ const NOT_HELD_SCHOOL = 16;
  * процедур» (the build fills them from there), so they are neither generated nor chosen as a gap.
  */
 function fromResults(framework: Framework): Set<string> {
-  const codes = new Set(indicatorValuesFromResults(framework, []).codes);
+  const codes = new Set([
+    ...indicatorValuesFromResults(framework, []).codes,
+    ...medallistIndicatorValues(framework, []).codes,
+  ]);
   return new Set(
     framework.systems
       .flatMap((s) =>
@@ -420,6 +424,7 @@ export function demoData(
   periods: readonly Period[],
   schools: readonly string[],
   results: readonly ResultRow[] = demoResults(periods, schools),
+  medallists: readonly MedallistRow[] = demoMedallists(periods, schools),
 ): Inputs {
   const values = new Map<string, CellValue>();
   const out: Generated = { values, set: (key, value) => values.set(keyOf(key), value) };
@@ -427,7 +432,10 @@ export function demoData(
   const gaps = demoGaps(framework, periods, schools);
   const unfilledCodes = new Set(gaps.unfilled?.system.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
   const skipped = fromResults(framework);
-  const derived = indicatorValuesFromResults(framework, results).values;
+  const derived = new Map([
+    ...indicatorValuesFromResults(framework, results).values,
+    ...medallistIndicatorValues(framework, medallists).values,
+  ]);
 
   for (const system of framework.systems) {
     for (const indicator of system.criteria.flatMap((c) => c.indicators)) {
@@ -469,6 +477,7 @@ export function demoRequest(): BuildRequest {
   const parsed = parsePeriods(DEMO_PERIODS.join(","));
   if (!framework || !parsed.ok) throw new Error(`Demo: framework ${DEMO_FRAMEWORK_ID} or its periods are missing`);
   const results = demoResults(parsed.periods, DEMO_SCHOOLS);
+  const medallists = demoMedallists(parsed.periods, DEMO_SCHOOLS);
   return {
     framework,
     periods: parsed.periods,
@@ -477,8 +486,8 @@ export function demoRequest(): BuildRequest {
     // The demo's organisations are ours: their kinds are known, not guessed.
     kinds: new Map(DEMO_SCHOOLS.map((school) => [school, guessKind(school)])),
     flavour: "portable",
-    data: demoData(framework, parsed.periods, DEMO_SCHOOLS, results),
+    data: demoData(framework, parsed.periods, DEMO_SCHOOLS, results, medallists),
     results,
-    medallists: demoMedallists(parsed.periods, DEMO_SCHOOLS),
+    medallists,
   };
 }

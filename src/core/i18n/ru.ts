@@ -1,11 +1,6 @@
 import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
-import { type AgreementForms, type CountedNoun, partOfWhole } from "../text/grammar";
-
-/** «показатель» after a number: «из 31 показателя», «по всем 31 показателю». */
-const INDICATOR_CASES: CountedNoun = {
-  genitive: ["показателя", "показателей", "показателей"],
-  dative: ["показателю", "показателям", "показателям"],
-};
+import type { AgreementForms } from "../text/grammar";
+import { paneShell } from "./paneShell";
 
 /** Scores in the genitive, after «от» or «менее»: «от 81 балла», «менее 70 баллов». */
 const SCORES_GENITIVE: NounForms = ["балла", "баллов", "баллов"];
@@ -99,14 +94,7 @@ export const ru = {
     notReached: "не достигнуто",
   },
   taskpane: {
-    title: "МСОКО для Excel",
-    tagline: "Муниципальная система оценки качества образования в вашей книге Excel",
-    loading: "Загрузка…",
-    outsideTitle: "Эта панель работает внутри Excel",
-    outsideBody:
-      "Страница открыта в обычном браузере, поэтому книга Excel ей недоступна. Откройте Excel, перейдите на вкладку «Главная» и нажмите «Панель МСОКО». Если кнопки нет, добавьте надстройку: «Вставка» → «Мои надстройки».",
-    outsideNoOffice: "Библиотека Office не загрузилась: нет связи с сервером Microsoft или страница открыта вне Excel.",
-    privacy: "Данные остаются в книге: надстройка ничего никуда не отправляет.",
+    ...paneShell,
     functionsTitle: "Функции МСОКО в ячейках",
     functionsIntro:
       "Функции работают в любой ячейке и принимают как отдельные значения, так и диапазоны: одна формула заполняет весь столбец. В русском Excel аргументы разделяются точкой с запятой.",
@@ -196,7 +184,6 @@ export const ru = {
       grade: "класс",
       procedure: "оценочная процедура",
     },
-    source: (document: string, section: string, line: number) => `${document}, ${section}, стр. ${line}`,
     sheetSection: "Лист «Показатели»",
     sheetSource: (row: number) => `Лист «Показатели», строка ${row}`,
     systemFallback: (code: string) => `Система ${code}`,
@@ -486,7 +473,7 @@ export const ru = {
     tab: "Проверка",
     run: "Проверить данные",
     intro:
-      "Ищет ошибки ввода и сомнительные значения на листах МСОКО и отмечает ячейки: красным — ошибки, жёлтым — предупреждения. Пороги по умолчанию: скачок более 15 п.п., выборка меньше 10 участников.",
+      "Ищет ошибки ввода и сомнительные значения на листах МСОКО и отмечает ячейки: красным — ошибки, оранжевым — предупреждения. Пороги по умолчанию: скачок более 15 п.п., выборка меньше 10 участников.",
     sheetCount: (sheet: string, counts: string) => `${sheet}: ${counts}`,
     goTo: (cell: string) => `Перейти к ячейке ${cell}`,
     shownFirst: (shown: number, total: number) =>
@@ -656,7 +643,7 @@ export const ru = {
       `${subject}: принято в ${period}, эффект оценивается по данным следующего периода.`,
   },
   cliAnalyze: {
-    noFile: "Укажите книгу: msoko analyze КНИГА.xlsx --period 2024/2025 [--out ФАЙЛ.xlsx]",
+    noFile: "Укажите книгу: msoko analyze КНИГА.xlsx [--period 2024/2025] [--out ФАЙЛ.xlsx]",
     noPeriod: "Укажите период справки: --period 2024/2025",
     wrote: (sheet: string, file: string) => `Справка записана на лист «${sheet}» книги ${file}.`,
     summary: (systems: string, conclusions: string, recommendations: string) =>
@@ -792,7 +779,7 @@ export const ru = {
       indicators: (count: number) => `показателей: ${formatPlain(count)}`,
       noIndicators: "показатели не выбраны",
       monitoring: (filled: number, total: number) =>
-        `данные введены ${partOfWhole(filled, total, INDICATOR_CASES, formatPlain)}`,
+        `данные введены по ${formatPlain(filled)} из ${formatPlain(total)} показателей`,
       noMonitoring: "данных мониторинга нет",
       analysis: (sheet: string) => `справка на листе «${sheet}»`,
       noAnalysis: "аналитической справки по системе нет",
@@ -924,16 +911,13 @@ export const ru = {
       `Число лет риска должно быть целым от 1 до ${window} (${formatPlain(value)})`,
     twos: (threshold: number, ege: boolean) =>
       `${ege ? "доля не преодолевших минимальный порог" : "доля «2»"} не ниже ${formatPlain(threshold)}\u00a0%`,
-    twosDefault: "порог по умолчанию; строгий вариант — 30\u00a0%",
-    twosStrict: "строгий вариант; по умолчанию 20\u00a0%",
-    twosUser: "порог из настроек; по умолчанию 20\u00a0%",
     noTop: (ege: boolean, highFrom: number) =>
       ege ? `нет ни одного результата от ${scoreAfterFrom(highFrom)}` : "нет ни одной «5»",
-    either: " или ",
+    either: " и/или ",
     both: " и одновременно ",
-    rule: (conditions: string, years: number, window: number, isDefault: boolean) =>
-      `Риск низких результатов (ШНОР): ${conditions} — не менее чем в ${years} из ${window} последних периодов${
-        isDefault ? " (правило по умолчанию)" : " (правило из настроек; по умолчанию 2 из 3)"
+    rule: (lines: string, isDefault: boolean) =>
+      `Риск низких результатов (ШНОР): ${lines}${
+        isDefault ? " (критерии ШНОР, Тула; правило по умолчанию)" : " (правило из настроек листа «Пороги результатов»)"
       }`,
     year: (
       period: string,
@@ -1036,11 +1020,13 @@ export const ru = {
     sources: {
       egeHighFrom:
         "Абинский район и Тула: 81 балл и выше; 61 — если «высокими» считаются результаты от 61 балла. «От 80» по диапазонам не отличить от «от 81»: 80 баллов входит в диапазон 61–80",
-      riskShareOfTwos: "Критерии ШНОР (Тула): 20\u00a0%; строгий вариант — 30\u00a0%",
+      riskShareOfTwos:
+        "Значение по умолчанию для процедур, которых нет в таблице правила ШНОР ниже (РКР, ГВЭ, диагностические работы): порог ВПР 4 класса из критериев ШНОР (Тула)",
       riskNoTopMarks: "Критерии ШНОР (Тула): нет ни одной «5», на ЕГЭ — ни одного результата 81+",
       riskCombination: "Значение по умолчанию: достаточно любого из условий",
-      riskYears: "Критерии ШНОР (Тула): не менее чем в двух из трёх последних периодов",
-      riskWindow: "Критерии ШНОР (Тула): три последних периода",
+      riskYears:
+        "Для результатов, которых нет в таблице ниже; критерии ШНОР (Тула): не менее чем в двух из трёх последних периодов",
+      riskWindow: "Для результатов, которых нет в таблице ниже; критерии ШНОР (Тула): три последних периода",
       unconfirmedAbove: "Значение по умолчанию: в документах порога нет",
       vprAboveMunicipality: "Значение по умолчанию: в документах порога нет",
       smallSample: "Значение по умолчанию: при меньшем числе участников доли неустойчивы",

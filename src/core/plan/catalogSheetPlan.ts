@@ -1,3 +1,4 @@
+import { feedWords } from "../i18n/feeds";
 import { CATALOG_COLUMNS, CatalogColumn, catalogColumn, catalogRows } from "../catalog/catalogSheet";
 import type { Framework } from "../catalog/schema";
 import { ru } from "../i18n/ru";
@@ -46,7 +47,11 @@ const LISTS: readonly [CatalogColumn, readonly string[], string][] = [
   ["unit", Object.values(words.units), words.listSubjects.unit],
   ["computation", Object.values(words.computations), words.listSubjects.computation],
   ["direction", Object.values(words.directions), words.listSubjects.direction],
-  ["collectedPer", Object.values(words.collectedPer), words.listSubjects.collectedPer],
+  [
+    "collectedPer",
+    [...Object.values(words.collectedPer), feedWords.fromResults, feedWords.fromMedallists],
+    words.listSubjects.collectedPer,
+  ],
 ];
 
 /** The sheet «Показатели»: the workbook's own catalog, one editable table row per indicator. */

@@ -140,13 +140,21 @@ export function medallistSigns(
 /** Tula, programme 4.2 (line 1452): −1 point for each medallist without 60 or more in every ГИА subject. */
 const TULA_MEDALLIST_ITEM = { code: "TUL.4.2.11", minScore: 60, pointsEach: -1 } as const;
 
+/**
+ * Асино, приложение 1, таблица 1: candidates for the medal who confirmed their results on ГИА-11 in
+ * Russian and mathematics. The medallists listed are the candidates; confirmed is passing the core
+ * subjects' check (the thresholds of «Пороги результатов»).
+ */
+const ASINO_CONFIRMED = "ASN.1.06.07";
+
 const belowInSomeExam = (row: MedallistRow, score: number) =>
   [row.russian, row.mathProfile, row.otherLowest].some((value) => value !== undefined && value < score);
 
 /**
  * Indicator entries the medallists determine, per school and period, keyed like the workbook inputs,
  * for the codes the framework has: Абинск ABN.1.1.23 and ABN.1.1.24 as numerators (medallists
- * failing the check) and denominators (all medallists); Тула TUL.4.2.11 as the rating's points.
+ * failing the check) and denominators (all medallists); Тула TUL.4.2.11 as the rating's points;
+ * Асино ASN.1.06.07 as the medallists who passed the core subjects' check among all medallists.
  */
 export function medallistIndicatorValues(
   framework: Framework,
@@ -156,6 +164,7 @@ export function medallistIndicatorValues(
   const present = new Set(indicatorsOf(framework).map((indicator) => indicator.code));
   const checks = abinskMedallistChecks.checks.filter((check) => present.has(check.indicator));
   const tula = present.has(TULA_MEDALLIST_ITEM.code);
+  const asino = present.has(ASINO_CONFIRMED);
   const values = new Map<string, number>();
   const add = (key: string, amount: number) => values.set(key, (values.get(key) ?? 0) + amount);
   for (const row of rows) {
@@ -165,11 +174,20 @@ export function medallistIndicatorValues(
       add(keyOf({ ...where, field: "num" }), failed.has(check.id as MedallistCheckId) ? 1 : 0);
       add(keyOf({ ...where, field: "den" }), 1);
     }
+    if (asino) {
+      const where = { code: ASINO_CONFIRMED, period: row.period, school: row.school };
+      add(keyOf({ ...where, field: "num" }), failed.has("coreSubjects") ? 0 : 1);
+      add(keyOf({ ...where, field: "den" }), 1);
+    }
     if (tula) {
       const key = keyOf({ code: TULA_MEDALLIST_ITEM.code, period: row.period, school: row.school, field: "val" });
       add(key, belowInSomeExam(row, TULA_MEDALLIST_ITEM.minScore) ? TULA_MEDALLIST_ITEM.pointsEach : 0);
     }
   }
-  const codes = [...checks.map((check) => check.indicator), ...(tula ? [TULA_MEDALLIST_ITEM.code] : [])];
+  const codes = [
+    ...checks.map((check) => check.indicator),
+    ...(tula ? [TULA_MEDALLIST_ITEM.code] : []),
+    ...(asino ? [ASINO_CONFIRMED] : []),
+  ];
   return { values, codes };
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_WORD_LAYOUT } from "./wordLayout";
+
 /**
  * Raw results of assessment procedures per school, as methodologists receive them: per period,
  * school, procedure, subject and grade, the number of participants and the distribution.
@@ -32,6 +34,25 @@ export interface Confirmation {
   readonly raised: number;
 }
 
+/**
+ * ЕГЭ counts in the source's own bands, kept apart from the default bands and labelled as the source
+ * labels them: the regional statistics count «высокобалльники (80–99 баллов)» and «100 баллов».
+ */
+export interface SourceBands {
+  /** Below the minimum score, as the source counts it. */
+  readonly belowMinimum?: number;
+  /** The source's high band as it names it: «80–99». */
+  readonly highLabel?: string;
+  readonly high?: number;
+  readonly hundred?: number;
+}
+
+/**
+ * Whose figures a row holds. School rows are the default; the others are the municipality's, the
+ * region's and Russia's figures as a source (ФИС ОКО, the region) computed them, for comparison.
+ */
+export type ReferenceLevel = "municipality" | "region" | "russia";
+
 export interface ResultRow {
   readonly period: string;
   readonly school: string;
@@ -44,15 +65,66 @@ export interface ResultRow {
   readonly participants?: number;
   readonly distribution?: MarkDistribution | ScoreBands;
   readonly confirmation?: Confirmation;
+  /** ЕГЭ: the average test score as the source gives it. */
+  readonly averageScore?: number;
+  /** The average primary score, where given. */
+  readonly averagePrimary?: number;
+  /** ЕГЭ counts in the source's own bands. */
+  readonly sourceBands?: SourceBands;
+  /** Absent for a school; else whose figures these are («school» holds the area's name). */
+  readonly level?: ReferenceLevel;
+  /** Where the numbers came from («ФИС ОКО, Статистика по отметкам; из процентов»); empty when typed. */
+  readonly source?: string;
   /** Where the row stands on its sheet, for findings (zero-based). */
   readonly row?: number;
 }
+
+export const RISK_RULE_IDS = ["vpr4", "vpr56", "oge", "ege"] as const;
+export type RiskRuleId = (typeof RISK_RULE_IDS)[number];
+
+/**
+ * One line of the ШНОР rule (Тула, criteria of ШНОР): which results it reads, the share of «2» (below
+ * the ЕГЭ minimum) that marks a work, how many works of a year must be marked («по двум и более
+ * работам»), and in how many of the last periods. Applied per subject when one work suffices; over the
+ * rule's works (subject × grade) together when several are needed.
+ */
+export interface RiskRule {
+  readonly id: RiskRuleId;
+  readonly procedure: Procedure;
+  /** Inclusive grades; absent: any. */
+  readonly grades?: readonly [number, number];
+  /** «all» subjects, or Russian and mathematics only, as the criterion names them. */
+  readonly subjects: "all" | "russianMath";
+  readonly shareOfTwos: number;
+  readonly minWorks: number;
+  readonly years: number;
+  readonly window: number;
+}
+
+/** The criteria of ШНОР as Tula's document writes them (004, Программа, ШНОР). */
+export const DEFAULT_RISK_RULES: readonly RiskRule[] = [
+  { id: "vpr4", procedure: "ВПР", grades: [4, 4], subjects: "all", shareOfTwos: 20, minWorks: 1, years: 2, window: 3 },
+  {
+    id: "vpr56",
+    procedure: "ВПР",
+    grades: [5, 6],
+    subjects: "russianMath",
+    shareOfTwos: 30,
+    minWorks: 2,
+    years: 2,
+    window: 2,
+  },
+  { id: "oge", procedure: "ОГЭ", subjects: "russianMath", shareOfTwos: 30, minWorks: 1, years: 2, window: 3 },
+  { id: "ege", procedure: "ЕГЭ", subjects: "russianMath", shareOfTwos: 30, minWorks: 1, years: 2, window: 3 },
+];
 
 /** Thresholds that define «высокие», «удовлетворительные» and the risk rules: labelled defaults, user settings. */
 export interface ResultSettings {
   /** ЕГЭ high result: from this score (81 by default; the documents also use «более 80», «80 и более»). */
   readonly egeHighFrom: 81 | 80 | 61;
-  /** ШНОР: share of «2» at or above this percent marks a risk year (20 by default; 30 is the stricter Tula variant). */
+  /** ШНОР rule by procedure and grade; results no line covers follow the three parameters below. */
+  readonly riskRules: readonly RiskRule[];
+  /** ШНОР, results no rule line covers (ВПР 7–8, РКР, diagnostics): share of «2» marking a risk year (a default, 20). */
   readonly riskShareOfTwos: number;
   /** ШНОР: also a risk year when there is no «5» (no 81+ for ЕГЭ). */
   readonly riskNoTopMarks: boolean;
@@ -82,10 +154,20 @@ export interface ResultSettings {
   readonly significantScorePoints: number;
   /** A school whose procedure result fell by at least this many п.п. (and stands below the municipality) needs attention. */
   readonly schoolFallPoints: number;
+  /** The справка as a Word document: font, sizes (pt), line spacing and margins (cm); see wordLayout.ts. */
+  readonly wordFont: string;
+  readonly wordBodySize: number;
+  readonly wordTableSize: number;
+  readonly wordLineSpacing: number;
+  readonly wordMarginLeft: number;
+  readonly wordMarginRight: number;
+  readonly wordMarginTop: number;
+  readonly wordMarginBottom: number;
 }
 
 export const DEFAULT_RESULT_SETTINGS: ResultSettings = {
   egeHighFrom: 81,
+  riskRules: DEFAULT_RISK_RULES,
   riskShareOfTwos: 20,
   riskNoTopMarks: true,
   riskCombination: "either",
@@ -101,6 +183,14 @@ export const DEFAULT_RESULT_SETTINGS: ResultSettings = {
   significantCountMinimum: 3,
   significantScorePoints: 0.1,
   schoolFallPoints: 10,
+  wordFont: DEFAULT_WORD_LAYOUT.font,
+  wordBodySize: DEFAULT_WORD_LAYOUT.bodySize,
+  wordTableSize: DEFAULT_WORD_LAYOUT.tableSize,
+  wordLineSpacing: DEFAULT_WORD_LAYOUT.lineSpacing,
+  wordMarginLeft: DEFAULT_WORD_LAYOUT.marginLeft,
+  wordMarginRight: DEFAULT_WORD_LAYOUT.marginRight,
+  wordMarginTop: DEFAULT_WORD_LAYOUT.marginTop,
+  wordMarginBottom: DEFAULT_WORD_LAYOUT.marginBottom,
 };
 
 /**

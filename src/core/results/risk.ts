@@ -1,12 +1,14 @@
 import { ru } from "../i18n/ru";
 import { isError } from "../math/outcome";
 import { share } from "../math/share";
-import { DEFAULT_RESULT_SETTINGS, Procedure, ResultRow, ResultSettings } from "./model";
+import { riskRulesText } from "../i18n/riskRules";
+import { DEFAULT_RESULT_SETTINGS, Procedure, ResultRow, ResultSettings, RiskRule, RiskRuleId } from "./model";
 
 /**
- * ШНОР risk (Tula): per school and procedure, a period is a risk year when the share of «2» (below the
- * ЕГЭ minimum) reaches the threshold and/or nobody got «5» (81+ on ЕГЭ); a school is flagged with
- * enough risk years among the last periods. Thresholds and the combination come from the settings.
+ * ШНОР risk (Tula, criteria of ШНОР): per school, rule line (procedure and grades) and subject, a period
+ * is a risk year when the share of «2» (below the ЕГЭ minimum) reaches the line's threshold and/or
+ * nobody got «5» (81+ on ЕГЭ); a school is flagged with enough risk years among the line's last
+ * periods. The lines, thresholds and the combination come from the settings.
  */
 
 /** A school's results in one period and procedure, summed over subjects and grades. */
@@ -77,19 +79,28 @@ export interface RiskYear {
   readonly twosFired: boolean;
   readonly noTopFired: boolean;
   readonly risky: boolean;
+  /** Where a rule needs several works in a year: how many were marked, of how many evaluated. */
+  readonly works?: { readonly marked: number; readonly total: number };
 }
 
 export type RiskCondition = "shareOfTwos" | "noTopMarks";
 
+/** A line of the rule table, or «other» for results no line covers (the general parameters). */
+export type RiskLineId = RiskRuleId | "other";
+
 export interface RiskFlagBase {
   readonly school: string;
   readonly procedure: Procedure;
+  /** The rule line the results were read under. */
+  readonly line: RiskLineId;
+  /** The subject that fired; empty where a line counts works over its subjects together. */
+  readonly subject: string;
   readonly sentence: string;
 }
 
 export interface RiskFlagged extends RiskFlagBase {
   readonly kind: "risk";
-  /** The rule as configured, naming its thresholds and whether they are the defaults. */
+  /** The rule line as configured, naming its thresholds. */
   readonly rule: string;
   readonly isDefaultRule: boolean;
   /** Conditions that held in at least one risk year. */
@@ -109,6 +120,13 @@ export interface RiskSmallSample extends RiskFlagBase {
 
 export type RiskFlag = RiskFlagged | RiskSmallSample;
 
+const sameRule = (a: RiskRule, b: RiskRule): boolean =>
+  a.id === b.id &&
+  a.shareOfTwos === b.shareOfTwos &&
+  a.minWorks === b.minWorks &&
+  a.years === b.years &&
+  a.window === b.window;
+
 export function isDefaultRiskRule(settings: ResultSettings): boolean {
   const d = DEFAULT_RESULT_SETTINGS;
   return (
@@ -116,31 +134,89 @@ export function isDefaultRiskRule(settings: ResultSettings): boolean {
     settings.riskNoTopMarks === d.riskNoTopMarks &&
     settings.riskCombination === d.riskCombination &&
     settings.riskYears === d.riskYears &&
-    settings.riskWindow === d.riskWindow
+    settings.riskWindow === d.riskWindow &&
+    settings.riskRules.length === d.riskRules.length &&
+    settings.riskRules.every((rule, i) => sameRule(rule, d.riskRules[i]))
   );
 }
 
-/** «Риск низких результатов (ШНОР): доля «2» не ниже 20 % (порог по умолчанию; …) или нет ни одной «5» — …». */
-export function riskRuleText(settings: ResultSettings, ege: boolean): string {
-  const threshold = settings.riskShareOfTwos;
-  const note =
-    threshold === DEFAULT_RESULT_SETTINGS.riskShareOfTwos
-      ? ru.risk.twosDefault
-      : threshold === 30
-        ? ru.risk.twosStrict
-        : ru.risk.twosUser;
-  let conditions = `${ru.risk.twos(threshold, ege)} (${note})`;
-  if (settings.riskNoTopMarks) {
-    const joint = settings.riskCombination === "both" ? ru.risk.both : ru.risk.either;
-    conditions += joint + ru.risk.noTop(ege, settings.egeHighFrom);
-  }
-  return ru.risk.rule(conditions, settings.riskYears, settings.riskWindow, isDefaultRiskRule(settings));
+/** The line for results no rule line covers, from the general parameters. */
+function otherLine(settings: ResultSettings, procedure: Procedure): Omit<RiskRule, "id"> {
+  return {
+    procedure,
+    subjects: "all",
+    shareOfTwos: settings.riskShareOfTwos,
+    minWorks: 1,
+    years: settings.riskYears,
+    window: settings.riskWindow,
+  };
 }
 
-export function riskYear(period: string, totals: Totals, settings: ResultSettings): RiskYear {
+interface Line {
+  readonly id: RiskLineId;
+  readonly rule: Omit<RiskRule, "id">;
+  readonly label: string;
+  /** How a flag names the line: «ВПР, 4 класс», «ЕГЭ», «РКР». */
+  readonly short: string;
+}
+
+const RUSSIAN_OR_MATH = /русск|математ/i;
+
+function fits(rule: RiskRule, row: ResultRow): boolean {
+  if (row.procedure !== rule.procedure) return false;
+  if (rule.subjects === "russianMath" && !RUSSIAN_OR_MATH.test(row.subject)) return false;
+  if (!rule.grades) return true;
+  const grade = Number.parseInt(row.grade, 10);
+  return Number.isFinite(grade) && grade >= rule.grades[0] && grade <= rule.grades[1];
+}
+
+/**
+ * The rule line a row is read under: the first line of the table that covers it; the general one for a
+ * procedure the table has no line for (РКР, ГВЭ, diagnostics); none for the grades and subjects the
+ * criteria leave out of a procedure they do name (ВПР 7–8, elective ОГЭ and ЕГЭ subjects).
+ */
+export function riskLineOf(row: ResultRow, settings: ResultSettings): Line | undefined {
+  const rule = settings.riskRules.find((candidate) => fits(candidate, row));
+  if (rule) return { id: rule.id, rule, label: riskRulesText.labels[rule.id], short: riskRulesText.short[rule.id] };
+  if (settings.riskRules.some((candidate) => candidate.procedure === row.procedure)) return undefined;
+  const label = `${row.procedure}, ${riskRulesText.other}`;
+  return { id: "other", rule: otherLine(settings, row.procedure), label, short: row.procedure };
+}
+
+const noTopText = (settings: ResultSettings, ege: boolean): string | undefined =>
+  settings.riskNoTopMarks
+    ? (settings.riskCombination === "both" ? ru.risk.both : ru.risk.either) + ru.risk.noTop(ege, settings.egeHighFrom)
+    : undefined;
+
+const lineText = (line: Line, settings: ResultSettings): string =>
+  riskRulesText.rule(
+    line.label,
+    line.rule.shareOfTwos,
+    line.rule.minWorks,
+    noTopText(settings, line.rule.procedure === "ЕГЭ"),
+    line.rule.years,
+    line.rule.window,
+  );
+
+/**
+ * «Риск низких результатов (ШНОР): ВПР, 4 класс…: доля «2» не ниже 20 % или нет ни одной «5» — не
+ * менее чем в 2 из 3 последних периодов; …» — every line of the table, or only ЕГЭ's, and the general one.
+ */
+export function riskRuleText(settings: ResultSettings, egeOnly = false): string {
+  const lines = settings.riskRules
+    .filter((rule) => !egeOnly || rule.procedure === "ЕГЭ")
+    .map((rule) => lineText({ id: rule.id, rule, label: riskRulesText.labels[rule.id], short: "" }, settings));
+  if (!egeOnly) {
+    const other = otherLine(settings, "ВПР");
+    lines.push(lineText({ id: "other", rule: other, label: riskRulesText.other, short: "" }, settings));
+  }
+  return ru.risk.rule(lines.join("; "), isDefaultRiskRule(settings));
+}
+
+export function riskYear(period: string, totals: Totals, settings: ResultSettings, threshold?: number): RiskYear {
   const shareOfTwos = shareOf(totals.low, totals.total);
   // Compared as shown: a share printed as 20,0 % meets a 20 % threshold.
-  const twosFired = shareOfTwos >= settings.riskShareOfTwos;
+  const twosFired = shareOfTwos >= (threshold ?? settings.riskShareOfTwos);
   const noTopFired = settings.riskNoTopMarks && totals.top === 0;
   const risky = !settings.riskNoTopMarks
     ? twosFired
@@ -161,66 +237,110 @@ export function riskYear(period: string, totals: Totals, settings: ResultSetting
 
 const SEP = "\u0000";
 
+interface Group {
+  readonly school: string;
+  readonly line: Line;
+  readonly subject: string;
+}
+
+/** A year of a group: its works evaluated, small ones set aside. */
+function groupYear(
+  period: string,
+  works: readonly Totals[],
+  line: Line,
+  settings: ResultSettings,
+): RiskYear | { small: number } | undefined {
+  const evaluated = works.filter((work) => work.total >= settings.smallSample);
+  const all = works.reduce(addTotals, { total: 0, low: 0, top: 0, good: 0 });
+  if (all.total === 0) return undefined;
+  if (evaluated.length === 0 || (line.rule.minWorks > 1 && evaluated.length < line.rule.minWorks)) {
+    return { small: all.total };
+  }
+  const years = evaluated.map((work) => riskYear(period, work, settings, line.rule.shareOfTwos));
+  const summed = riskYear(period, evaluated.reduce(addTotals), settings, line.rule.shareOfTwos);
+  if (line.rule.minWorks <= 1) return summed;
+  const marked = years.filter((year) => year.risky);
+  return {
+    ...summed,
+    twosFired: marked.some((year) => year.twosFired),
+    noTopFired: marked.some((year) => year.noTopFired),
+    risky: marked.length >= line.rule.minWorks,
+    works: { marked: marked.length, total: years.length },
+  };
+}
+
 /**
- * ШНОР flags per school and procedure over the last `settings.riskWindow` of `periods`
- * (chronological). Periods with fewer participants than `settings.smallSample` are not evaluated;
- * when they leave a school unflagged, a «мало участников» note says so.
+ * ШНОР flags per school, rule line and subject, each line over its own last periods (the table on
+ * «Пороги результатов»). Lines needing one work read each subject apart (its grades summed); lines
+ * needing several («по двум и более работам») count the marked works (subject × grade) of a year.
+ * Works with fewer participants than `settings.smallSample` are not evaluated; when that leaves a
+ * school unflagged, a «мало участников» note says so.
  */
 export function riskFlags(
   rows: readonly ResultRow[],
   periods: readonly string[],
   settings: ResultSettings = DEFAULT_RESULT_SETTINGS,
 ): RiskFlag[] {
-  const window = periods.slice(-settings.riskWindow);
-  const inWindow = new Set(window);
-  const sums = sumBy(
-    rows.filter((row) => inWindow.has(row.period)),
-    settings,
-    (row) => [row.school, row.procedure, row.period].join(SEP),
-  );
-  const groups = new Map<string, { school: string; procedure: Procedure }>();
+  const groups = new Map<string, Group>();
+  const works = new Map<string, Map<string, Totals>>();
   for (const row of rows) {
-    if (inWindow.has(row.period)) groups.set(row.school + SEP + row.procedure, row);
+    const line = riskLineOf(row, settings);
+    if (!line || !periods.slice(-line.rule.window).includes(row.period)) continue;
+    const totals = totalsOf(row, settings);
+    if (!totals) continue;
+    const subject = line.rule.minWorks > 1 ? "" : row.subject;
+    const groupKey = [row.school, line.id, row.procedure, subject].join(SEP);
+    if (!groups.has(groupKey)) groups.set(groupKey, { school: row.school, line, subject });
+    const work = line.rule.minWorks > 1 ? `${row.subject}${SEP}${row.grade}` : "";
+    const yearKey = groupKey + SEP + row.period;
+    const byWork = works.get(yearKey) ?? new Map<string, Totals>();
+    const before = byWork.get(work);
+    byWork.set(work, before ? addTotals(before, totals) : totals);
+    works.set(yearKey, byWork);
   }
   const flags: RiskFlag[] = [];
-  for (const { school, procedure } of groups.values()) {
-    const ege = isEge(procedure);
+  for (const [groupKey, { school, line, subject }] of groups) {
+    const window = periods.slice(-line.rule.window);
+    const ege = isEge(line.rule.procedure);
     const years: RiskYear[] = [];
     const small: { period: string; participants: number }[] = [];
     for (const period of window) {
-      const totals = sums.get([school, procedure, period].join(SEP));
-      if (!totals || totals.total === 0) continue;
-      if (totals.total < settings.smallSample) small.push({ period, participants: totals.total });
-      else years.push(riskYear(period, totals, settings));
+      const year = groupYear(period, [...(works.get(groupKey + SEP + period)?.values() ?? [])], line, settings);
+      if (!year) continue;
+      if ("small" in year) small.push({ period, participants: year.small });
+      else years.push(year);
     }
+    const procedure = line.rule.procedure;
+    const base = { school, procedure, line: line.id, subject };
     const risky = years.filter((year) => year.risky);
-    if (risky.length >= settings.riskYears && risky.length > 0) {
+    if (risky.length >= line.rule.years && risky.length > 0) {
       const conditions: RiskCondition[] = [];
       if (risky.some((year) => year.twosFired)) conditions.push("shareOfTwos");
       if (risky.some((year) => year.noTopFired)) conditions.push("noTopMarks");
       const details = years
-        .map((y) => ru.risk.year(y.period, ege, y.shareOfTwos, y.twos, y.participants, y.top, settings.egeHighFrom))
+        .map((y) => {
+          const text = ru.risk.year(y.period, ege, y.shareOfTwos, y.twos, y.participants, y.top, settings.egeHighFrom);
+          return y.works ? `${text}, ${riskRulesText.works(y.works.marked, y.works.total)}` : text;
+        })
         .join("; ");
       flags.push({
         kind: "risk",
-        school,
-        procedure,
-        rule: riskRuleText(settings, ege),
+        ...base,
+        rule: ru.risk.rule(lineText(line, settings), isDefaultRiskRule(settings)),
         isDefaultRule: isDefaultRiskRule(settings),
         conditions,
         periods: risky.map((year) => year.period),
         years,
-        sentence: ru.risk.flag(school, procedure, risky.length, window.length, details),
+        sentence: riskRulesText.flag(school, line.short, subject, risky.length, window.length, details),
       });
     } else if (small.length > 0) {
       const list = small.map((s) => ru.risk.smallPeriod(s.period, s.participants)).join(", ");
       flags.push({
         kind: "smallSample",
-        school,
-        procedure,
+        ...base,
         periods: small.map((s) => s.period),
         participants: small.map((s) => s.participants),
-        sentence: ru.risk.smallSample(school, procedure, list, settings.smallSample),
+        sentence: ru.risk.smallSample(school, riskRulesText.where(line.short, subject), list, settings.smallSample),
       });
     }
   }

@@ -6,9 +6,12 @@ import { SheetGrid } from "../plan/sheetGrid";
 import { typedValue } from "../plan/sheetLines";
 import type { CellValue, PlannedCell, SheetPlan, ValidationRule } from "../plan/types";
 import { formatPlain } from "../text/format";
-import { DEFAULT_RESULT_SETTINGS, ResultSettings } from "./model";
 import { reportTexts, type SignificanceKey } from "../i18n/report";
 import type { SignificanceRule } from "../analysis/significance";
+import { wordReportTexts } from "../i18n/wordReport";
+import { WORD_FONTS } from "./wordLayout";
+import { riskRulesText } from "../i18n/riskRules";
+import { DEFAULT_RESULT_SETTINGS, DEFAULT_RISK_RULES, ResultSettings, RiskRule, RiskRuleId } from "./model";
 
 /**
  * «Пороги результатов»: the result settings as a small editable table, one parameter per row.
@@ -22,7 +25,23 @@ const FIRST_ROW = HEADER_ROW + 1;
 const COL = { label: 0, value: 1, byDefault: 2, source: 3 } as const;
 
 const t = ru.resultSettings;
-type Key = keyof ResultSettings;
+const r = riskRulesText;
+/** Parameters written one a row; the ШНОР rule lines are a table below them. */
+type Key = Exclude<keyof ResultSettings, "riskRules">;
+type RuleField = "shareOfTwos" | "minWorks" | "years" | "window";
+const RULE_FIELDS: readonly {
+  readonly field: RuleField;
+  readonly min: number;
+  readonly max: number;
+  readonly whole: boolean;
+}[] = [
+  { field: "shareOfTwos", min: 0, max: 100, whole: false },
+  { field: "minWorks", min: 1, max: 10, whole: true },
+  { field: "years", min: 1, max: 10, whole: true },
+  { field: "window", min: 1, max: 10, whole: true },
+];
+/** Key of a rule line's cell among the typed values: «vpr4.shareOfTwos». */
+export const ruleCellKey = (id: RiskRuleId, field: RuleField): string => `${id}.${field}`;
 
 interface Choice<V> {
   readonly text: string;
@@ -74,13 +93,26 @@ const SPECS: readonly Spec[] = [
   { key: "significantCountMinimum", kind: "number", min: 0, max: 1000000, whole: true, optional: true },
   { key: "significantScorePoints", kind: "number", min: 0, max: 100, whole: false, optional: true },
   { key: "schoolFallPoints", kind: "number", min: 0, max: 100, whole: false, optional: true },
+  // The справка as a Word document (wordLayout.ts).
+  { key: "wordFont", kind: "choice", choices: WORD_FONTS.map((font) => ({ text: font, value: font })) },
+  { key: "wordBodySize", kind: "number", min: 10, max: 16, whole: false },
+  { key: "wordTableSize", kind: "number", min: 10, max: 14, whole: false },
+  { key: "wordLineSpacing", kind: "number", min: 1, max: 2, whole: false },
+  { key: "wordMarginLeft", kind: "number", min: 1, max: 5, whole: false },
+  { key: "wordMarginRight", kind: "number", min: 0.5, max: 5, whole: false },
+  { key: "wordMarginTop", kind: "number", min: 1, max: 5, whole: false },
+  { key: "wordMarginBottom", kind: "number", min: 1, max: 5, whole: false },
 ];
 
 /** The parameter's label and the source of its default, from the messages of its feature. */
 const labelOf = (key: Key): string =>
-  (t.labels as Partial<Record<Key, string>>)[key] ?? reportTexts.settings.labels[key as SignificanceKey];
+  (t.labels as Partial<Record<Key, string>>)[key] ??
+  (wordReportTexts.layoutLabels as Partial<Record<Key, string>>)[key] ??
+  reportTexts.settings.labels[key as SignificanceKey];
 const sourceOf = (key: Key): string =>
-  (t.sources as Partial<Record<Key, string>>)[key] ?? reportTexts.settings.sources[key as SignificanceKey];
+  (t.sources as Partial<Record<Key, string>>)[key] ??
+  (wordReportTexts.layoutSources as Partial<Record<Key, string>>)[key] ??
+  reportTexts.settings.sources[key as SignificanceKey];
 
 /** The significance rule the settings give (analysis/significance.ts). */
 export function significanceOf(settings: ResultSettings): SignificanceRule {
@@ -133,7 +165,7 @@ export function resultSettingRefs(sheetName: string): Record<Key, string> {
  */
 export function resultSettingsSheetPlan(
   settings: ResultSettings = DEFAULT_RESULT_SETTINGS,
-  typed: ReadonlyMap<Key, CellValue> = new Map(),
+  typed: ReadonlyMap<string, CellValue> = new Map(),
 ): SheetPlan {
   const grid = new SheetGrid();
   grid.set(0, 0, t.title, { style: "title" });
@@ -151,9 +183,82 @@ export function resultSettingsSheetPlan(
     grid.set(row, COL.byDefault, shown(spec, DEFAULT_RESULT_SETTINGS[spec.key]), { style: "computed" });
     grid.set(row, COL.source, sourceOf(spec.key), { style: "note", wrap: true });
   });
+  riskRulesTable(grid, settings.riskRules, typed);
   return grid.toSheet(t.sheetName, RESULT_SETTINGS_ROLE, {
-    columnWidths: [46, 16, 14, 70],
+    columnWidths: [46, 16, 14, 16, 16, 70],
     freeze: { rows: FIRST_ROW, cols: 0 },
+  });
+}
+
+/** Where the rule table's header stands: two rows below the last parameter. */
+const RULES_TITLE_ROW = FIRST_ROW + SPECS.length + 1;
+const RULE_SOURCE_COL = RULE_FIELDS.length + 1;
+
+const ruleValue = (rules: readonly RiskRule[], id: RiskRuleId): RiskRule =>
+  rules.find((rule) => rule.id === id) ?? DEFAULT_RISK_RULES.find((rule) => rule.id === id)!;
+
+/** «ШНОР: правило по процедурам и классам»: one line per procedure and grades, its four numbers editable. */
+function riskRulesTable(grid: SheetGrid, rules: readonly RiskRule[], typed: ReadonlyMap<string, CellValue>): void {
+  grid.set(RULES_TITLE_ROW, 0, r.tableTitle, { style: "header" });
+  grid.set(RULES_TITLE_ROW + 1, 0, r.tableNote, { style: "note", wrap: true });
+  grid.merges.push({ row: RULES_TITLE_ROW + 1, col: 0, rows: 1, cols: RULE_SOURCE_COL + 1 });
+  const header = RULES_TITLE_ROW + 2;
+  [r.headers.rule, ...RULE_FIELDS.map(({ field }) => r.headers[field]), r.headers.source].forEach((text, col) =>
+    grid.set(header, col, text, { style: "header", wrap: true }),
+  );
+  DEFAULT_RISK_RULES.forEach((byDefault, i) => {
+    const row = header + 1 + i;
+    const rule = ruleValue(rules, byDefault.id);
+    grid.set(row, 0, r.labels[byDefault.id], { style: "label", wrap: true });
+    RULE_FIELDS.forEach(({ field, min, max, whole }, j) => {
+      const kept = typed.get(ruleCellKey(byDefault.id, field));
+      const value = kept !== undefined && kept !== null && kept !== "" ? kept : rule[field];
+      const guard: ValidationRule = whole ? { kind: "wholeNumber", min, max } : { kind: "decimal", min, max };
+      grid.set(row, 1 + j, value, { style: "input" }, { rule: guard, errorMessage: t.validationNumber });
+    });
+    grid.set(row, RULE_SOURCE_COL, r.sources[byDefault.id], { style: "note", wrap: true });
+  });
+}
+
+/** Reads the rule table back by its line labels; a blank or unreadable cell keeps the default, a wrong one is reported. */
+function readRiskRules(
+  cells: readonly (readonly PlannedCell[])[],
+  typed: Map<string, CellValue>,
+  problems: SettingsProblem[],
+): RiskRule[] {
+  const rowOf = new Map<string, number>();
+  cells.forEach((line, at) => {
+    const label = typedValue(line[0]);
+    if (typeof label === "string") rowOf.set(label.trim().toLowerCase(), at);
+  });
+  // A sheet written before the table existed: the defaults, nothing to report; a rebuild adds the table.
+  if (!rowOf.has(r.tableTitle.toLowerCase())) return [...DEFAULT_RISK_RULES];
+  return DEFAULT_RISK_RULES.map((byDefault) => {
+    const label = r.labels[byDefault.id];
+    const at = rowOf.get(label.toLowerCase());
+    if (at === undefined) {
+      problems.push({ row: RULES_TITLE_ROW, col: 0, message: t.notFound(label) });
+      return byDefault;
+    }
+    const rule: Record<RuleField, number> = { ...byDefault };
+    RULE_FIELDS.forEach(({ field, min, max, whole }, j) => {
+      const cell = typedValue(cells[at][1 + j]);
+      typed.set(ruleCellKey(byDefault.id, field), cell);
+      const read = readValue({ key: "riskYears", kind: "number", min, max, whole }, cell);
+      const what = `${label}, ${r.headers[field]}`;
+      if (read.problem) {
+        problems.push({
+          row: at,
+          col: 1 + j,
+          message: t.problem(at + 1, what, read.problem, formatPlain(byDefault[field])),
+        });
+      } else if (typeof read.value === "number") rule[field] = read.value;
+    });
+    if (rule.years > rule.window) {
+      problems.push({ row: at, col: 3, message: t.yearsOverWindow(rule.years, rule.window) });
+      rule.years = rule.window;
+    }
+    return { ...byDefault, ...rule };
   });
 }
 
@@ -166,8 +271,8 @@ export interface SettingsProblem {
 
 export interface ReadSettings {
   readonly settings: ResultSettings;
-  /** The value cells as found, by parameter: what a rebuild writes back. */
-  readonly typed: ReadonlyMap<Key, CellValue>;
+  /** The value cells as found, by parameter (and rule cell, `ruleCellKey`): what a rebuild writes back. */
+  readonly typed: ReadonlyMap<string, CellValue>;
   readonly problems: readonly SettingsProblem[];
 }
 
@@ -199,8 +304,8 @@ function readValue(spec: Spec, cell: CellValue): { value?: ResultSettings[Key]; 
  * with its row and replaced by the default; a missing row is reported likewise.
  */
 export function readResultSettings(cells: readonly (readonly PlannedCell[])[]): ReadSettings {
-  const settings: Record<Key, unknown> = { ...DEFAULT_RESULT_SETTINGS };
-  const typed = new Map<Key, CellValue>();
+  const settings: Record<keyof ResultSettings, unknown> = { ...DEFAULT_RESULT_SETTINGS };
+  const typed = new Map<string, CellValue>();
   const problems: SettingsProblem[] = [];
   const rowOf = new Map<string, number>();
   cells.forEach((line, r) => {
@@ -223,6 +328,7 @@ export function readResultSettings(cells: readonly (readonly PlannedCell[])[]): 
       problems.push({ row: r, col: COL.value, message: t.problem(r + 1, label, read.problem, fallback) });
     else if (read.value !== undefined) settings[spec.key] = read.value;
   }
+  settings.riskRules = readRiskRules(cells, typed, problems);
   const result = settings as unknown as ResultSettings;
   if (result.riskYears > result.riskWindow) {
     const r = rowOf.get(t.labels.riskYears.toLowerCase()) ?? HEADER_ROW;
@@ -232,9 +338,15 @@ export function readResultSettings(cells: readonly (readonly PlannedCell[])[]): 
   return { settings: result, typed, problems };
 }
 
-/** How many parameters differ from the defaults: said when a run uses them. */
+/** How many parameters of the computations differ from the defaults (the Word layout is not one): said when a run uses them. */
 export function changedSettings(settings: ResultSettings): number {
-  return SPECS.filter((spec) => settings[spec.key] !== DEFAULT_RESULT_SETTINGS[spec.key]).length;
+  const rules = DEFAULT_RISK_RULES.flatMap((byDefault) =>
+    RULE_FIELDS.filter(({ field }) => ruleValue(settings.riskRules, byDefault.id)[field] !== byDefault[field]),
+  );
+  const parameters = SPECS.filter((spec) => !(spec.key in wordReportTexts.layoutLabels)).filter(
+    (spec) => settings[spec.key] !== DEFAULT_RESULT_SETTINGS[spec.key],
+  );
+  return parameters.length + rules.length;
 }
 
 /** The settings a workbook holds: its «Пороги результатов» read, or the defaults when it has none yet. */

@@ -8,14 +8,17 @@ import type { CellValue, PlannedCell, SheetPlan } from "../plan/types";
 import { NUMBER_FORMATS } from "../workbook/formats";
 import { guards } from "../workbook/guards";
 import { schoolListGuard } from "../workbook/simpleSheets";
+import { resultsColumns as x } from "../i18n/import";
 import {
   Confirmation,
   DEFAULT_RESULT_SETTINGS,
   MarkDistribution,
   Procedure,
   PROCEDURES,
+  ReferenceLevel,
   ResultRow,
   ScoreBands,
+  SourceBands,
 } from "./model";
 
 export const RESULTS_ROLE = "results";
@@ -30,6 +33,19 @@ const BANDS = [t.belowMinimum, t.upTo60, t.from61to80, t.from81to99, t.hundred] 
 const CONFIRMATION = [t.lowered, t.confirmed, t.raised] as const;
 const COUNT_HEADERS = [t.participants, ...MARKS, ...BANDS, ...CONFIRMATION];
 const COMPUTED_HEADERS = [t.quality, t.success, t.averageMark, t.sou, t.highShare, t.addsUp];
+/** What received files hold beyond the typed distribution, after the computed columns. */
+const EXTRA_HEADERS = [
+  x.level,
+  x.averageScore,
+  x.averagePrimary,
+  x.sourceBelowMinimum,
+  x.sourceHighLabel,
+  x.sourceHigh,
+  x.sourceHundred,
+  x.source,
+] as const;
+const EXTRA_NUMBERS = [x.averageScore, x.averagePrimary, x.sourceBelowMinimum, x.sourceHigh, x.sourceHundred];
+const LEVELS: readonly ReferenceLevel[] = ["municipality", "region", "russia"];
 
 // Column indices (zero-based).
 const C = {
@@ -43,9 +59,12 @@ const C = {
   bands: 10, // ниже минимума … 100
   confirmation: 15, // понизили, подтвердили, повысили
   computed: 18,
+  extra: 24, // «Уровень», averages, the source's bands, «Источник»
 } as const;
 
-const HEADERS = [...TEXT_HEADERS, ...COUNT_HEADERS, ...COMPUTED_HEADERS];
+const HEADERS = [...TEXT_HEADERS, ...COUNT_HEADERS, ...COMPUTED_HEADERS, ...EXTRA_HEADERS];
+/** Input cells of a row as the reader takes them: text, counts, then the extra columns. */
+const INPUT_HEADERS = [...TEXT_HEADERS, ...COUNT_HEADERS, ...EXTRA_HEADERS];
 
 const text = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
@@ -96,6 +115,20 @@ function countCells(row: ResultRow): CellValue[] {
   return [participants, ...m, ...b, ...conf];
 }
 
+function extraCells(row: ResultRow): CellValue[] {
+  const s = row.sourceBands;
+  return [
+    row.level ? x.levels[row.level] : null,
+    row.averageScore ?? null,
+    row.averagePrimary ?? null,
+    s?.belowMinimum ?? null,
+    s?.highLabel ?? null,
+    s?.high ?? null,
+    s?.hundred ?? null,
+    row.source || null,
+  ];
+}
+
 /**
  * «Результаты процедур»: one row per period, school, procedure, subject and grade with the
  * distribution typed in and the indicators computed by native formulas; the rows given are
@@ -132,14 +165,20 @@ export function resultsSheetPlan(
   ];
 
   const firstPeriod = periods.length === 1 ? periods[0] : null;
-  const lines = inputRows(rows, unreadable, EMPTY_ROWS, C.computed, (given) => [
+  const lines = inputRows(rows, unreadable, EMPTY_ROWS, INPUT_HEADERS.length, (given) => [
     given ? given.period : firstPeriod,
     given?.school ?? null,
     given?.procedure ?? null,
     given?.subject ?? null,
     given?.grade || null,
     ...(given ? countCells(given) : COUNT_HEADERS.map(() => null)),
+    ...(given ? extraCells(given) : EXTRA_HEADERS.map(() => null)),
   ]);
+  const levelGuard = {
+    rule: { kind: "list" as const, items: LEVELS.map((level) => x.levels[level]) },
+    errorMessage: x.validationLevel,
+  };
+  const decimalLook = { style: "input" as const, numberFormat: NUMBER_FORMATS.ratio };
   const total = lines.length;
   lines.forEach((cells, i) => {
     const r = FIRST_ROW + i;
@@ -152,12 +191,23 @@ export function resultsSheetPlan(
     resultFormulas(r, egeHighFrom).forEach((formula, k) =>
       grid.set(r, C.computed + k, { formula }, { style: "computed", numberFormat: computedFormats[k] }),
     );
+    const extra = cells.slice(C.computed);
+    grid.set(r, C.extra, extra[0], textLook, levelGuard);
+    grid.set(r, C.extra + 1, extra[1], decimalLook);
+    grid.set(r, C.extra + 2, extra[2], decimalLook);
+    grid.set(r, C.extra + 3, extra[3], countLook, guards.whole);
+    grid.set(r, C.extra + 4, extra[4], periodLook);
+    grid.set(r, C.extra + 5, extra[5], countLook, guards.whole);
+    grid.set(r, C.extra + 6, extra[6], countLook, guards.whole);
+    grid.set(r, C.extra + 7, extra[7], textLook);
   });
   grid.tables.push({
     name: "MsokoResults",
     range: { row: RESULTS_HEADER_ROW, col: 0, rows: total + 1, cols: HEADERS.length },
   });
-  const widths = [11, 30, 14, 18, 7, 11, 6, 6, 6, 6, 10, 9, 9, 9, 8, 10, 11, 10, 10, 11, 9, 8, 10, 9];
+  const widths = [
+    11, 30, 14, 18, 7, 11, 6, 6, 6, 6, 10, 9, 9, 9, 8, 10, 11, 10, 10, 11, 9, 8, 10, 9, 13, 10, 10, 10, 10, 10, 10, 30,
+  ];
   return grid.toSheet(t.sheetName, RESULTS_ROLE, {
     columnWidths: widths,
     freeze: { rows: FIRST_ROW, cols: 2 },
@@ -171,20 +221,24 @@ export type ResultsProblem = RowProblem;
  * cannot be read is reported in Russian and left out. «не проводилось» in «Участники» marks notHeld.
  */
 export function readResults(cells: readonly (readonly PlannedCell[])[]): {
+  /** Schools' rows: what every computation over schools takes. */
   rows: ResultRow[];
+  /** The municipality's, region's and Russia's figures as their sources computed them («Уровень» filled). */
+  references: ResultRow[];
   problems: ResultsProblem[];
 } {
   const headerRow = cells.findIndex((line) => [t.period, t.school, t.procedure].every((h) => line.includes(h)));
-  if (headerRow < 0) return { rows: [], problems: [{ row: 0, message: t.noHeader }] };
+  if (headerRow < 0) return { rows: [], references: [], problems: [{ row: 0, message: t.noHeader }] };
   const header = cells[headerRow];
   const col = (name: string) => header.indexOf(name);
   const rows: ResultRow[] = [];
+  const references: ResultRow[] = [];
   const problems: ResultsProblem[] = [];
 
   for (let r = headerRow + 1; r < cells.length; r++) {
     const line = cells[r];
     const get = (name: string) => (col(name) >= 0 ? line[col(name)] : null);
-    const inputs = [...TEXT_HEADERS, ...COUNT_HEADERS].map(get);
+    const inputs = INPUT_HEADERS.map(get);
     const problem = (what: string) =>
       problems.push({ row: r, message: t.rowProblem(r + 1, what), cells: typedValues(inputs) });
 
@@ -209,9 +263,25 @@ export function readResults(cells: readonly (readonly PlannedCell[])[]): {
       problem(missing);
       continue;
     }
-    const base = { period, school, procedure: procedure as Procedure, subject, grade, row: r };
+    const levelText = cellText(get(x.level)).toLowerCase();
+    const level = LEVELS.find((l) => x.levels[l].toLowerCase() === levelText);
+    if (levelText && !level && levelText !== x.schoolLevel) {
+      problem(x.unknownLevel(cellText(get(x.level))));
+      continue;
+    }
+    const source = cellText(get(x.source));
+    const base = {
+      period,
+      school,
+      procedure: procedure as Procedure,
+      subject,
+      grade,
+      ...(level && { level }),
+      ...(source && { source }),
+      row: r,
+    };
 
-    const numbers = [...MARKS, ...BANDS, ...CONFIRMATION].map(get);
+    const numbers = [...MARKS, ...BANDS, ...CONFIRMATION, ...EXTRA_NUMBERS].map(get);
     if (isNotHeld(get(t.participants) as CellValue)) {
       if (numbers.some((cell) => !isBlankCell(cell))) problem(t.numbersAfterNotHeld);
       else rows.push({ ...base, notHeld: true });
@@ -223,7 +293,17 @@ export function readResults(cells: readonly (readonly PlannedCell[])[]): {
       if (value.kind === "notHeld") return new Error(t.numbersAfterNotHeld);
       return value.kind === "number" ? value.value : undefined;
     };
-    const values = new Map<string, number | undefined | Error>(COUNT_HEADERS.map((name) => [name, read(name)]));
+    const readDecimal = (name: string): number | undefined | Error => {
+      const cell = get(name) as CellValue;
+      if (isBlankCell(cell)) return undefined;
+      const value = typeof cell === "number" ? cell : Number(String(cell).replace(",", ".").trim());
+      return Number.isFinite(value) && value >= 0 ? value : new Error(x.notNumber(name, String(cell)));
+    };
+    const values = new Map<string, number | undefined | Error>([
+      ...COUNT_HEADERS.map((name) => [name, read(name)] as const),
+      ...[x.sourceBelowMinimum, x.sourceHigh, x.sourceHundred].map((name) => [name, read(name)] as const),
+      ...[x.averageScore, x.averagePrimary].map((name) => [name, readDecimal(name)] as const),
+    ]);
     const broken = [...values.values()].find((value): value is Error => value instanceof Error);
     if (broken) {
       problem(broken.message);
@@ -245,12 +325,24 @@ export function readResults(cells: readonly (readonly PlannedCell[])[]): {
         : undefined;
     const confirmation: Confirmation | undefined = filled(CONFIRMATION) ? { lowered, confirmed, raised } : undefined;
     const participants = values.get(t.participants) as number | undefined;
-    rows.push({
+    const extra = (name: string) => values.get(name) as number | undefined;
+    const highLabel = cellText(get(x.sourceHighLabel));
+    const sourceBands: SourceBands = {
+      ...(extra(x.sourceBelowMinimum) !== undefined && { belowMinimum: extra(x.sourceBelowMinimum) }),
+      ...(highLabel && { highLabel }),
+      ...(extra(x.sourceHigh) !== undefined && { high: extra(x.sourceHigh) }),
+      ...(extra(x.sourceHundred) !== undefined && { hundred: extra(x.sourceHundred) }),
+    };
+    const row: ResultRow = {
       ...base,
       ...(participants !== undefined && { participants }),
       ...(distribution && { distribution }),
       ...(confirmation && { confirmation }),
-    });
+      ...(extra(x.averageScore) !== undefined && { averageScore: extra(x.averageScore) }),
+      ...(extra(x.averagePrimary) !== undefined && { averagePrimary: extra(x.averagePrimary) }),
+      ...(Object.keys(sourceBands).length > 0 && { sourceBands }),
+    };
+    (row.level ? references : rows).push(row);
   }
-  return { rows, problems };
+  return { rows, references, problems };
 }

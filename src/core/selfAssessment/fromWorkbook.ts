@@ -4,6 +4,7 @@ import type { Framework, System } from "../catalog/schema";
 import { DECISIONS_ROLE, readDecisionRows } from "../analysis/decisions";
 import type { Decision } from "../analysis/model";
 import { ru } from "../i18n/ru";
+import { evidenceWords } from "../i18n/selfAssessmentEvidence";
 import type { PlannedCell } from "../plan/types";
 import type { ExistingSheet } from "../workbook/buildPlan";
 import { scanSheet } from "../workbook/inputs";
@@ -70,8 +71,36 @@ function entries(system: System, existing: readonly ExistingSheet[]): { codes: S
   return { codes, filled };
 }
 
+const textOf = (value: unknown): string =>
+  typeof value === "string" || typeof value === "number" ? String(value).replace(/\s+/g, " ").trim() : "";
+const decisionKey = (text: string, code: string, period: string) => [text, code, period].join("\u0000");
+
+/**
+ * The decisions the user marked «принято» in the register's «Статус» column, by text, indicator and
+ * period. Without the column nothing is confirmed: the register may hold only the book's suggestions.
+ */
+function acceptedDecisions(cells: Grid | undefined): Set<string> {
+  const accepted = new Set<string>();
+  if (!cells) return accepted;
+  const rows = valuesOnly(cells);
+  const h = ru.recommendations.decisionHeaders;
+  const header = rows.findIndex(
+    (row) => row.some((c) => textOf(c) === h.text) && row.some((c) => textOf(c) === h.indicatorCode),
+  );
+  if (header < 0) return accepted;
+  const col = (name: string) => rows[header].findIndex((c) => textOf(c).toLowerCase() === name.toLowerCase());
+  const [text, code, period, status] = [h.text, h.indicatorCode, h.period, evidenceWords.statusHeader].map(col);
+  if (status < 0) return accepted;
+  for (const row of rows.slice(header + 1)) {
+    if (!textOf(row[status]).toLowerCase().startsWith(evidenceWords.accepted.slice(0, -1))) continue;
+    const parsed = parsePeriod(textOf(row[period]));
+    if (parsed.ok) accepted.add(decisionKey(textOf(row[text]), textOf(row[code]), parsed.period.label));
+  }
+  return accepted;
+}
+
 /** Whether an analysis sheet covers the system: it has a block titled with the system's label. */
-function analysedOn(system: System, existing: readonly ExistingSheet[]): string | undefined {
+function analysedOn(system: System, existing: readonly ExistingSheet[]): ExistingSheet | undefined {
   const sheets = existing.filter((sheet) => sheet.role?.startsWith(ANALYSIS_PREFIX));
   const covers = (sheet: ExistingSheet) =>
     !sheet.cells ||
@@ -82,16 +111,17 @@ function analysedOn(system: System, existing: readonly ExistingSheet[]): string 
       (endYearOf((b.role ?? "").slice(ANALYSIS_PREFIX.length)) ?? 0) -
       (endYearOf((a.role ?? "").slice(ANALYSIS_PREFIX.length)) ?? 0),
   );
-  return covering[0]?.name;
+  return covering[0];
 }
 
 /**
  * The management cycle of each system as the workbook holds it, for frameworks that list goals
  * only (Таймырский район): goals from the framework; indicators chosen for the system; monitoring
  * as the share of its indicators with values typed on its sheets («полный» from the threshold,
- * 75 % by default); analysis when an «Анализ» sheet has the system's block; measures when the
- * register «Управленческие решения» has decisions on its indicators; effectiveness when some of
- * them were taken in a period before the latest one.
+ * 75 % by default); analysis when an «Анализ» sheet of the latest period has the system's block and
+ * the system has data (an older one is partial); measures when the register «Управленческие решения»
+ * has decisions on its indicators the user marked «принято» (the book's suggestions do not count);
+ * effectiveness when some of those were taken in a period before the latest one.
  */
 export function cycleFromWorkbook(
   framework: Framework,
@@ -100,7 +130,11 @@ export function cycleFromWorkbook(
 ): CycleRow[] {
   const w = ru.selfAssessment.cycle;
   const register = existing.find((sheet) => sheet.role === DECISIONS_ROLE);
-  const decisions = register?.cells ? readDecisionRows(valuesOnly(register.cells)).decisions : [];
+  const read = register?.cells ? readDecisionRows(valuesOnly(register.cells)) : undefined;
+  // Proposals (status «предложено» or none) are listed too, so the evidence can say none was confirmed.
+  const decisions = read ? [...read.decisions, ...read.proposed] : [];
+  const accepted = acceptedDecisions(register?.cells);
+  const isAccepted = (d: Decision) => accepted.has(decisionKey(d.text, d.indicatorCode, d.period));
   const latest = latestPeriod(existing, decisions);
   const latestYear = latest === undefined ? undefined : endYearOf(latest);
 
@@ -111,12 +145,21 @@ export function cycleFromWorkbook(
       ...sheets.codes,
     ]);
     const filled = [...indicatorCodes].filter((code) => sheets.filled.has(code)).length;
-    const own = decisions.filter((decision) => indicatorCodes.has(decision.indicatorCode));
+    const listed = decisions.filter((decision) => indicatorCodes.has(decision.indicatorCode));
+    const own = listed.filter(isAccepted);
     const earlier = own.filter((decision) => {
       const year = endYearOf(decision.period);
       return year !== undefined && latestYear !== undefined && year < latestYear;
     });
     const analysis = analysedOn(system, existing);
+    const analysisPeriod = analysis?.role?.slice(ANALYSIS_PREFIX.length);
+    const analysisCell: CycleCell = !analysis
+      ? cell("analysis", "absent", w.noAnalysis)
+      : filled === 0
+        ? cell("analysis", "absent", evidenceWords.analysisNoData(analysis.name))
+        : latest !== undefined && analysisPeriod !== latest
+          ? cell("analysis", "partial", evidenceWords.analysisOld(analysis.name, latest))
+          : cell("analysis", "full", w.analysis(analysis.name));
 
     const cells: Record<CycleStage, CycleCell> = {
       goals:
@@ -137,12 +180,16 @@ export function cycleFromWorkbook(
               w.monitoring(filled, indicatorCodes.size),
             )
           : cell("monitoring", "absent", w.noMonitoring),
-      analysis: analysis ? cell("analysis", "full", w.analysis(analysis)) : cell("analysis", "absent", w.noAnalysis),
+      analysis: analysisCell,
       measures:
-        own.length > 0 ? cell("measures", "full", w.measures(own.length)) : cell("measures", "absent", w.noMeasures),
+        own.length > 0
+          ? cell("measures", "full", evidenceWords.measures(own.length))
+          : listed.length > 0
+            ? cell("measures", "absent", evidenceWords.unconfirmed(listed.length))
+            : cell("measures", "absent", w.noMeasures),
       effectiveness:
         earlier.length > 0 && latest
-          ? cell("effectiveness", "full", w.effectiveness(earlier.length, latest))
+          ? cell("effectiveness", "full", evidenceWords.effectiveness(earlier.length, latest))
           : cell("effectiveness", "absent", w.noEffectiveness),
     };
     return { code: system.code, label: system.label, cells: CYCLE_STAGES.map((stage) => cells[stage]) };

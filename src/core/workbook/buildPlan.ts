@@ -7,7 +7,7 @@ import type { PlannedCell, SheetPlan, WorkbookPlan } from "../plan/types";
 import { Inputs, InputSource, readInputsFromGrid } from "./inputs";
 import type { Period } from "./periods";
 import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
-import { contentsRole, isContentsRole } from "./settings";
+import { contentsRole, isContentsRole, settingsOfRole } from "./settings";
 import { guessKind, organisationsFor } from "./organisations";
 import {
   archiveSheetPlan,
@@ -23,6 +23,7 @@ import { RESULT_SETTINGS_ROLE } from "../results/settingsSheet";
 import { RESULTS_ROLE } from "../results/sheet";
 import type { CellValue } from "../plan/types";
 import type { MedallistRow, ResultRow } from "../results/model";
+import { readSchoolIds, SchoolIds } from "./schoolIds";
 import { readResultSources, resultIndicatorValues, resultSheetPlans, resultSourceNotices } from "./resultSheets";
 
 export interface BuildRequest {
@@ -36,9 +37,15 @@ export interface BuildRequest {
   readonly data?: Inputs;
   /** Kinds of the organisations, where known; the «ОО» sheet wins, and the rest are guessed from the names. */
   readonly kinds?: ReadonlyMap<string, OrgKind>;
+  /** Values that win over what the workbook holds (e.g. collected from organisations' forms). */
+  readonly overrides?: Inputs;
   /** Procedure results and medallists for a workbook that has no such sheets yet (e.g. demo data). */
   readonly results?: readonly ResultRow[];
   readonly medallists?: readonly MedallistRow[];
+  /** The results sheet's rows after an import (sheet and files merged): they replace the rows read. */
+  readonly importedResults?: readonly ResultRow[];
+  /** ФИС ОКО logins and regional codes to write on «ОО» (accepted by an import); over what the sheet holds. */
+  readonly schoolIds?: ReadonlyMap<string, SchoolIds>;
 }
 
 /** A sheet already in the workbook: its name, the role the add-in gave it (none: the user's), its cells. */
@@ -115,7 +122,9 @@ const tableName = (prefix: string, code: string) => `${prefix}${code.replace(/[^
 export function planWorkbook(request: BuildRequest, existing: readonly ExistingSheet[] = []): BuildResult {
   const { framework, periods, municipality, flavour } = request;
   const namer = new SheetNamer(existing);
-  const inputs = new InputSource(new Map([...(request.data ?? []), ...collectInputs(existing)]));
+  const inputs = new InputSource(
+    new Map([...(request.data ?? []), ...collectInputs(existing), ...(request.overrides ?? [])]),
+  );
   const existingSchools = existing.find((sheet) => sheet.role === "schools")?.cells;
   const schools = request.schools.length > 0 ? request.schools : readSchools(existingSchools ?? []);
   const typed = readSchoolKinds(existingSchools ?? []);
@@ -128,7 +137,13 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const schoolsName = namer.name("schools", ru.sheets.schools);
   const sheets: SheetPlan[] = [
     { ...catalogSheetPlan(framework), name: catalogName },
-    schoolsSheetPlan(schoolsName, municipality, schools, kinds),
+    schoolsSheetPlan(
+      schoolsName,
+      municipality,
+      schools,
+      kinds,
+      new Map([...readSchoolIds(existingSchools ?? []), ...(request.schoolIds ?? [])]),
+    ),
   ];
   const entries: ContentsEntry[] = [
     { sheetName: catalogName, about: ru.layout.aboutCatalog },
@@ -220,6 +235,9 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     periods.map((period) => period.label),
     entries,
   );
-  const role = contentsRole({ framework: framework.id, periods: periods.map((p) => p.label), municipality, flavour });
+  const contentsBefore = existing.find((sheet) => sheet.role && isContentsRole(sheet.role))?.role;
+  const book = contentsBefore ? settingsOfRole(contentsBefore)?.book : undefined;
+  const settings = { framework: framework.id, periods: periods.map((p) => p.label), municipality, flavour };
+  const role = contentsRole(book ? { ...settings, book } : settings);
   return { plan: { sheets: [{ ...contents, role }, ...sheets] }, notices, schools };
 }

@@ -23,21 +23,42 @@ import type { ContentsEntry } from "./simpleSheets";
  */
 
 export interface ResultSources {
-  readonly results: { readonly rows: readonly ResultRow[]; readonly problems: readonly ResultsProblem[] };
+  readonly results: {
+    /** Schools' rows. */
+    readonly rows: readonly ResultRow[];
+    /** Rows of the municipality, region and Russia as their sources computed them. */
+    readonly references?: readonly ResultRow[];
+    readonly problems: readonly ResultsProblem[];
+  };
   readonly medallists: { readonly rows: readonly MedallistRow[]; readonly problems: readonly MedallistsProblem[] };
   readonly thresholds: ReadSettings;
 }
 
-/** What the workbook holds; given rows (demo data) only where it has no such sheet yet. */
+/**
+ * What the workbook holds; given rows (demo data) only where it has no such sheet yet. Imported rows
+ * (an import's merge of the sheet and the files) stand in for the rows read, the unreadable rows kept.
+ */
 export function readResultSources(
   existing: readonly ExistingSheet[],
-  given: { readonly results?: readonly ResultRow[]; readonly medallists?: readonly MedallistRow[] },
+  given: {
+    readonly results?: readonly ResultRow[];
+    readonly medallists?: readonly MedallistRow[];
+    readonly importedResults?: readonly ResultRow[];
+  },
 ): ResultSources {
   const cellsOf = (role: string) => existing.find((sheet) => sheet.role === role)?.cells;
   const resultsCells = cellsOf(RESULTS_ROLE);
   const medallistsCells = cellsOf(MEDALLISTS_ROLE);
+  const read = resultsCells ? readResults(resultsCells) : undefined;
+  const imported = given.importedResults;
   return {
-    results: resultsCells ? readResults(resultsCells) : { rows: given.results ?? [], problems: [] },
+    results: imported
+      ? {
+          rows: imported.filter((row) => !row.level),
+          references: imported.filter((row) => row.level),
+          problems: read?.problems ?? [],
+        }
+      : (read ?? { rows: given.results ?? [], problems: [] }),
     medallists: medallistsCells ? readMedallists(medallistsCells) : { rows: given.medallists ?? [], problems: [] },
     thresholds: settingsFromWorkbook(existing),
   };
@@ -73,7 +94,13 @@ export function resultSheetPlans(
   return {
     sheets: [
       {
-        ...resultsSheetPlan(results.rows, schools, periods, refs.egeHighFrom, keptAsTyped(results.problems)),
+        ...resultsSheetPlan(
+          [...results.rows, ...(results.references ?? [])],
+          schools,
+          periods,
+          refs.egeHighFrom,
+          keptAsTyped(results.problems),
+        ),
         name: names.results,
       },
       {

@@ -6,6 +6,8 @@ export interface StoredSettings {
   readonly periods: readonly string[];
   readonly municipality: string;
   readonly flavour: FormulaFlavour;
+  /** The book's stable id, given when it first issues forms to organisations; kept across reruns. */
+  readonly book?: string;
 }
 
 const PREFIX = "contents:";
@@ -26,7 +28,8 @@ export function settingsOfRole(role: string): StoredSettings | undefined {
       typeof parsed.framework === "string" &&
       Array.isArray(parsed.periods) &&
       typeof parsed.municipality === "string" &&
-      (parsed.flavour === "msoko" || parsed.flavour === "portable");
+      (parsed.flavour === "msoko" || parsed.flavour === "portable") &&
+      (parsed.book === undefined || typeof parsed.book === "string");
     return valid ? (parsed as StoredSettings) : undefined;
   } catch {
     return undefined;

@@ -6,6 +6,9 @@ import type { InputKey } from "./inputs";
 import { ORG_KINDS } from "../catalog/audience";
 import type { OrgKind } from "../catalog/schema";
 import { guessKind, kindOfText } from "./organisations";
+import { importTexts } from "../i18n/import";
+import { NUMBER_FORMATS } from "./formats";
+import type { SchoolIds } from "./schoolIds";
 
 export const SCHOOLS_HEADER_ROW = 3;
 const SCHOOL_LIST_ROWS = 1000;
@@ -32,15 +35,18 @@ export function schoolsSheetPlan(
   municipality: string,
   schools: readonly string[],
   kinds: ReadonlyMap<string, OrgKind> = new Map(),
+  ids: ReadonlyMap<string, SchoolIds> = new Map(),
 ): SheetPlan {
   const o = ru.organisations;
   const grid = new SheetGrid();
   grid.set(0, 0, ru.layout.schoolsTitle(municipality), { style: "title" });
-  grid.set(1, 0, `${ru.layout.schoolsNote} ${o.note}`, { style: "note", wrap: true });
-  grid.merges.push({ row: 1, col: 0, rows: 1, cols: 3 });
+  grid.set(1, 0, `${ru.layout.schoolsNote} ${o.note} ${importTexts.idsNote}`, { style: "note", wrap: true });
+  grid.merges.push({ row: 1, col: 0, rows: 1, cols: 5 });
   grid.set(SCHOOLS_HEADER_ROW, 0, ru.layout.number, { style: "header" });
   grid.set(SCHOOLS_HEADER_ROW, 1, ru.layout.schoolName, { style: "header" });
   grid.set(SCHOOLS_HEADER_ROW, 2, o.kindHeader, { style: "header" });
+  grid.set(SCHOOLS_HEADER_ROW, 3, importTexts.loginHeader, { style: "header" });
+  grid.set(SCHOOLS_HEADER_ROW, 4, importTexts.codeHeader, { style: "header" });
   const kindGuard = {
     rule: { kind: "list" as const, items: ORG_KINDS.map((kind) => o.kinds[kind]) },
     errorMessage: o.validationKind,
@@ -50,13 +56,16 @@ export function schoolsSheetPlan(
     grid.set(row, 0, index + 1, { style: "label" });
     grid.set(row, 1, school, { style: "input" });
     grid.set(row, 2, o.kinds[kinds.get(school) ?? guessKind(school)], { style: "input" }, kindGuard);
+    const id = ids.get(school);
+    grid.set(row, 3, id?.login ?? null, { style: "input", numberFormat: NUMBER_FORMATS.text });
+    grid.set(row, 4, id?.code ?? null, { style: "input", numberFormat: NUMBER_FORMATS.text });
   });
   grid.tables.push({
     name: "MsokoSchools",
-    range: { row: SCHOOLS_HEADER_ROW, col: 0, rows: Math.max(schools.length, 1) + 1, cols: 3 },
+    range: { row: SCHOOLS_HEADER_ROW, col: 0, rows: Math.max(schools.length, 1) + 1, cols: 5 },
   });
   return grid.toSheet(sheetName, "schools", {
-    columnWidths: [5, 60, 26],
+    columnWidths: [5, 60, 26, 16, 12],
     freeze: { rows: SCHOOLS_HEADER_ROW + 1, cols: 0 },
   });
 }

@@ -1,64 +1,78 @@
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
+import { Body1, Button, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { pane } from "../../core/i18n/pane";
 import { ru } from "../../core/i18n/ru";
-import { parsePeriod } from "../../core/workbook/periods";
-import type { OperationResult, Progress } from "../../excel/workbookOperations";
-import { lastCompletedYear } from "./defaults";
-
-export interface AnalysisOperations {
-  analyze(period: string, onProgress?: Progress): Promise<OperationResult>;
-  selfAssess(onProgress?: Progress): Promise<OperationResult>;
-}
+import { useGate } from "../state/operationGate";
+import { knownStatus } from "../state/workbookStatus";
+import { BusyNote, Feedback, Result } from "./Feedback";
+import type { PaneContext } from "./panes";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   block: { display: "block", margin: 0 },
+  hint: { display: "block", margin: 0, color: tokens.colorNeutralForeground3 },
+  dropdown: { minWidth: 0 },
 });
 
-type State =
-  | { kind: "idle" }
-  | { kind: "working"; done: number; total: number }
-  | { kind: "done"; text: string; notices: readonly string[] }
-  | { kind: "failed"; text: string };
-
-export default function AnalysisPanel({ operations }: { operations: AnalysisOperations }) {
+/** Step 4: the справка for one of the workbook's periods, and the self-assessment. */
+export default function AnalysisPanel({ operations, status, refresh }: PaneContext) {
   const styles = useStyles();
-  const [periodText, setPeriodText] = useState(lastCompletedYear());
-  const [state, setState] = useState<State>({ kind: "idle" });
-  const period = parsePeriod(periodText);
+  const gate = useGate();
+  const periods = knownStatus(status)?.periods ?? [];
+  const [chosen, setChosen] = useState<string>();
+  const period = chosen && periods.includes(chosen) ? chosen : periods.at(-1);
+  const [result, setResult] = useState<Result>();
+  const mine = gate.running?.name === pane.operations.report || gate.running?.name === pane.operations.selfAssess;
+  const busy = Boolean(gate.running);
 
-  const perform = async (action: (progress: Progress) => Promise<OperationResult>, success: string) => {
-    setState({ kind: "working", done: 0, total: 1 });
-    try {
-      const result = await action((done, total) => setState({ kind: "working", done, total }));
-      setState({ kind: "done", text: success, notices: result.notices });
-    } catch (error) {
-      setState({ kind: "failed", text: ru.sheetsPanel.failed(error instanceof Error ? error.message : String(error)) });
-    }
+  const perform = async (name: string, action: Parameters<typeof gate.run>[1], success: string) => {
+    setResult(undefined);
+    const outcome = await gate.run(name, action);
+    if (!outcome) return;
+    if (outcome.ok) {
+      const notices = (outcome.value as { notices?: readonly string[] }).notices ?? [];
+      setResult({ kind: "done", text: success, notices });
+      gate.announce(success);
+    } else setResult({ kind: "failed", text: outcome.text });
+    await refresh();
   };
 
   return (
-    <section className={styles.panel} aria-label={ru.analysisPanel.tab}>
+    <div className={styles.panel}>
+      <Subtitle2 as="h2" className={styles.block}>
+        {pane.steps.item(4, pane.steps.names[3], pane.steps.about[3])}
+      </Subtitle2>
       <Body1 as="p" className={styles.block}>
-        {ru.analysisPanel.intro}
+        {pane.report.intro}
       </Body1>
-      <Field
-        label={ru.analysisPanel.period}
-        hint={ru.analysisPanel.periodHint}
-        validationState={period.ok ? "none" : "error"}
-        validationMessage={period.ok ? undefined : period.message}
-      >
-        <Input value={periodText} onChange={(_, data) => setPeriodText(data.value)} />
-      </Field>
+      {periods.length === 0 ? (
+        <Body1 className={styles.block}>{pane.report.noPeriods}</Body1>
+      ) : (
+        <Field label={pane.report.period} hint={pane.report.periodHint}>
+          <Dropdown
+            className={styles.dropdown}
+            value={period ?? ""}
+            selectedOptions={period ? [period] : []}
+            onOptionSelect={(_, data) => data.optionValue && setChosen(data.optionValue)}
+          >
+            {periods.map((p) => (
+              <Option key={p} value={p}>
+                {p}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       <div>
         <Button
           appearance="primary"
-          disabled={!period.ok || state.kind === "working"}
+          disabledFocusable={busy || !period}
           onClick={() =>
-            period.ok &&
+            period &&
             void perform(
-              (progress) => operations.analyze(period.period.label, progress),
-              ru.analysisPanel.done(ru.analysisSheet.sheetName(period.period.label)),
+              pane.operations.report,
+              (progress) => operations.analyze(period, progress),
+              pane.report.doneNext(ru.analysisSheet.sheetName(period)),
             )
           }
         >
@@ -68,33 +82,24 @@ export default function AnalysisPanel({ operations }: { operations: AnalysisOper
       <div>
         <Button
           appearance="secondary"
-          title={ru.analysisPanel.selfAssessHint}
-          disabled={state.kind === "working"}
-          onClick={() => void perform((progress) => operations.selfAssess(progress), ru.analysisPanel.selfAssessed)}
+          aria-describedby="self-assess-hint"
+          disabledFocusable={busy || periods.length === 0}
+          onClick={() =>
+            void perform(
+              pane.operations.selfAssess,
+              (progress) => operations.selfAssess(progress),
+              ru.analysisPanel.selfAssessed,
+            )
+          }
         >
           {ru.analysisPanel.selfAssess}
         </Button>
       </div>
-      {state.kind === "working" && (
-        <Field validationMessage={ru.sheetsPanel.working(state.done, state.total)} validationState="none">
-          <ProgressBar value={state.total > 0 ? state.done / state.total : undefined} />
-        </Field>
-      )}
-      {state.kind === "done" && (
-        <MessageBar intent={state.notices.length > 0 ? "warning" : "success"} layout="multiline" role="status">
-          <MessageBarBody>
-            {state.text}
-            {state.notices.map((notice) => (
-              <p key={notice}>{notice}</p>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === "failed" && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{state.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+      <Body1 as="p" id="self-assess-hint" className={styles.hint}>
+        {pane.report.selfAssessHint}
+      </Body1>
+      {!mine && <BusyNote id="report-busy" reason={gate.busyReason} />}
+      <Feedback running={mine ? gate.running : undefined} result={result} />
+    </div>
   );
 }

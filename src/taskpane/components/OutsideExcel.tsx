@@ -1,13 +1,13 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { ru } from "../../core/i18n/ru";
+import { paneShell } from "../../core/i18n/paneShell";
 
 export function OutsideExcel({ officeMissing }: { officeMissing: boolean }) {
   return (
     <MessageBar intent="warning" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{ru.taskpane.outsideTitle}</MessageBarTitle>
-        <p>{ru.taskpane.outsideBody}</p>
-        {officeMissing && <p>{ru.taskpane.outsideNoOffice}</p>}
+        <MessageBarTitle>{paneShell.outsideTitle}</MessageBarTitle>
+        <p>{paneShell.outsideBody}</p>
+        {officeMissing && <p>{paneShell.outsideNoOffice}</p>}
       </MessageBarBody>
     </MessageBar>
   );

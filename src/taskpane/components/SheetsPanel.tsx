@@ -1,112 +1,185 @@
 import {
+  Body1,
   Button,
   Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Dropdown,
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Option,
-  ProgressBar,
+  Subtitle2,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { builtInCatalog, indicatorsOf } from "../../core/catalog";
+import { pane } from "../../core/i18n/pane";
 import { ru } from "../../core/i18n/ru";
 import { countOf } from "../../core/text/format";
 import { parsePeriods } from "../../core/workbook/periods";
+import { BuildChanges, CreateSheetsRequest, needsConfirmation } from "../../excel/workbookOperations";
 import { lastCompletedYears } from "./defaults";
-import type { CreateSheetsRequest, OperationResult, Progress } from "../../excel/workbookOperations";
-
-/** What the panel asks of the workbook; the excel shell implements it. */
-export interface SheetOperations {
-  createSheets(request: CreateSheetsRequest, onProgress?: Progress): Promise<OperationResult>;
-  makePortable(onProgress?: Progress): Promise<OperationResult>;
-  readSchools(): Promise<string[]>;
-}
+import { BusyNote, Feedback, Result } from "./Feedback";
+import type { PaneContext } from "./panes";
+import { useGate } from "../state/operationGate";
+import { knownStatus } from "../state/workbookStatus";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The main button stays in view at the bottom of a short pane while the form scrolls under it.
+  sticky: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  block: { display: "block", margin: 0 },
+  changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  dropdown: { minWidth: 0, maxWidth: "100%" },
 });
 
-const splitSchools = (text: string) => [...new Set(text.split(/\r?\n|\t/).map((s) => s.trim()).filter(Boolean))];
+export const splitSchools = (text: string) => [
+  ...new Set(
+    text
+      .split(/\r?\n|\t/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
 
-type Status =
-  | { kind: "idle" }
-  | { kind: "working"; done: number; total: number }
-  | { kind: "done"; text: string; notices: readonly string[] }
-  | { kind: "failed"; text: string };
+/** The lines of the confirmation: what will be renamed, dropped, added and archived. */
+export function changeLines(changes: BuildChanges): string[] {
+  const c = pane.confirm;
+  return [
+    changes.municipality && c.municipality(changes.municipality.from, changes.municipality.to),
+    changes.framework && c.framework(changes.framework.from, changes.framework.to),
+    changes.droppedPeriods.length > 0 && c.droppedPeriods(changes.droppedPeriods),
+    changes.addedPeriods.length > 0 && c.addedPeriods(changes.addedPeriods),
+    changes.droppedSchools.length > 0 && c.droppedSchools(changes.droppedSchools),
+    changes.addedSchools > 0 && c.addedSchools(changes.addedSchools),
+    changes.archived > 0 && c.archived(changes.archived),
+  ].filter((line): line is string => typeof line === "string");
+}
 
-export default function SheetsPanel({ operations }: { operations: SheetOperations }) {
+/** Step 1: the sheets of a framework for the municipality, its periods and schools. */
+export default function SheetsPanel({ operations, status, refresh, goTo }: PaneContext) {
   const styles = useStyles();
+  const gate = useGate();
   const frameworks = useMemo(() => builtInCatalog().frameworks, []);
   const [frameworkId, setFrameworkId] = useState(frameworks[0].id);
   const [useWorkbookCatalog, setUseWorkbookCatalog] = useState(false);
   const [periodsText, setPeriodsText] = useState(lastCompletedYears());
   const [municipality, setMunicipality] = useState<string>(ru.sheetsPanel.municipalityDefault);
   const [schoolsText, setSchoolsText] = useState("");
-  const [schoolsNote, setSchoolsNote] = useState<string>();
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [edited, setEdited] = useState(false);
+  const [prefilled, setPrefilled] = useState(false);
+  const [result, setResult] = useState<Result>();
+  const [pending, setPending] = useState<{ request: CreateSheetsRequest; lines: string[] }>();
+  const mine = gate.running && [pane.operations.create, pane.operations.portable].includes(gate.running.name);
+
+  const known = knownStatus(status);
+  // The form shows the workbook's own settings, unless the user has started typing.
+  useEffect(() => {
+    if (!known?.built || edited) return;
+    if (known.frameworkId && frameworks.some((f) => f.id === known.frameworkId)) setFrameworkId(known.frameworkId);
+    setPeriodsText(known.periods.join(", "));
+    setMunicipality(known.municipality ?? "");
+    setSchoolsText(known.schools.join("\n"));
+    setUseWorkbookCatalog(known.hasCatalogSheet);
+    setPrefilled(true);
+  }, [known, edited, frameworks]);
+
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setEdited(true);
+      set(value);
+    };
 
   const periods = parsePeriods(periodsText);
-  const busy = status.kind === "working";
-  const onProgress: Progress = (done, total) => setStatus({ kind: "working", done, total });
+  const schools = splitSchools(schoolsText);
   const label = (id: string) => {
     const framework = frameworks.find((f) => f.id === id);
     return framework
-      ? ru.sheetsPanel.frameworkOption(framework.municipality, countOf(indicatorsOf(framework).length, ru.catalogNouns.indicator))
+      ? ru.sheetsPanel.frameworkOption(
+          framework.municipality,
+          countOf(indicatorsOf(framework).length, ru.catalogNouns.indicator),
+        )
       : id;
   };
 
-  async function run(action: () => Promise<OperationResult>, success: string) {
-    setStatus({ kind: "working", done: 0, total: 1 });
-    try {
-      const result = await action();
-      setStatus({ kind: "done", text: success, notices: result.notices });
-    } catch (error) {
-      setStatus({ kind: "failed", text: ru.sheetsPanel.failed(error instanceof Error ? error.message : String(error)) });
+  const write = async (request: CreateSheetsRequest, rebuild: boolean) => {
+    setPending(undefined);
+    const outcome = await gate.run(pane.operations.create, (progress) => operations.createSheets(request, progress));
+    if (!outcome) return;
+    if (!outcome.ok) {
+      setResult({ kind: "failed", text: outcome.text });
+    } else {
+      const text = rebuild ? pane.sheetsForm.rerunDone : pane.sheetsForm.createdNext;
+      setResult({
+        kind: "done",
+        text,
+        notices: outcome.value.notices,
+        next: { label: pane.steps.go(pane.tabs.data), onClick: () => goTo("data") },
+      });
+      setEdited(false);
+      gate.announce(text);
     }
-  }
+    await refresh();
+  };
 
-  const create = () => {
+  const create = async () => {
     if (!periods.ok) return;
-    void run(
-      () =>
-        operations.createSheets(
-          {
-            frameworkId,
-            useWorkbookCatalog,
-            periods: periods.periods,
-            municipality: municipality.trim() || ru.sheetsPanel.municipalityDefault,
-            schools: splitSchools(schoolsText),
-            flavour: "msoko",
-          },
-          onProgress,
-        ),
-      ru.sheetsPanel.created,
-    );
+    const request: CreateSheetsRequest = {
+      frameworkId,
+      useWorkbookCatalog,
+      periods: periods.periods,
+      municipality: municipality.trim() || ru.sheetsPanel.municipalityDefault,
+      schools,
+      flavour: "msoko",
+    };
+    setResult(undefined);
+    const preview = await gate.run(pane.operations.create, () => operations.previewCreateSheets(request));
+    if (!preview) return;
+    if (!preview.ok) return setResult({ kind: "failed", text: preview.text });
+    if (needsConfirmation(preview.value)) setPending({ request, lines: changeLines(preview.value) });
+    else await write(request, preview.value.rebuild);
   };
 
-  const takeSchools = async () => {
-    try {
-      const schools = await operations.readSchools();
-      if (schools.length > 0) setSchoolsText(schools.join("\n"));
-      setSchoolsNote(schools.length > 0 ? ru.sheetsPanel.schoolsFound(countOf(schools.length, ru.nouns["организация"])) : ru.sheetsPanel.schoolsNone);
-    } catch (error) {
-      setSchoolsNote(ru.sheetsPanel.failed(error instanceof Error ? error.message : String(error)));
-    }
+  const portable = async () => {
+    setResult(undefined);
+    const outcome = await gate.run(pane.operations.portable, (progress) => operations.makePortable(progress));
+    if (!outcome) return;
+    const text = outcome.ok ? ru.sheetsPanel.madePortable : outcome.text;
+    setResult(outcome.ok ? { kind: "done", text, notices: outcome.value.notices } : { kind: "failed", text });
+    if (outcome.ok) gate.announce(text);
+    await refresh();
   };
 
+  const busy = Boolean(gate.running);
   return (
-    <form className={styles.form} onSubmit={(event) => (event.preventDefault(), create())}>
+    <div className={styles.form}>
+      <Subtitle2 as="h2" className={styles.block}>
+        {pane.steps.item(1, pane.steps.names[0], pane.steps.about[0])}
+      </Subtitle2>
+      <Body1 as="p" className={styles.block}>
+        {prefilled ? pane.sheetsForm.prefilled : pane.sheetsForm.intro}
+      </Body1>
       <Field label={ru.sheetsPanel.framework}>
         <Dropdown
+          className={styles.dropdown}
           value={label(frameworkId)}
           selectedOptions={[frameworkId]}
-          onOptionSelect={(_, data) => data.optionValue && setFrameworkId(data.optionValue)}
+          onOptionSelect={(_, data) => data.optionValue && edit(setFrameworkId)(data.optionValue)}
         >
           {frameworks.map((framework) => (
             <Option key={framework.id} value={framework.id}>
@@ -117,7 +190,7 @@ export default function SheetsPanel({ operations }: { operations: SheetOperation
       </Field>
       <Checkbox
         checked={useWorkbookCatalog}
-        onChange={(_, data) => setUseWorkbookCatalog(Boolean(data.checked))}
+        onChange={(_, data) => edit(setUseWorkbookCatalog)(Boolean(data.checked))}
         label={ru.sheetsPanel.useWorkbookCatalog}
       />
       <Field
@@ -126,52 +199,86 @@ export default function SheetsPanel({ operations }: { operations: SheetOperation
         validationState={periods.ok ? "none" : "error"}
         validationMessage={periods.ok ? undefined : periods.messages.join(". ")}
       >
-        <Input value={periodsText} onChange={(_, data) => setPeriodsText(data.value)} />
+        <Input value={periodsText} onChange={(_, data) => edit(setPeriodsText)(data.value)} />
       </Field>
       <Field label={ru.sheetsPanel.municipality}>
-        <Input value={municipality} onChange={(_, data) => setMunicipality(data.value)} />
+        <Input value={municipality} onChange={(_, data) => edit(setMunicipality)(data.value)} />
       </Field>
-      <Field label={ru.sheetsPanel.schools} hint={schoolsNote ?? ru.sheetsPanel.schoolsHint}>
-        <Textarea rows={6} resize="vertical" value={schoolsText} onChange={(_, data) => setSchoolsText(data.value)} />
+      <Field
+        label={ru.sheetsPanel.schools}
+        hint={`${ru.sheetsPanel.schoolsHint} ${schools.length > 0 ? pane.sheetsForm.schoolsCount(schools.length) : ""}`}
+      >
+        <Textarea
+          rows={6}
+          resize="vertical"
+          value={schoolsText}
+          onChange={(_, data) => edit(setSchoolsText)(data.value)}
+        />
       </Field>
-      <div className={styles.actions}>
-        <Button appearance="secondary" onClick={takeSchools} disabled={busy}>
-          {ru.sheetsPanel.schoolsFromSheet}
-        </Button>
-      </div>
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy || !periods.ok}>
+      <div className={`${styles.actions} ${styles.sticky}`}>
+        <Button
+          appearance="primary"
+          type="button"
+          disabledFocusable={busy || !periods.ok}
+          aria-describedby={busy ? "sheets-busy" : undefined}
+          onClick={() => void create()}
+        >
           {ru.sheetsPanel.create}
         </Button>
         <Button
           appearance="secondary"
-          title={ru.sheetsPanel.portableHint}
-          disabled={busy}
-          onClick={() => void run(() => operations.makePortable(onProgress), ru.sheetsPanel.madePortable)}
+          type="button"
+          disabledFocusable={busy || !known?.built}
+          aria-describedby="portable-hint"
+          onClick={() => void portable()}
         >
           {ru.sheetsPanel.portable}
         </Button>
       </div>
-      {status.kind === "working" && (
-        <Field validationMessage={ru.sheetsPanel.working(status.done, status.total)} validationState="none">
-          <ProgressBar value={status.total > 0 ? status.done / status.total : undefined} />
-        </Field>
-      )}
-      {status.kind === "done" && (
-        <MessageBar intent={status.notices.length > 0 ? "warning" : "success"} layout="multiline" role="status">
-          <MessageBarBody>
-            {status.text}
-            {status.notices.map((notice) => (
-              <p key={notice}>{notice}</p>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "failed" && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </form>
+      <Body1 as="p" id="portable-hint" className={styles.block} style={{ color: tokens.colorNeutralForeground3 }}>
+        {pane.sheetsForm.portableHint}
+      </Body1>
+      {!mine && <BusyNote id="sheets-busy" reason={gate.busyReason} />}
+      <Feedback running={mine ? gate.running : undefined} result={result} />
+      <Dialog
+        open={pending !== undefined}
+        modalType="alert"
+        onOpenChange={(_, data) => {
+          if (!data.open) {
+            setPending(undefined);
+            setResult({ kind: "info", text: pane.confirm.cancelled });
+          }
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{pane.confirm.title}</DialogTitle>
+            <DialogContent>
+              <p>{pane.confirm.intro}</p>
+              <ul className={styles.changes}>
+                {pending?.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <p>{pane.confirm.safe}</p>
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="secondary"
+                onClick={() => {
+                  setPending(undefined);
+                  setResult({ kind: "info", text: pane.confirm.cancelled });
+                }}
+              >
+                {pane.confirm.cancel}
+              </Button>
+              <Button appearance="primary" onClick={() => pending && void write(pending.request, true)}>
+                {pane.confirm.apply}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
   );
 }

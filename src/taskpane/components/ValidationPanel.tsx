@@ -1,113 +1,81 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { ru } from "../../core/i18n/ru";
-import { countOf } from "../../core/text/format";
-import type { Finding } from "../../core/validation/findings";
-
-export interface ValidationOperations {
-  validate(): Promise<Finding[]>;
-  select(sheet: string, cell: string): Promise<void>;
-}
-
-const LIMIT_PER_SHEET = 200;
-const v = ru.validation;
+import { pane } from "../../core/i18n/pane";
+import type { CheckResult } from "../../excel/workbookOperations";
+import { useGate } from "../state/operationGate";
+import { knownStatus } from "../state/workbookStatus";
+import { BusyNote, Feedback, Result } from "./Feedback";
+import { FindingsList } from "./FindingsList";
+import type { PaneContext } from "./panes";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   block: { display: "block", margin: 0 },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  finding: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingBlock: tokens.spacingVerticalXS },
-  text: { display: "flex", flexDirection: "column", gap: "2px" },
 });
 
-/** «2 ошибки», «1 предупреждение». */
-function counts(findings: readonly Finding[]): [errors: string, warnings: string] {
-  const errors = findings.filter((f) => f.severity === "error").length;
-  return [countOf(errors, v.errorsNoun), countOf(findings.length - errors, v.warningsNoun)];
+/** What a check came to, in one sentence: no data yet, clean, or the counts. */
+export function checkSummary(check: CheckResult): Result {
+  const errors = check.findings.filter((finding) => finding.severity === "error").length;
+  if (check.values === 0) return { kind: "info", text: pane.check.noData };
+  if (check.findings.length === 0) return { kind: "done", text: pane.check.cleanNext };
+  return { kind: errors > 0 ? "failed" : "done", text: pane.check.summary(errors, check.findings.length - errors) };
 }
 
-type State = { kind: "idle" } | { kind: "running" } | { kind: "done"; findings: Finding[] } | { kind: "failed"; text: string };
-
-export default function ValidationPanel({ operations }: { operations: ValidationOperations }) {
+/** Step 3: «Проверить данные», the findings grouped, filtered and paged. */
+export default function ValidationPanel({ operations, status, refresh, goTo }: PaneContext) {
   const styles = useStyles();
-  const [state, setState] = useState<State>({ kind: "idle" });
+  const gate = useGate();
+  const [check, setCheck] = useState<CheckResult>();
+  const [result, setResult] = useState<Result>();
+  const mine = gate.running?.name === pane.operations.check;
+  const built = knownStatus(status)?.built;
 
   const run = async () => {
-    setState({ kind: "running" });
-    try {
-      setState({ kind: "done", findings: await operations.validate() });
-    } catch (error) {
-      setState({ kind: "failed", text: ru.sheetsPanel.failed(error instanceof Error ? error.message : String(error)) });
+    setResult(undefined);
+    const outcome = await gate.run(pane.operations.check, () => operations.check());
+    if (!outcome) return;
+    if (!outcome.ok) {
+      setResult({ kind: "failed", text: outcome.text });
+    } else {
+      const summary = checkSummary(outcome.value);
+      const clean = outcome.value.values > 0 && outcome.value.findings.length === 0;
+      const next = clean ? { label: pane.steps.go(pane.tabs.report), onClick: () => goTo("report") } : undefined;
+      const noData =
+        outcome.value.values === 0 ? { label: pane.steps.go(pane.tabs.data), onClick: () => goTo("data") } : undefined;
+      setCheck(outcome.value);
+      setResult(summary.kind === "failed" ? summary : { ...summary, next: next ?? noData });
+      gate.announce(summary.text);
     }
+    await refresh();
   };
 
-  const bySheet = new Map<string, Finding[]>();
-  if (state.kind === "done") for (const f of state.findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
-
   return (
-    <section className={styles.panel} aria-label={ru.validationPanel.tab}>
+    <div className={styles.panel}>
+      <Subtitle2 as="h2" className={styles.block}>
+        {pane.steps.item(3, pane.steps.names[2], pane.steps.about[2])}
+      </Subtitle2>
       <Body1 as="p" className={styles.block}>
-        {ru.validationPanel.intro}
+        {pane.check.intro}
       </Body1>
+      {built === false && <Body1 className={styles.block}>{pane.status.empty}</Body1>}
       <div>
-        <Button appearance="primary" onClick={run} disabled={state.kind === "running"}>
-          {ru.validationPanel.run}
+        <Button
+          appearance="primary"
+          disabledFocusable={Boolean(gate.running) || built === false}
+          aria-describedby={gate.running && !mine ? "check-busy" : undefined}
+          onClick={() => void run()}
+        >
+          {pane.operations.check}
         </Button>
       </div>
-      {state.kind === "running" && <Spinner size="small" label={ru.validationPanel.run} />}
-      {state.kind === "failed" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{state.text}</MessageBarBody>
-        </MessageBar>
+      {!mine && <BusyNote id="check-busy" reason={gate.busyReason} />}
+      <Feedback running={mine ? gate.running : undefined} result={result} />
+      {check && check.values > 0 && check.findings.length > 0 && (
+        <FindingsList
+          findings={check.findings}
+          onSelect={(finding) => void operations.select(finding.sheet, finding.cell).catch(() => undefined)}
+        />
       )}
-      {state.kind === "done" && (
-        <MessageBar intent={state.findings.some((f) => f.severity === "error") ? "error" : state.findings.length ? "warning" : "success"} role="status">
-          <MessageBarBody>{state.findings.length === 0 ? v.nothing : v.summary(...counts(state.findings))}</MessageBarBody>
-        </MessageBar>
-      )}
-      {[...bySheet].map(([sheet, findings]) => (
-        <section key={sheet} aria-label={sheet}>
-          <Subtitle2 as="h3" className={styles.block}>
-            {ru.validationPanel.sheetCount(sheet, counts(findings).join(", "))}
-          </Subtitle2>
-          <ul className={styles.list}>
-            {findings.slice(0, LIMIT_PER_SHEET).map((finding) => (
-              <li key={`${finding.rule}:${finding.cell}:${finding.message}`}>
-                <Button
-                  appearance="subtle"
-                  className={styles.finding}
-                  aria-label={`${ru.validationPanel.goTo(finding.cell)}: ${finding.message}`}
-                  onClick={() => void operations.select(finding.sheet, finding.cell)}
-                >
-                  <span className={styles.text}>
-                    <span>
-                      <Badge appearance="tint" color={finding.severity === "error" ? "danger" : "warning"}>
-                        {v.severity[finding.severity]}
-                      </Badge>{" "}
-                      <Caption1>{finding.cell}</Caption1>
-                    </span>
-                    <span>{finding.message}</span>
-                  </span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-          {findings.length > LIMIT_PER_SHEET && (
-            <Caption1 className={styles.block}>{ru.validationPanel.shownFirst(LIMIT_PER_SHEET, findings.length)}</Caption1>
-          )}
-        </section>
-      ))}
-    </section>
+    </div>
   );
 }

@@ -9,9 +9,10 @@ import {
   demoGaps,
   demoRequest,
 } from "../../../src/core/demo/demoData";
-import { demoResults } from "../../../src/core/demo/demoResults";
+import { demoMedallists, demoResults } from "../../../src/core/demo/demoResults";
 import { ru } from "../../../src/core/i18n/ru";
 import { NOT_HELD } from "../../../src/core/math/input";
+import { medallistIndicatorValues } from "../../../src/core/results/medallists";
 import { indicatorValuesFromResults } from "../../../src/core/results/indicators";
 import { planWorkbook } from "../../../src/core/workbook/buildPlan";
 import { entryOf, isWholeCount } from "../../../src/core/workbook/entry";
@@ -28,7 +29,10 @@ const periodsOf = (text: string): Period[] => {
 const framework = findFramework(DEMO_FRAMEWORK_ID)!;
 const periods = periodsOf(DEMO_PERIODS.join(","));
 const data = demoData(framework, periods, DEMO_SCHOOLS);
-const fromResults = new Set(indicatorValuesFromResults(framework, []).codes);
+const fromResults = new Set([
+  ...indicatorValuesFromResults(framework, []).codes,
+  ...medallistIndicatorValues(framework, []).codes,
+]);
 const indicators = new Map(
   framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const))),
 );
@@ -160,7 +164,7 @@ describe("demoData", () => {
   test("leaves the indicators procedure results determine to «Результаты процедур», with a target near them", () => {
     expect([...fromResults].sort()).toEqual(
       [
-        ...["ASN.1.01.01", "ASN.1.01.02", "ASN.1.06.01"],
+        ...["ASN.1.01.01", "ASN.1.01.02", "ASN.1.06.01", "ASN.1.06.07"],
         ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `ASN.1.02.0${i}`),
         ...[1, 2, 3, 4, 5, 6].map((i) => `ASN.1.03.0${i}`),
       ].sort(),
@@ -170,7 +174,10 @@ describe("demoData", () => {
     expect(keys).toHaveLength(fromResults.size);
 
     // The target stands within a few points of the municipal share the results give for the last period.
-    const derived = indicatorValuesFromResults(framework, demoResults(periods, DEMO_SCHOOLS)).values;
+    const derived = new Map([
+      ...indicatorValuesFromResults(framework, demoResults(periods, DEMO_SCHOOLS)).values,
+      ...medallistIndicatorValues(framework, demoMedallists(periods, DEMO_SCHOOLS)).values,
+    ]);
     const last = DEMO_PERIODS[DEMO_PERIODS.length - 1];
     for (const code of fromResults) {
       const total = (field: "num" | "den") =>

@@ -50,7 +50,7 @@ interface Action {
 }
 
 export function utf8Length(text: string): number {
-  return Buffer.byteLength(text, "utf8");
+  return new TextEncoder().encode(text).length;
 }
 
 export class RequestQueue {

@@ -1,0 +1,89 @@
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type * as ExcelJS from "exceljs";
+import { newBookId, withBookId } from "../../core/forms/bookId";
+import { FormBook, readFormBook, stamp } from "../../core/forms/book";
+import { planForms } from "../../core/forms/plan";
+import { formsText } from "../../core/i18n/forms";
+import { countOf } from "../../core/text/format";
+import type { ExistingSheet } from "../../core/workbook/buildPlan";
+import { parsePeriod } from "../../core/workbook/periods";
+import { existingSheets } from "../../xlsx/buildFile";
+import { formBytes, setSheetRole } from "../../xlsx/formFile";
+import { writeFileSafely } from "../../xlsx/package/safeWrite";
+import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { CommandSpec, parseCommand } from "../args";
+import { ExitCode, Output, UsageError } from "../io";
+import { writeWorkbook } from "./build";
+
+const t = formsText.cli;
+
+/** «2026-12-06 08:30», now. */
+export const stampNow = (): string => stamp(new Date());
+
+/** The book read for forms; a book the add-in has not laid out is refused with the usual message. */
+export function formBookOf(existing: readonly ExistingSheet[]): FormBook {
+  return readFormBook(existing);
+}
+
+/** The period asked for (any spelling of it), which must be one of the book's; default: the latest. */
+export function chosenPeriod(book: FormBook, asked: string | undefined): string {
+  if (!asked?.trim()) return book.periods[book.periods.length - 1];
+  const parsed = parsePeriod(asked);
+  const label = parsed.ok ? parsed.period.label : asked.trim();
+  if (!book.periods.includes(label)) throw new UsageError(t.badPeriod(asked.trim(), book.periods.join(", ")));
+  return label;
+}
+
+/** Gives the book a stable id if it has none, saving it in place; returns the id. */
+async function ensureBookId(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  existing: readonly ExistingSheet[],
+  output: Output,
+) {
+  const id = newBookId(() => randomBytes(4).readUInt32BE(0));
+  const change = withBookId(existing, id);
+  if (!change || !setSheetRole(workbook, change.sheet, change.role)) throw new Error(formsText.bookHasNoId);
+  const notices = await writeWorkbook(workbook, file);
+  output.out(t.bookIdAdded(file));
+  notices.forEach((notice) => output.out(notice));
+  return id;
+}
+
+export const formsSpec = {
+  name: "forms",
+  options: { out: { type: "string" }, period: { type: "string" } },
+  positionals: true,
+} as const satisfies CommandSpec;
+
+/**
+ * msoko forms BOOK.xlsx --out FOLDER [--period P]: one .xlsx per organisation, named after it, with
+ * only the rows it answers, for one period (default: the book's latest).
+ */
+export async function formsCommand(args: string[], output: Output): Promise<ExitCode> {
+  const { values, positionals } = parseCommand(formsSpec, args);
+  const [file, ...extra] = positionals;
+  if (!file?.trim() || extra.length > 0) throw new UsageError(t.noBook);
+  const folder = values.out?.trim();
+  if (!folder) throw new UsageError(t.noOut);
+
+  const workbook = await loadWorkbook(file);
+  let existing = existingSheets(workbook);
+  let book = formBookOf(existing);
+  const period = chosenPeriod(book, values.period);
+  if (book.schools.length === 0) throw new UsageError(t.noOrganisations);
+  if (!book.bookId) {
+    await ensureBookId(workbook, file, existing, output);
+    existing = existingSheets(workbook);
+    book = formBookOf(existing);
+  }
+
+  const { forms, skipped } = planForms(book, period, stampNow());
+  fs.mkdirSync(folder, { recursive: true });
+  for (const form of forms) writeFileSafely(path.join(folder, form.fileName), await formBytes(form));
+  output.out(t.wroteForms(countOf(forms.length, formsText.nouns.forms), folder, period));
+  for (const organisation of skipped) output.out(t.noRows(organisation));
+  return 0;
+}

@@ -1,0 +1,135 @@
+import type { Indicator } from "./schema";
+
+/**
+ * Which indicators «Результаты процедур» feeds, and how: the procedure, the kind of result, the
+ * subjects and the grades. Asino's «Доля участников ВПР|ОГЭ|ЕГЭ, показавших высокие / массовые
+ * результаты» are read off their labels; Tula's and Абинск's wordings differ too much for that, so
+ * their result-type indicators are listed here by code. Indicators of a result kind the sheet cannot
+ * compute are listed with the reason «Показатели» gives in «Сбор данных».
+ */
+
+export type FeedProcedure = "ВПР" | "ОГЭ" | "ЕГЭ" | "any";
+/**
+ * high: «5» (ЕГЭ: from the high score); satisfactory: not below «3»; passed: not below «3», ЕГЭ not
+ * below the minimum; twos: «2», ЕГЭ below the minimum; quality: «4» and «5»; band*: an ЕГЭ score band;
+ * confirmed: ВПР marks confirmed by term marks.
+ */
+export type FeedKind =
+  | "high"
+  | "satisfactory"
+  | "passed"
+  | "twos"
+  | "quality"
+  | "confirmed"
+  | "bandTo60"
+  | "band61to80"
+  | "band81to100"
+  | "band100";
+export type FeedSubjects = "russian" | "math" | "mathProfile" | "mathBase" | "elective" | "any";
+
+export interface ResultFeed {
+  readonly code: string;
+  readonly procedure: FeedProcedure;
+  readonly kind: FeedKind;
+  readonly subjects: FeedSubjects;
+  /** Inclusive grade range, for ВПР «4 класс», «5–8 классы». */
+  readonly grades?: readonly [number, number];
+}
+
+type Feed = Omit<ResultFeed, "code">;
+
+/** Tula (Программа, 3.1, 3.2, 4.1) and Абинск (1.1, 1.2) indicators the results sheet computes. */
+const BY_CODE: Readonly<Record<string, Feed>> = {
+  "TUL.3.1.01": { procedure: "any", kind: "quality", subjects: "any" },
+  "TUL.3.2.02": { procedure: "ВПР", kind: "twos", subjects: "any", grades: [4, 4] },
+  "TUL.3.2.03": { procedure: "ЕГЭ", kind: "twos", subjects: "russian" },
+  "TUL.3.2.04": { procedure: "ЕГЭ", kind: "twos", subjects: "mathProfile" },
+  "TUL.3.2.05": { procedure: "ЕГЭ", kind: "twos", subjects: "mathBase" },
+  "TUL.3.2.06": { procedure: "ОГЭ", kind: "twos", subjects: "math" },
+  "TUL.3.2.07": { procedure: "ОГЭ", kind: "twos", subjects: "russian" },
+  "TUL.4.1.01": { procedure: "ЕГЭ", kind: "passed", subjects: "any" },
+  "ABN.1.1.01": { procedure: "ВПР", kind: "satisfactory", subjects: "any", grades: [4, 4] },
+  "ABN.1.1.02": { procedure: "ВПР", kind: "high", subjects: "any", grades: [4, 4] },
+  "ABN.1.1.04": { procedure: "ВПР", kind: "satisfactory", subjects: "any", grades: [5, 8] },
+  "ABN.1.1.05": { procedure: "ОГЭ", kind: "passed", subjects: "any" },
+  "ABN.1.1.07": { procedure: "ВПР", kind: "high", subjects: "any", grades: [5, 8] },
+  "ABN.1.1.08": { procedure: "ОГЭ", kind: "high", subjects: "any" },
+  "ABN.1.1.12": { procedure: "ЕГЭ", kind: "passed", subjects: "any" },
+  "ABN.1.1.16": { procedure: "ЕГЭ", kind: "bandTo60", subjects: "any" },
+  "ABN.1.1.17": { procedure: "ЕГЭ", kind: "band61to80", subjects: "any" },
+  "ABN.1.1.18": { procedure: "ЕГЭ", kind: "band81to100", subjects: "any" },
+  "ABN.1.1.19": { procedure: "ЕГЭ", kind: "band100", subjects: "any" },
+  "ABN.1.2.15": { procedure: "any", kind: "twos", subjects: "any" },
+};
+
+/**
+ * Indicators «Медалисты» feeds (src/core/results/medallists.ts): Asino's confirmation of medal
+ * candidates on ГИА-11, Абинск's medallist checks, Tula's rating item.
+ */
+export const FROM_MEDALLISTS: readonly string[] = ["ASN.1.06.07", "ABN.1.1.23", "ABN.1.1.24", "TUL.4.2.11"];
+
+/** Result-type indicators the sheets cannot give, and why. */
+export const NOT_FROM_RESULTS: Readonly<Record<string, string>> = {
+  "ABN.1.1.20":
+    "из результатов процедур не считается: нужна сумма баллов каждого выпускника по трём предметам, а в листе — только распределения",
+  "ASN.1.06.08":
+    "из листа «Медалисты» не считается: в нём результаты ГИА-11 медалистов, а претендентов на аттестат с отличием и их ГИА-9 в книге нет",
+  "TUL.3.2.08":
+    "из результатов процедур не считается: нужны «2» каждого ученика по нескольким работам, а в листе — только распределения по работам",
+};
+
+/**
+ * Reads an Asino-style label into a feed, or undefined when it is not unambiguous. Only «Доля
+ * участников <ВПР|ОГЭ|ЕГЭ>, показавших высокие / удовлетворительные / массовые результаты» and «Доля
+ * участников ВПР, подтвердивших …» qualify. «Массовые» is read as «не ниже «3»», as the Asino
+ * numerators state; metapredmet results, functional literacy and other studies are not read.
+ */
+function feedFromLabel(indicator: Indicator): Feed | undefined {
+  const label = indicator.label;
+  if (indicator.computation.kind !== "share" || !/^Доля участников/i.test(label)) return undefined;
+  if (/метапредметн|функциональн|исследовани|олимпиад/i.test(label)) return undefined;
+  const procedures = (["ВПР", "ОГЭ", "ЕГЭ"] as const).filter((p) => label.includes(p));
+  if (procedures.length !== 1) return undefined;
+  const procedure = procedures[0];
+  const kind: FeedKind | undefined = /подтвердивш/i.test(label)
+    ? "confirmed"
+    : /высок/i.test(label)
+      ? "high"
+      : /удовлетворительн|массов/i.test(label)
+        ? "satisfactory"
+        : undefined;
+  if (!kind || (kind === "confirmed" && procedure !== "ВПР")) return undefined;
+  const subjects: FeedSubjects = /по предметам по выбору/i.test(label)
+    ? "elective"
+    : /по русскому языку/i.test(label)
+      ? "russian"
+      : /по математике/i.test(label)
+        ? "math"
+        : "any";
+  if (subjects === "any" && procedure !== "ВПР") return undefined;
+  const range = /(\d+)\s*[–-]\s*(\d+)\s*класс/i.exec(label);
+  const single = /(\d+)\s*класс/i.exec(label);
+  const grades: [number, number] | undefined = range
+    ? [Number(range[1]), Number(range[2])]
+    : single
+      ? [Number(single[1]), Number(single[1])]
+      : undefined;
+  return { procedure, kind, subjects, ...(grades && { grades }) };
+}
+
+/** Where an indicator's values come from, as «Сбор данных» on «Показатели» says it. */
+export type FeedSource = "results" | "medallists" | "notComputable" | "typed";
+
+export function feedSourceOf(indicator: Indicator): FeedSource {
+  if (FROM_MEDALLISTS.includes(indicator.code) && indicator.collectedPer === "school") return "medallists";
+  if (resultFeedOf(indicator)) return "results";
+  if (NOT_FROM_RESULTS[indicator.code]) return "notComputable";
+  return "typed";
+}
+
+/** How «Результаты процедур» feeds the indicator, or undefined when it does not. */
+export function resultFeedOf(indicator: Indicator): ResultFeed | undefined {
+  if (indicator.collectedPer !== "school") return undefined;
+  const feed = BY_CODE[indicator.code] ?? feedFromLabel(indicator);
+  return feed && { code: indicator.code, ...feed };
+}

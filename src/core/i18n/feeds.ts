@@ -1,0 +1,6 @@
+/** «Сбор данных» on «Показатели» for indicators the results sheets feed, or cannot. */
+export const feedWords = {
+  fromResults: "из результатов процедур",
+  fromMedallists: "из листа «Медалисты»",
+  notComputable: (plain: string, why: string) => `${plain} — ${why}`,
+} as const;

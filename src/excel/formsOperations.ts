@@ -1,0 +1,63 @@
+import { newBookId, withBookId } from "../core/forms/bookId";
+import { readFormBook, rebuildRequest, stamp } from "../core/forms/book";
+import { collectForms } from "../core/forms/collect";
+import type { FormFile, FormFileCodec, FormsOperations } from "../core/forms/operations";
+import { planForms } from "../core/forms/plan";
+import { formsText } from "../core/i18n/forms";
+import { planWorkbook } from "../core/workbook/buildPlan";
+import { applyPlan } from "./applyPlan";
+import { officeSupports, Supports } from "./chunkedWriter";
+import { readExisting } from "./readWorkbook";
+import type { RunBatch } from "./workbookOperations";
+
+const random32 = () => crypto.getRandomValues(new Uint32Array(1))[0];
+
+/**
+ * Forms out and forms in, over the open workbook: the core plans, `codec` (the file shell's
+ * src/xlsx/formFile, passed in by the pane) writes and reads the form files.
+ */
+export function createFormsOperations(
+  run: RunBatch,
+  codec: FormFileCodec,
+  supports: Supports = officeSupports,
+): FormsOperations {
+  const received = (files: readonly FormFile[]) => Promise.all(files.map((f) => codec.receivedForm(f.name, f.bytes)));
+
+  async function collect(files: readonly FormFile[], period: string, replace: boolean, apply: boolean) {
+    const forms = await received(files);
+    return run(async (context) => {
+      const book = readFormBook(await readExisting(context, supports));
+      const result = collectForms(book, forms, { period, replace, receivedAt: stamp(new Date()) });
+      if (apply) await applyPlan(context, result.plan, undefined, { supports });
+      return result.outcomes;
+    });
+  }
+
+  return {
+    periods: () => run(async (context) => readFormBook(await readExisting(context, supports)).periods),
+
+    async makeForms(period) {
+      const { book, notices } = await run(async (context) => {
+        const existing = await readExisting(context, supports);
+        const read = readFormBook(existing);
+        if (read.bookId) return { book: read, notices: [] as string[] };
+        // The id lives with the settings in «Содержание»'s role: laying the book out again stores it.
+        const change = withBookId(existing, newBookId(random32))!;
+        const patched = existing.map((sheet) =>
+          sheet.name === change.sheet ? { ...sheet, role: change.role } : sheet,
+        );
+        const rebuilt = planWorkbook(rebuildRequest(read), patched);
+        await applyPlan(context, rebuilt.plan, undefined, { supports });
+        return { book: readFormBook(patched), notices: [formsText.bookIdAddedHere] };
+      });
+      const { forms, skipped } = planForms(book, period, stamp(new Date()));
+      const files = await Promise.all(
+        forms.map(async (form) => ({ name: form.fileName, bytes: await codec.formBytes(form) })),
+      );
+      return { files, notices: [...notices, ...skipped.map(formsText.cli.noRows)] };
+    },
+
+    previewForms: (files, period, replace) => collect(files, period, replace, false),
+    collectForms: (files, period, replace) => collect(files, period, replace, true),
+  };
+}

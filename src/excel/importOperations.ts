@@ -1,0 +1,42 @@
+import type { ImportFile, ImportOptions, ImportResult } from "../core/import/operation";
+import { planImport } from "../core/import/operation";
+import { applyPlan } from "./applyPlan";
+import { officeSupports, Supports } from "./chunkedWriter";
+import { readExisting } from "./readWorkbook";
+import type { Progress, RunBatch } from "./workbookOperations";
+
+/** What the pane shows of an import: the summary per file, without the plan. */
+export type ImportPreview = Omit<ImportResult, "plan">;
+
+const withoutPlan = (result: ImportResult): ImportPreview => ({
+  files: result.files,
+  addedPeriods: result.addedPeriods,
+  idsWritten: result.idsWritten,
+  notices: result.notices,
+});
+
+/**
+ * «Загрузить результаты» in Excel: files are read and parsed in the pane (the reader loaded on demand),
+ * the book read once per call; a preview writes nothing, an import applies the plan in chunked writes.
+ */
+export function createImportOperations(run: RunBatch, supports: Supports = officeSupports) {
+  return {
+    async previewImport(parsed: readonly ImportFile[], options: ImportOptions): Promise<ImportPreview> {
+      return run(async (context) => withoutPlan(planImport(await readExisting(context, supports), parsed, options)));
+    },
+
+    async importFiles(
+      parsed: readonly ImportFile[],
+      options: ImportOptions,
+      onProgress?: Progress,
+    ): Promise<ImportPreview> {
+      return run(async (context) => {
+        const result = planImport(await readExisting(context, supports), parsed, options);
+        if (result.plan) await applyPlan(context, result.plan, onProgress, { supports });
+        return withoutPlan(result);
+      });
+    },
+  };
+}
+
+export type ImportOperations = ReturnType<typeof createImportOperations>;

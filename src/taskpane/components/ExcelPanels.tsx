@@ -1,0 +1,118 @@
+import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Suspense, useCallback, useMemo, useState } from "react";
+import { pane } from "../../core/i18n/pane";
+import type { WorkbookOperations } from "../../excel/workbookOperations";
+import { Announcement, GateProvider, useGate } from "../state/operationGate";
+import { useWorkbookStatus } from "../state/workbookStatus";
+import type { PaneOperations } from "./App";
+import { Steps, WorkbookSummary } from "./Overview";
+import type { PaneContext, PaneTab } from "./panes";
+import { TABS } from "./tabs";
+
+const useStyles = makeStyles({
+  tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+});
+
+/** The workbook operations, their code loaded on first use of any of them. */
+function onDemand(load: () => Promise<WorkbookOperations>): WorkbookOperations {
+  return new Proxy({} as WorkbookOperations, {
+    get:
+      (_, name) =>
+      async (...args: unknown[]) => {
+        const loaded = (await load()) as unknown as Record<string | symbol, (...given: unknown[]) => unknown>;
+        return loaded[name](...args);
+      },
+  });
+}
+
+function LiveRegions({ announcement }: { announcement?: Announcement }) {
+  const styles = useStyles();
+  // Two regions: results said politely, failures at once. A changing key makes a repeated text heard again.
+  return (
+    <>
+      <div role="status" aria-live="polite" className={styles.hidden}>
+        {announcement && !announcement.urgent && <span key={announcement.id}>{announcement.text}</span>}
+      </div>
+      <div role="alert" aria-live="assertive" className={styles.hidden}>
+        {announcement?.urgent && <span key={announcement.id}>{announcement.text}</span>}
+      </div>
+    </>
+  );
+}
+
+function Panels({ operations, tabs }: { operations: PaneOperations; tabs: readonly PaneTab[] }) {
+  const styles = useStyles();
+  const gate = useGate();
+  const workbook = useMemo(() => onDemand(operations.loadSheetOperations), [operations]);
+  const read = useCallback(() => workbook.readStatus(), [workbook]);
+  const { state: status, refresh } = useWorkbookStatus(read);
+  const [tab, setTab] = useState(tabs[0].id);
+  // Panels stay mounted once opened, so typed text, findings and progress survive a tab switch.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([tabs[0].id]));
+  const goTo = useCallback((id: string) => {
+    setTab(id);
+    setOpened((before) => new Set([...before, id]));
+  }, []);
+  const context: PaneContext = useMemo(
+    () => ({ operations: workbook, status, refresh, goTo, insertFormula: operations.insertFormula }),
+    [workbook, status, refresh, goTo, operations.insertFormula],
+  );
+  const goToStep = (step: number) => {
+    const target = tabs.find((t) => t.step === step);
+    if (target) goTo(target.id);
+  };
+
+  return (
+    <>
+      <Steps status={status} onGo={goToStep} />
+      <WorkbookSummary status={status} onReread={() => void refresh()} busy={Boolean(gate.running)} />
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, data) => goTo(String(data.value))}
+        aria-label={pane.tabsLabel}
+      >
+        {tabs.map((t) => (
+          <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} className={styles.tab}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      {tabs.map((t) => (
+        <div key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={t.id !== tab}>
+          {opened.has(t.id) && (
+            <Suspense fallback={<Spinner size="small" label={pane.panelLoading} />}>{t.render(context)}</Suspense>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** The panels inside Excel: the steps, the workbook's status, the tabs; one operation at a time. */
+export default function ExcelPanels({
+  operations,
+  tabs = TABS,
+}: {
+  operations: PaneOperations;
+  tabs?: readonly PaneTab[];
+}) {
+  const [announcement, setAnnouncement] = useState<Announcement>();
+  return (
+    <GateProvider busyText={pane.busy.other} onAnnounce={setAnnouncement}>
+      <Panels operations={operations} tabs={tabs} />
+      <LiveRegions announcement={announcement} />
+    </GateProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+import type { WorkbookOperations } from "../../excel/workbookOperations";
+import type { StatusState } from "../state/workbookStatus";
+
+/** What every panel of the pane receives. */
+export interface PaneContext {
+  /** The workbook operations; their code and the catalog load on first use. */
+  readonly operations: WorkbookOperations;
+  readonly status: StatusState;
+  /** Reads the workbook's status again (after an operation changed it). */
+  refresh(): Promise<void>;
+  /** Opens another tab, e.g. the next step after a success. */
+  goTo(tab: string): void;
+  insertFormula(formula: string): Promise<string>;
+}
+
+/** A tab of the pane: its label, the step of the year it serves, and what it shows. */
+export interface PaneTab {
+  readonly id: string;
+  readonly label: string;
+  /** Step 1–4 of «Листы → Данные → Проверка → Справка» this tab carries out. */
+  readonly step?: number;
+  readonly render: (context: PaneContext) => ReactNode;
+}

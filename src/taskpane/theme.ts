@@ -1,0 +1,26 @@
+import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+
+/** Relative luminance of a «#RRGGBB» colour, 0 (black) to 1 (white); undefined for anything else. */
+export function luminance(colour: string | undefined): number | undefined {
+  const match = colour && /^#?([0-9a-f]{6})$/i.exec(colour.trim());
+  if (!match) return undefined;
+  const channel = (offset: number) => {
+    const value = parseInt(match[1].slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+}
+
+/** True when Excel shows a dark theme (Office.context.officeTheme, where the host gives it). */
+export function officeIsDark(): boolean {
+  try {
+    const theme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
+    const light = luminance(theme?.bodyBackgroundColor);
+    return light !== undefined && light < 0.4;
+  } catch {
+    return false;
+  }
+}
+
+/** The Fluent theme that follows Excel's. */
+export const paneTheme = (dark: boolean): Theme => (dark ? webDarkTheme : webLightTheme);

@@ -1,0 +1,226 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { readResults } from "../../src/core/results/sheet";
+import { readSchoolIds } from "../../src/core/workbook/schoolIds";
+import { loadWorkbook, readSheetCells, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import {
+  bookName,
+  comparisonGrid,
+  csvOf,
+  Grid,
+  protocolGrid,
+  regionalGrid,
+  sampleSchools,
+  statisticsGrid,
+} from "../helpers/importSamples";
+import { runCli } from "./run";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "msoko-import-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const at = (name: string) => path.join(tmp, name);
+const schools = sampleSchools(3);
+
+/** A grid as an .xlsx sheet; a header cell followed by empty ones is merged across them, as real downloads do. */
+async function writeXlsx(name: string, sheets: Record<string, Grid>, build?: (ws: ExcelJS.Worksheet) => void) {
+  const workbook = new ExcelJS.Workbook();
+  for (const [sheetName, grid] of Object.entries(sheets)) {
+    const ws = workbook.addWorksheet(sheetName);
+    grid.forEach((row, r) => row.forEach((value, c) => value !== null && (ws.getCell(r + 1, c + 1).value = value)));
+    build?.(ws);
+  }
+  await workbook.xlsx.writeFile(at(name));
+  return at(name);
+}
+
+const resultsOf = async (file: string) => {
+  const workbook = await loadWorkbook(file);
+  return readResults(readSheetCells(workbook.getWorksheet("Результаты процедур")!));
+};
+
+let book: string;
+beforeAll(async () => {
+  fs.writeFileSync(at("oo.txt"), [0, 1, 2].map(bookName).join("\n"));
+  const built = await runCli(
+    "build",
+    "--framework",
+    "asino",
+    "--periods",
+    "2024/2025,2025/2026",
+    "--municipality",
+    "Энский район",
+    "--schools",
+    at("oo.txt"),
+    "--out",
+    at("book.xlsx"),
+  );
+  expect(built.code).toBe(0);
+  book = at("book.xlsx");
+});
+
+describe("msoko import", () => {
+  test("imports ФИС ОКО statistics, matching schools by name and writing their logins on «ОО»; a file of a missing period is refused", async () => {
+    const stat = await writeXlsx("stat.xlsx", { Статистика: statisticsGrid(schools) }, (ws) => ws.mergeCells("B2:G2"));
+    const regional = await writeXlsx("ege-2023.xlsx", { "2023": regionalGrid(schools) });
+    const run = await runCli("import", book, stat, regional, "--out", at("one.xlsx"));
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("«stat.xlsx» — ФИС ОКО «Статистика по отметкам»");
+    expect(run.out).toContain("ВПР · Русский язык · 4 класс · 2025/2026");
+    expect(run.out).toMatch(
+      /сопоставлено по названию: «МБОУ «СОШ №1 г\.Энска»» → «МОУ "Средняя общеобразовательная школа № 1 г\. Энска"»/,
+    );
+    expect(run.out).toContain("новых 6");
+    expect(run.out).toMatch(/«ege-2023\.xlsx» — не загружен\. .*нет периода «2022\/2023».*--add-periods/);
+    expect(run.out).toContain("Загружено 1 из 2\u00a0файлов.");
+
+    const { rows, references } = await resultsOf(at("one.xlsx"));
+    expect(rows.map((r) => r.school)).toEqual([0, 1, 2].map(bookName));
+    expect(rows[0]).toMatchObject({
+      period: "2025/2026",
+      procedure: "ВПР",
+      subject: "Русский язык",
+      grade: "4",
+      participants: 20,
+    });
+    expect(rows[0].source).toMatch(/Статистика по отметкам.*из процентов/);
+    expect(references.map((r) => [r.level, r.school])).toEqual([
+      ["russia", "Россия"],
+      ["region", "Энская область"],
+      ["municipality", "Энский район"],
+    ]);
+    const ids = readSchoolIds(readSheetGrid((await loadWorkbook(at("one.xlsx"))).getWorksheet("ОО")!));
+    expect(ids.get(bookName(2))).toEqual({ login: "edu900003" });
+  });
+
+  test("importing again changes nothing; «Сравнение» completes the rows; a hand-typed value is a conflict until --replace", async () => {
+    const stat = at("stat.xlsx");
+    const again = await runCli("import", at("one.xlsx"), stat, "--out", at("two.xlsx"));
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("новых 0, дополнено 0, без изменений 6");
+    expect(again.out).not.toContain("сопоставлено по названию"); // matched by the login written last time
+    const before = readSheetGrid((await loadWorkbook(at("one.xlsx"))).getWorksheet("Результаты процедур")!);
+    const after = readSheetGrid((await loadWorkbook(at("two.xlsx"))).getWorksheet("Результаты процедур")!);
+    expect(after).toEqual(before);
+
+    const comparison = await writeXlsx("cmp.xlsx", { Сравнение: comparisonGrid(schools) }, (ws) => {
+      ws.mergeCells("C7:D7");
+      ws.mergeCells("E7:F7");
+    });
+    // The methodologist corrected a school's participants by hand.
+    const edited = await loadWorkbook(at("two.xlsx"));
+    const sheet = edited.getWorksheet("Результаты процедур")!;
+    const grid = readSheetGrid(sheet);
+    const header = grid.findIndex((row) => row.includes("Участники"));
+    const peopleCol = grid[header].indexOf("Участники");
+    const rowOf = grid.findIndex((row) => row[1] === bookName(1));
+    sheet.getCell(rowOf + 1, peopleCol + 1).value = 25;
+    await edited.xlsx.writeFile(at("edited.xlsx"));
+
+    const completed = await runCli("import", at("edited.xlsx"), comparison, "--out", at("three.xlsx"));
+    expect(completed.code).toBe(0);
+    expect(completed.out).toContain("дополнено 4"); // two schools, the region and the municipality
+    expect(completed.out).toMatch(/«Участники» в книге 25, в файле 21/);
+    const three = await resultsOf(at("three.xlsx"));
+    expect(three.rows[0].confirmation).toEqual({ lowered: 0, confirmed: 20, raised: 0 });
+    expect(three.rows[0].distribution).toBeDefined(); // marks from «Статистика» kept
+    expect(three.rows[1].participants).toBe(25);
+
+    const replaced = await runCli(
+      "import",
+      at("edited.xlsx"),
+      comparison,
+      "--out",
+      at("four.xlsx"),
+      "--replace",
+      "--json",
+    );
+    const json = JSON.parse(replaced.out) as { files: { replaced: number; completed: number }[]; written: string };
+    expect(json.files[0]).toMatchObject({ replaced: 1, completed: 4 });
+    expect((await resultsOf(at("four.xlsx"))).rows[1].participants).toBe(21);
+  });
+
+  test("--add-periods takes the regional ЕГЭ statistics: other municipalities skipped, the file's band kept, =SUM subtotals read", async () => {
+    const regional = await writeXlsx(
+      "ege.xlsx",
+      {
+        "2023": regionalGrid(schools),
+        Заявления: [
+          ["ОО", "Заявлений"],
+          ["СОШ", 3],
+        ],
+      },
+      (ws) => {
+        if (ws.name !== "2023") return;
+        ws.mergeCells("E4:I4");
+        // The municipality's subtotal as a formula with its cached value.
+        ws.getCell("E11").value = { formula: "SUM(E12:E14)", result: 114 };
+      },
+    );
+    const run = await runCli("import", at("one.xlsx"), regional, "--out", at("ege-out.xlsx"), "--add-periods");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("других муниципалитетов пропущено: 2");
+    expect(run.out).toContain("Добавлены периоды: 2022/2023.");
+    expect(run.out).toContain("Лист «Заявления»: другая таблица, не результаты — пропущен.");
+    const { rows, references } = await resultsOf(at("ege-out.xlsx"));
+    const ege = rows.filter((r) => r.procedure === "ЕГЭ");
+    expect(ege).toHaveLength(6);
+    expect(ege[0]).toMatchObject({ period: "2022/2023", averageScore: 70, participants: 38 });
+    expect(ege[0].sourceBands).toEqual({ belowMinimum: 0, highLabel: "80–99", high: 2, hundred: 1 });
+    const municipal = references.find((r) => r.level === "municipality" && r.procedure === "ЕГЭ");
+    expect(municipal?.participants).toBe(114);
+  });
+
+  test("a РЦОИ protocol matches by «Код ОО»; CSV reads the same as .xlsx", async () => {
+    const workbook = await loadWorkbook(at("one.xlsx"));
+    const oo = workbook.getWorksheet("ОО")!;
+    const grid = readSheetGrid(oo);
+    const header = grid.findIndex((row) => row.includes("Код ОО"));
+    [0, 1, 2].forEach((i) => (oo.getCell(header + 2 + i, grid[header].indexOf("Код ОО") + 1).value = schools[i].code));
+    await workbook.xlsx.writeFile(at("coded.xlsx"));
+    fs.writeFileSync(
+      at("oge.csv"),
+      csvOf(protocolGrid([...schools, { name: "", login: "", code: "880001" }], "ОГЭ", 4)),
+    );
+    const run = await runCli("import", at("coded.xlsx"), at("oge.csv"), "--out", at("oge-out.xlsx"));
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("ОГЭ · Обществознание · 9 класс · 2025/2026");
+    expect(run.out).toMatch(/не найдены на листе «ОО» \(1\): 880001/);
+    const oge = (await resultsOf(at("oge-out.xlsx"))).rows.filter((r) => r.procedure === "ОГЭ");
+    expect(oge).toHaveLength(6);
+    expect(oge[0].distribution).toEqual({ kind: "marks", n5: 1, n4: 1, n3: 1, n2: 1 });
+  });
+
+  test("old .xls, encrypted, empty and renamed files each get their own message; nothing is written", async () => {
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    fs.writeFileSync(at("old.xls"), ole);
+    fs.writeFileSync(at("locked.xlsx"), Buffer.concat([ole, Buffer.from("EncryptedPackage", "utf16le")]));
+    fs.writeFileSync(at("empty.csv"), "");
+    fs.writeFileSync(at("scan.xlsx"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x00]));
+    const run = await runCli(
+      "import",
+      book,
+      at("old.xls"),
+      at("locked.xlsx"),
+      at("empty.csv"),
+      at("scan.xlsx"),
+      "--out",
+      at("none.xlsx"),
+    );
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(
+      /«old\.xls» — не загружен\. .*Excel 97–2003 \(\.xls\).*сохраните как «Книга Excel \(\.xlsx\)»/,
+    );
+    expect(run.out).toMatch(/«locked\.xlsx» — не загружен\. .*защищён паролем/);
+    expect(run.out).toMatch(/«empty\.csv» — не загружен\. .*пуст/);
+    expect(run.out).toMatch(/«scan\.xlsx» — не загружен\. .*не является книгой Excel/);
+    expect(run.out).toContain("Ни один файл не загружен — книга не записана.");
+    expect(fs.existsSync(at("none.xlsx"))).toBe(false);
+  });
+
+  test("usage mistakes exit 2 with a Russian message", async () => {
+    const run = await runCli("import", book, "--out", at("x.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("Укажите хотя бы один файл");
+  });
+});
