@@ -16,7 +16,7 @@ import type { AnalysisReport } from "./model";
 export const analysisRole = (period: string) => `analysis:${period}`;
 
 /** The sheet's grid: a narrow column for numbers of list items, a wide one for text, nine for figures. */
-const GRID = [6, 40, ...Array<number>(9).fill(9)];
+const GRID = [6, 34, ...Array<number>(9).fill(10)];
 const SPAN = GRID.length;
 /** Rows an Excel chart covers beside its data. */
 const CHART_ROWS = 14;
@@ -51,14 +51,36 @@ export function columnsOf(widths: readonly number[]): { col: number; cols: numbe
   return out;
 }
 
+/** Characters per grid character and line height in points, by style (11 pt text, 14 pt titles, 9 pt notes). */
+const FONT: Readonly<Record<string, { perChar: number; line: number }>> = {
+  title: { perChar: 0.8, line: 19 },
+  note: { perChar: 1.05, line: 12.5 },
+  other: { perChar: 1.0, line: 15 },
+};
+
 class Layout {
   readonly grid = new SheetGrid();
   row = 0;
   readonly breaks: number[] = [];
+  /** Lines each written row needs, and their height: no spreadsheet grows a row by itself. */
+  private readonly heights = new Map<number, number>();
+
+  private fit(text: string, width: number, style: CellStyle): void {
+    const font = FONT[style] ?? FONT.other;
+    const perLine = Math.max(1, Math.floor(width * font.perChar));
+    const lines = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    const height = Math.min(409, lines * font.line + 3);
+    this.heights.set(this.row, Math.max(this.heights.get(this.row) ?? 0, height));
+  }
+
+  rowHeights(): { row: number; rows: number; height: number }[] {
+    return [...this.heights.entries()].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, rows: 1, height }));
+  }
 
   line(text: string, style: CellStyle, wrap = true): void {
     this.grid.set(this.row, 0, text, { style, wrap });
     this.grid.merges.push({ row: this.row, col: 0, rows: 1, cols: SPAN });
+    this.fit(text, EDGES[SPAN], style);
     this.row++;
   }
 
@@ -74,6 +96,7 @@ class Layout {
       const value = c.value !== undefined && style !== "header" && PLAIN_NUMBER.test(c.text) ? c.value : c.text;
       const numberFormat = typeof value === "number" ? numberFormatOf(c.text) : undefined;
       this.grid.set(this.row, first.col, value, { style, wrap: true, ...(numberFormat && { numberFormat }) });
+      this.fit(c.text, EDGES[first.col + cols] - EDGES[first.col], style);
       for (let col = first.col + 1; col < first.col + cols; col++)
         this.grid.set(this.row, col, null, { style, wrap: true });
       if (cols > 1) this.grid.merges.push({ row: this.row, col: first.col, rows: 1, cols });
@@ -187,6 +210,7 @@ export function analysisSheetPlan(
   const plan = layout.grid.toSheet(sheetName, analysisRole(report.period), { columnWidths: GRID });
   return {
     ...plan,
+    rowHeights: layout.rowHeights(),
     print: {
       landscape: true,
       fitToWidth: true,

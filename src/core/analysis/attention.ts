@@ -80,7 +80,7 @@ export function schoolFindings(
   rule: SignificanceRule = DEFAULT_SIGNIFICANCE,
 ): SchoolFindings {
   const { periods } = results;
-  const inWindow = rows.filter((row) => periods.includes(row.period));
+  const inWindow = rows.filter((row) => periods.includes(row.period) && !row.level);
   const reasons = new Map<string, AttentionReason[]>();
   const add = (school: string, reason: AttentionReason) =>
     reasons.set(school, [...(reasons.get(school) ?? []), reason]);

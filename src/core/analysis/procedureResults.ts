@@ -127,7 +127,8 @@ export function procedureResults(
 ): ProcedureResults {
   const period = periods[periods.length - 1];
   const previous = periods.length > 1 ? periods[periods.length - 2] : undefined;
-  const inWindow = rows.filter((row) => periods.includes(row.period) && !row.notHeld);
+  // Rows of the municipality, the region or Russia as a source computed them are references, not schools.
+  const inWindow = rows.filter((row) => periods.includes(row.period) && !row.notHeld && !row.level);
   const procedures = PROCEDURES.flatMap((procedure): ProcedureBlock[] => {
     const own = inWindow.filter((row) => row.procedure === procedure);
     if (own.length === 0) return [];

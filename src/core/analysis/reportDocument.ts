@@ -137,7 +137,7 @@ function summarySection(
   const withData = indicators.filter((item) => item.values.some((value) => value.value !== undefined)).length;
   blocks.push(para(t.summary.intro(indicators.length, report.systems.length, withData, report.periods)));
 
-  const changes = significantChanges(report).slice(0, 6);
+  const changes = significantChanges(report).slice(0, 5);
   blocks.push(heading(2, t.summary.changes));
   if (changes.length === 0) blocks.push(para(t.summary.noChanges));
   changes.forEach((change) => blocks.push(para(change.text, "bullet")));
@@ -164,7 +164,7 @@ function summarySection(
   blocks.push(heading(2, t.summary.proposals));
   if (recommendations.length === 0) blocks.push(para(t.summary.noProposals));
   recommendations
-    .slice(0, 4)
+    .slice(0, 3)
     .forEach((item) =>
       blocks.push(para(t.summary.proposal(item.text, item.responsible, formatDeadline(item.deadline)), "bullet")),
     );
@@ -385,12 +385,12 @@ function compactTable(system: SystemAnalysis, periods: readonly string[]): DocTa
   };
 }
 
-/** The system's notable shares over the periods, up to four, where at least two periods have values. */
+/** The system's notable shares over the periods, up to two, where at least two periods have values. */
 function sharesChart(system: SystemAnalysis, periods: readonly string[]): DocChart | undefined {
   const shares = system.indicators
     .filter((item) => item.indicator.unit === "percent" && isNotable(item) && item.verdict !== "stable")
     .filter((item) => item.values.filter((value) => value.value !== undefined).length >= 2)
-    .slice(0, 4);
+    .slice(0, 2);
   if (shares.length === 0) return undefined;
   return {
     kind: "chart",
