@@ -12,7 +12,7 @@ import { isReached } from "../../src/core/math/status";
 import { trendOf } from "../../src/core/math/trend";
 import type { CellValue } from "../../src/core/plan/types";
 import { indicatorValuesFromResults } from "../../src/core/results/indicators";
-import { medallistShortfalls } from "../../src/core/results/medallists";
+import { medallistIndicatorValues, medallistShortfalls } from "../../src/core/results/medallists";
 import { MEDALLISTS_HEADER_ROW, MEDALLISTS_ROLE, readMedallists } from "../../src/core/results/medallistsSheet";
 import { rowMetrics } from "../../src/core/results/metrics";
 import { readResults, RESULTS_HEADER_ROW, RESULTS_ROLE } from "../../src/core/results/sheet";
@@ -23,9 +23,10 @@ import { runCli } from "../cli/run";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 
 const request = demoRequest();
-/** What the built workbook holds: the demo data, and the indicators its procedure results fill where it has none. */
+/** What the built workbook holds: the demo data, and the indicators its results and medallists fill where it has none. */
 const data = new Map<string, CellValue>([
   ...indicatorValuesFromResults(request.framework, request.results ?? []).values,
+  ...medallistIndicatorValues(request.framework, request.medallists ?? []).values,
   ...(request.data ?? []),
 ]);
 const periods = request.periods.map((period) => period.label);
