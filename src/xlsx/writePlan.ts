@@ -16,7 +16,6 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../core/plan/types";
-import { saveWorkbook } from "./package/save";
 import { readRoles, ROLES_SHEET } from "./readWorkbook";
 import { cellStyle, conditionalStyle, toArgb } from "./styles";
 
@@ -331,11 +330,4 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WorkbookPl
   cacheFormulaResults(workbook, plan);
   writeRoles(workbook, plan);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-}
-
-export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "МСОКО для Excel";
-  applyPlanToWorkbook(workbook, plan);
-  await saveWorkbook(workbook, path);
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadWorkbook, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { runCli } from "./run";
 
 describe("msoko analyze", () => {

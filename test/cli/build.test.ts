@@ -10,7 +10,8 @@ import { CATALOG_ROLE } from "../../src/core/plan/catalogSheetPlan";
 import type { CellValue } from "../../src/core/plan/types";
 import { settingsOfRole } from "../../src/core/workbook/settings";
 import { readSchools } from "../../src/core/workbook/simpleSheets";
-import { loadWorkbook, readRoles, readSheetGrid, ROLES_SHEET } from "../../src/xlsx/readWorkbook";
+import { readRoles, readSheetGrid, ROLES_SHEET } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { runCli } from "./run";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "msoko-build-"));

@@ -10,7 +10,8 @@ import { entryOf } from "../../src/core/workbook/entry";
 import { keyOf } from "../../src/core/workbook/inputs";
 import { existingSheets } from "../../src/xlsx/buildFile";
 import { receivedForm } from "../../src/xlsx/formFile";
-import { loadWorkbook, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 import { runCli } from "./run";
 

@@ -4,7 +4,8 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { readResults } from "../../src/core/results/sheet";
 import { readSchoolIds } from "../../src/core/workbook/schoolIds";
-import { loadWorkbook, readSheetCells, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { readSheetCells, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import {
   bookName,
   comparisonGrid,

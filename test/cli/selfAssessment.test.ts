@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as ExcelJS from "exceljs";
-import { loadWorkbook, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { runCli } from "./run";
 
 const dir = mkdtempSync(join(tmpdir(), "msoko-self-"));

@@ -4,7 +4,8 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { ru } from "../../src/core/i18n/ru";
 import type { Finding } from "../../src/core/validation/findings";
-import { loadWorkbook, readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { runCli } from "./run";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "msoko-validate-"));

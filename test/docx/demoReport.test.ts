@@ -7,7 +7,8 @@ import type { DocBlock, DocHeading, DocTable, ReportDocument } from "../../src/c
 import { storedReportDocument } from "../../src/core/analysis/reportDocument";
 import { DEFAULT_WORD_LAYOUT } from "../../src/core/results/wordLayout";
 import { existingSheets } from "../../src/xlsx/buildFile";
-import { loadWorkbook, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { runCli } from "../cli/run";
 import { docxToPdf, pageCount, pageTexts, words } from "./writerPdf";
 

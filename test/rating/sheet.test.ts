@@ -7,8 +7,9 @@ import type { RatingData } from "../../src/core/rating/data";
 import { ratingLines, TULA_RATING } from "../../src/core/rating/rubric";
 import { rateSchools, RatingValues, scoreItem } from "../../src/core/rating/score";
 import { RATING_ROLE, ratingSheetLayout, ratingSheetPlan } from "../../src/core/rating/sheetPlan";
-import { loadWorkbook, readSheetGrid } from "../../src/xlsx/readWorkbook";
-import { writePlanToFile } from "../../src/xlsx/writePlan";
+import { readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
+import { writePlanToFile } from "../../src/xlsx/writeFile";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 
 const rubric = TULA_RATING;

@@ -13,8 +13,9 @@ import {
 } from "../../src/core/results/medallistsSheet";
 import { DEFAULT_RESULT_SETTINGS, MedallistRow } from "../../src/core/results/model";
 import { keyOf } from "../../src/core/workbook/inputs";
-import { loadWorkbook, readSheetCells } from "../../src/xlsx/readWorkbook";
-import { writePlanToFile } from "../../src/xlsx/writePlan";
+import { readSheetCells } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
+import { writePlanToFile } from "../../src/xlsx/writeFile";
 import { resultSettingRefs, resultSettingsSheetPlan } from "../../src/core/results/settingsSheet";
 import { engineWith, engineWithPlans } from "../helpers/formulaEngine";
 

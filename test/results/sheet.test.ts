@@ -8,8 +8,9 @@ import type { ResultRow } from "../../src/core/results/model";
 import { keptAsTyped } from "../../src/core/plan/sheetLines";
 import { readResults, RESULTS_HEADER_ROW, resultsSheetPlan } from "../../src/core/results/sheet";
 import { schoolsSheetPlan } from "../../src/core/workbook/simpleSheets";
-import { loadWorkbook, readSheetCells, readSheetGrid } from "../../src/xlsx/readWorkbook";
-import { writePlanToFile } from "../../src/xlsx/writePlan";
+import { readSheetCells, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
+import { writePlanToFile } from "../../src/xlsx/writeFile";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 
 const t = ru.results;

@@ -7,8 +7,9 @@ import type { CellValue } from "../../src/core/plan/types";
 import { COLUMNS, selfAssessmentSheetPlan } from "../../src/core/selfAssessment/sheetPlan";
 import { readScores } from "../../src/core/selfAssessment/readScores";
 import { levelMatrix, totals } from "../../src/core/selfAssessment/scoring";
-import { loadWorkbook, readSheetGrid } from "../../src/xlsx/readWorkbook";
-import { writePlanToFile } from "../../src/xlsx/writePlan";
+import { readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
+import { writePlanToFile } from "../../src/xlsx/writeFile";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 
 const methodology = builtInCatalog().methodology;

@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { loadWorkbook } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { runCli } from "../cli/run";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 

@@ -4,7 +4,7 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { saveWorkbook } from "../../src/xlsx/package/save";
-import { loadWorkbook } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { inspectPackage } from "./inspectPackage";
 import { addUserParts, CHART_TITLE, CUSTOM_PROPERTY, CUSTOM_XML } from "./userParts";
 

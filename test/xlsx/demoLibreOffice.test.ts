@@ -18,7 +18,8 @@ import { rowMetrics } from "../../src/core/results/metrics";
 import { readResults, RESULTS_HEADER_ROW, RESULTS_ROLE } from "../../src/core/results/sheet";
 import { entryOf, isWholeCount } from "../../src/core/workbook/entry";
 import { keyOf } from "../../src/core/workbook/inputs";
-import { loadWorkbook, readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { runCli } from "../cli/run";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 

@@ -5,8 +5,10 @@ import * as ExcelJS from "exceljs";
 import { LOOKS, TABLE_STYLE } from "../../src/core/plan/looks";
 import type { PlannedCell, SheetPlan, WorkbookPlan } from "../../src/core/plan/types";
 import { toArgb } from "../../src/xlsx/styles";
-import { loadWorkbook, readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
-import { applyPlanToWorkbook, tableName, writePlanToFile } from "../../src/xlsx/writePlan";
+import { readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../src/xlsx/loadFile";
+import { applyPlanToWorkbook, tableName } from "../../src/xlsx/writePlan";
+import { writePlanToFile } from "../../src/xlsx/writeFile";
 import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 
 const share = (r: number): PlannedCell => ({

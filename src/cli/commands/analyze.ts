@@ -5,7 +5,7 @@ import { wordReportTexts } from "../../core/i18n/wordReport";
 import { countOf } from "../../core/text/format";
 import { parsePeriod } from "../../core/workbook/periods";
 import { existingSheets } from "../../xlsx/buildFile";
-import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { loadWorkbook } from "../../xlsx/loadFile";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";

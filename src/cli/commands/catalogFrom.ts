@@ -11,8 +11,8 @@ import { librarySheetPlan, problemText, reviewSheetPlan } from "../../core/libra
 import { countOf } from "../../core/text/format";
 import { NotAWordDocument, readDocxTables } from "../../docx/readTables";
 import { tablesOfWorkbook } from "../../xlsx/grids";
-import { loadWorkbook } from "../../xlsx/readWorkbook";
-import { writePlanToFile } from "../../xlsx/writePlan";
+import { loadWorkbook } from "../../xlsx/loadFile";
+import { writePlanToFile } from "../../xlsx/writeFile";
 import { ExitCode, Output, UsageError } from "../io";
 
 const cli = t.cli;

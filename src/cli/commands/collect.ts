@@ -6,7 +6,7 @@ import { formsText } from "../../core/i18n/forms";
 import { countOf } from "../../core/text/format";
 import { existingSheets } from "../../xlsx/buildFile";
 import { receivedForm } from "../../xlsx/formFile";
-import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { loadWorkbook } from "../../xlsx/loadFile";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";

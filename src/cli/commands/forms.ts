@@ -12,7 +12,7 @@ import { parsePeriod } from "../../core/workbook/periods";
 import { existingSheets } from "../../xlsx/buildFile";
 import { formBytes, setSheetRole } from "../../xlsx/formFile";
 import { writeFileSafely } from "../../xlsx/package/safeWrite";
-import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { loadWorkbook } from "../../xlsx/loadFile";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 import { writeWorkbook } from "./build";

@@ -76,7 +76,7 @@ export async function importCommand(args: string[], output: Output): Promise<Exi
 
   // The readers are loaded on demand: `msoko --help` and the other commands never pay for them.
   const [{ loadWorkbook }, { existingSheets }, { applyPlanToWorkbook }, { parsePickedFiles }, op] = await Promise.all([
-    import("../../xlsx/readWorkbook"),
+    import("../../xlsx/loadFile"),
     import("../../xlsx/buildFile"),
     import("../../xlsx/writePlan"),
     import("../../xlsx/sourceFile"),

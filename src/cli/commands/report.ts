@@ -6,7 +6,7 @@ import { parsePeriod } from "../../core/workbook/periods";
 import { wordReportFile } from "../../docx/wordReportFile";
 import { existingSheets } from "../../xlsx/buildFile";
 import { writeFileSafely } from "../../xlsx/package/safeWrite";
-import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { loadWorkbook } from "../../xlsx/loadFile";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 

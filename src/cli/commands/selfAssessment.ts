@@ -2,7 +2,7 @@ import * as ExcelJS from "exceljs";
 import { ru } from "../../core/i18n/ru";
 import { planSelfAssessment } from "../../core/selfAssessment/planSelfAssessment";
 import { existingSheets } from "../../xlsx/buildFile";
-import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { loadWorkbook } from "../../xlsx/loadFile";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";

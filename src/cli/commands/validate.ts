@@ -5,7 +5,7 @@ import { readDataset } from "../../core/validation/dataset";
 import type { Finding } from "../../core/validation/findings";
 import { StoredBuild, storedBuild } from "../../core/workbook/stored";
 import { existingSheets } from "../../xlsx/buildFile";
-import { loadWorkbook } from "../../xlsx/readWorkbook";
+import { loadWorkbook } from "../../xlsx/loadFile";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 

@@ -18,8 +18,9 @@ import { tulaFramework } from "../../../src/core/catalog/frameworks/tula";
 import { Framework, frameworkSchema, FrameworkInput, Indicator } from "../../../src/core/catalog/schema";
 import { CATALOG_HEADER_ROW, CATALOG_TABLE, catalogSheetPlan } from "../../../src/core/plan/catalogSheetPlan";
 import type { CellValue } from "../../../src/core/plan/types";
-import { loadWorkbook, readSheetGrid } from "../../../src/xlsx/readWorkbook";
-import { writePlanToFile } from "../../../src/xlsx/writePlan";
+import { readSheetGrid } from "../../../src/xlsx/readWorkbook";
+import { loadWorkbook } from "../../../src/xlsx/loadFile";
+import { writePlanToFile } from "../../../src/xlsx/writeFile";
 
 const asino = findFramework("asino") as Framework;
 const tula = findFramework("tula") as Framework;

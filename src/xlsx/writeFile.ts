@@ -1,0 +1,11 @@
+import * as ExcelJS from "exceljs";
+import type { WorkbookPlan } from "../core/plan/types";
+import { saveWorkbook } from "./package/save";
+import { applyPlanToWorkbook } from "./writePlan";
+
+export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "МСОКО для Excel";
+  applyPlanToWorkbook(workbook, plan);
+  await saveWorkbook(workbook, path);
+}
