@@ -88,10 +88,18 @@ describe("the demo workbook, validated", () => {
 
   test("gives exactly the findings its deliberate gaps imply", () => {
     expect(expected.length).toBeGreaterThan(5);
-    const got = findings.map((f) => ({ where: where(f), rule: f.rule })).sort((a, b) => a.where.localeCompare(b.where));
+    // ASN.1.06.07 is fed from «Медалисты»: a school has 1–5 medallists a year, or none, so its shares are
+    // small samples that jump and skip years. Those warnings are right; every other finding must be a gap's.
+    const medallistFed = findings.filter((f) => f.code === "ASN.1.06.07");
+    expect(medallistFed.length).toBeGreaterThan(0);
+    expect(new Set(medallistFed.map((f) => f.rule))).toEqual(new Set(["smallSample", "jump", "missingPeriod"]));
+    const got = findings
+      .filter((f) => f.code !== "ASN.1.06.07")
+      .map((f) => ({ where: where(f), rule: f.rule }))
+      .sort((a, b) => a.where.localeCompare(b.where));
     expect(got).toEqual([...expected].sort((a, b) => a.where.localeCompare(b.where)));
     expect(findings.every((f) => f.severity === "warning")).toBe(true);
-    for (const finding of findings) {
+    for (const finding of findings.filter((f) => f.code !== "ASN.1.06.07")) {
       expect(finding.school).toBe(gaps.unfilled!.school);
       expect(finding.period).toBe(gaps.unfilled!.period);
       expect(finding.message).toContain(gaps.unfilled!.school);
@@ -148,7 +156,7 @@ function seedMistakes(workbook: ExcelJS.Workbook): Seed[] {
   // Text in a number cell.
   seed("type", put(s1.cell("ASN.1.01.01", SOSH1, layout.numerator(P1)), "двадцать"), ["«двадцать»", "число"]);
   // A negative.
-  seed("range", put(s1.cell("ASN.1.01.02", SOSH1, layout.numerator(P1)), -5), ["-5"]);
+  seed("range", put(s1.cell("ASN.1.01.02", SOSH1, layout.numerator(P1)), -5), ["−5"]);
   // A fractional count.
   const fractional = s1.cell("ASN.1.02.01", SOSH1, layout.numerator(P1));
   const half = numberIn(fractional) + 0.5;
@@ -305,7 +313,10 @@ describe("the demo workbook with one mistake of every kind seeded", () => {
 
   test("nothing stands anywhere else than at a seeded cell or a gap's cell", () => {
     expect(seeds).toHaveLength(17);
-    const astray = findings.filter((f) => !touched.has(where(f)) && !gapCells.has(where(f)));
+    // Findings on ASN.1.06.07, fed from «Медалисты», are its small samples (see the demo test above).
+    const astray = findings.filter(
+      (f) => f.code !== "ASN.1.06.07" && !touched.has(where(f)) && !gapCells.has(where(f)),
+    );
     expect(astray).toEqual([]);
     // Every gap finding is still there, untouched by the seeds.
     for (const cell of gapCells)
