@@ -23,7 +23,7 @@ describe("msoko analyze", () => {
     const names = workbook.worksheets.map((sheet) => sheet.name);
     expect(names.filter((name) => name.startsWith("Анализ")).sort()).toEqual(["Анализ 2023-2024", "Анализ 2024-2025"]);
     const grid = readSheetGrid(workbook.getWorksheet("Анализ 2023-2024")!);
-    expect(grid[0][0]).toBe("Аналитическая справка — Энский муниципальный район, 2023/2024 учебный год");
+    expect(grid[0][0]).toBe("Аналитическая справка: Энский муниципальный район, 2023/2024 учебный год");
   });
 
   test("the demo already carries the report for its last period", async () => {

@@ -75,8 +75,9 @@ export async function mergeDefinedNames(
       : n.element.replace('localSheetId="#"', `localSheetId="${indexOf.get(n.sheet.toLowerCase())}"`),
   );
   const block = elements.length > 0 ? `<definedNames>${elements.join("")}</definedNames>` : "";
+  // Replacer functions: a name's formula holds «$1:$1», which a replacement string would read as a group.
   const next = NAMES_BLOCK.test(targetXml)
-    ? targetXml.replace(NAMES_BLOCK, block)
-    : targetXml.replace(/(<\/(?:\w+:)?sheets>)/, `$1${block}`);
+    ? targetXml.replace(NAMES_BLOCK, () => block)
+    : targetXml.replace(/(<\/(?:\w+:)?sheets>)/, (sheets) => `${sheets}${block}`);
   target.file(targetWorkbook, next);
 }
