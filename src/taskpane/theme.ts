@@ -24,3 +24,14 @@ export function officeIsDark(): boolean {
 
 /** The Fluent theme that follows Excel's. */
 export const paneTheme = (dark: boolean): Theme => (dark ? webDarkTheme : webLightTheme);
+
+/** Read by screen readers, not shown: live regions and labels that the layout already says visually. */
+export const visuallyHidden = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  margin: "-1px",
+  overflow: "hidden",
+  clipPath: "inset(50%)",
+  whiteSpace: "nowrap",
+} as const;

@@ -1,4 +1,5 @@
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { visuallyHidden } from "../theme";
 import { Suspense, useCallback, useMemo, useState } from "react";
 import { pane } from "../../core/i18n/pane";
 import { Announcement, GateProvider, useGate } from "../state/operationGate";
@@ -12,15 +13,7 @@ import { platformCanDownload } from "./WordReportButton";
 const useStyles = makeStyles({
   tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
   tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
 });
 
 /** Operations whose code is loaded on first use of any of them. */

@@ -1,3 +1,4 @@
+import { visuallyHidden } from "../theme";
 import {
   Body1,
   Button,
@@ -55,15 +56,7 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: "anywhere", minWidth: 0 },
   hint: { display: "block", margin: 0 },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
 });
 
 /** «1 Листы → 2 Данные → 3 Проверка → 4 Справка», the current step marked; each step opens its tab. */
