@@ -7,8 +7,8 @@ import webpack from "webpack";
 const root = join(__dirname, "..", "..", "..");
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-/** Gzipped size of what the task pane loads before it works, and of what it loads on demand. */
-export async function benchBundle(): Promise<void> {
+/** Gzipped size of what the task pane loads before it works, and of what it loads on demand. Returns the build's folder. */
+export async function benchBundle(): Promise<string> {
   const configure = require(join(root, "webpack.config.js")) as (
     e: object,
     o: object,
@@ -38,4 +38,5 @@ export async function benchBundle(): Promise<void> {
     );
   console.log(`Loaded on demand by «Листы» (gzip):         ${kib(lazy.reduce((sum, file) => sum + gz(file), 0))}`);
   console.log(`Custom functions script (gzip):            ${kib(gz("functions.js"))}`);
+  return outDir;
 }

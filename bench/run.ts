@@ -4,6 +4,7 @@ import { benchCreateSheets } from "./createSheets";
 import { benchForms } from "./forms";
 import { benchFunctions } from "./functions";
 import { benchImport } from "./import";
+import { benchPaneStart } from "./paneStart";
 import { benchRebuildMemory } from "./rebuildMemory";
 import { benchResults } from "./results";
 import { benchValidate } from "./validate";
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   await benchImport();
   await benchForms();
   console.log();
-  await benchBundle();
+  const pane = await benchBundle();
+  console.log();
+  await benchPaneStart(pane);
   console.log();
   benchRebuildMemory();
 }

@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import webpack from "webpack";
 import { buildAddin } from "../helpers/buildAddin";
 import { launchChromium } from "../helpers/chromium";
+import { bundleExcelHost } from "../helpers/paneHost";
 import { serveFolder } from "../helpers/staticServer";
 
 /**
@@ -23,34 +23,6 @@ interface HostWindow {
     typeValues(period: string, count: number, value?: unknown): number;
     sheetNames(): string[];
   };
-}
-
-/** Bundles test/taskpane/browserHost.ts (the in-memory host standing in for office.js) into `folder`. */
-async function bundleHost(folder: string): Promise<string> {
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry: join(__dirname, "browserHost.ts"),
-        output: { path: folder, filename: "excelHost.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              exclude: /node_modules/,
-              use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json") } },
-            },
-          ],
-        },
-      },
-      (error, result) => (error || !result ? reject(error) : resolve(result)),
-    ),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  return join(folder, "excelHost.js");
 }
 
 /** axe-core's violations, less Fluent's known false positive: Tabster's focus-guard «dummy» inputs. */
@@ -75,6 +47,15 @@ async function axeViolations(page: Page): Promise<string[]> {
 const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
+/** The tabs' rows on screen: one row when every shown tab has the same top; and how many are shown. */
+const tabRows = (page: Page) =>
+  page.evaluate(() => {
+    const shown = [...document.querySelectorAll('[role="tab"]')]
+      .map((tab) => tab.getBoundingClientRect())
+      .filter((box) => box.width > 0);
+    return { rows: new Set(shown.map((box) => Math.round(box.top))).size, shown: shown.length };
+  });
+
 /** What the user's state looks like right now: no axe violation, no sideways scroll. */
 async function expectSound(page: Page, state: string): Promise<void> {
   expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
@@ -95,7 +76,7 @@ describe("the pane from an empty book to a справка, in headless Chromium 
   beforeAll(async () => {
     // MSOKO_PANE_DIST: a folder already built (e.g. by `npm run build:dev`), to rerun this test quickly.
     const folder = process.env.MSOKO_PANE_DIST ?? (await buildAddin());
-    hostScript = await bundleHost(folder);
+    hostScript = await bundleExcelHost(folder);
     site = await serveFolder(folder);
     browser = await launchChromium();
     mkdirSync(DOCS, { recursive: true });
@@ -129,6 +110,8 @@ describe("the pane from an empty book to a справка, in headless Chromium 
       "tabpanel",
     );
     await expectSound(page, "empty book, «Листы»");
+    // Excel for Windows' default pane width: all five tabs on one line, none in a menu.
+    expect(await tabRows(page)).toEqual({ rows: 1, shown: 5 });
     await page.screenshot({ path: join(DOCS, "pane-first-run.png") });
 
     await page.getByRole("textbox", { name: "Периоды" }).fill("2022/2023, 2023/2024");
@@ -279,9 +262,28 @@ describe("the pane from an empty book to a справка, in headless Chromium 
       await tab(page, name).click();
       await page.waitForTimeout(200);
       await expectSound(page, `dark, «${name}»`);
+      expect(await tabRows(page)).toEqual({ rows: 1, shown: 5 });
     }
     await tab(page, "Листы").click();
     await page.screenshot({ path: join(DOCS, "pane-dark.png") });
+    await page.close();
+  });
+
+  test("narrower than any Excel pane, the tabs that do not fit wait in a menu, still on one line", async () => {
+    const page = await open(240);
+    await page.getByRole("textbox", { name: "Периоды" }).waitFor({ timeout: 30000 });
+    const { rows, shown } = await tabRows(page);
+    expect(rows).toBe(1);
+    expect(shown).toBeLessThan(5);
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.getByRole("button", { name: `Ещё разделы: ${5 - shown}` }).click();
+    await page.getByRole("menuitem", { name: "Функции" }).click();
+    await page.getByRole("heading", { name: "Функции МСОКО в ячейках" }).waitFor();
+    // The chosen tab is shown and selected; another one gave way to it.
+    expect(await tab(page, "Функции").getAttribute("aria-selected")).toBe("true");
+    expect(await tab(page, "Функции").isVisible()).toBe(true);
+    expect((await tabRows(page)).rows).toBe(1);
+    await expectSound(page, "240 px, «Функции» from the menu");
     await page.close();
   });
 });

@@ -41,6 +41,8 @@ export const pane = {
   names,
   skeleton: "Панель загружается…",
   tabsLabel: "Разделы панели",
+  /** The button that opens the tabs a narrow pane could not show. */
+  moreTabs: (count: number) => `Ещё разделы: ${count}`,
   sections: { import: "Загрузить результаты", forms: "Формы для ОО" },
   tabs: {
     sheets: "Листы",

@@ -1,4 +1,20 @@
-import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from "@fluentui/react-components";
 import { visuallyHidden } from "../theme";
 import { Suspense, useCallback, useMemo, useState } from "react";
 import { pane } from "../../core/i18n/pane";
@@ -11,8 +27,21 @@ import { TABS } from "./tabs";
 import { platformCanDownload } from "./WordReportButton";
 
 const useStyles = makeStyles({
-  tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  // One line at Excel's narrowest pane (320 px): tight tabs, and whatever still does not fit goes to a menu.
+  tabRow: {
+    display: "flex",
+    flexWrap: "nowrap",
+    alignItems: "center",
+    overflow: "hidden",
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+    flexShrink: 0,
+  },
+  tabText: { paddingLeft: 0, paddingRight: 0 },
   hidden: visuallyHidden,
 });
 
@@ -41,6 +70,34 @@ function LiveRegions({ announcement }: { announcement?: Announcement }) {
       </div>
     </>
   );
+}
+
+/** The tabs a narrow pane hides, as a menu; the selected tab is never among them (it has the higher priority). */
+function MoreTabs({ tabs, onSelect }: { tabs: readonly PaneTab[]; onSelect(id: string): void }) {
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu hasIcons={false}>
+      <MenuTrigger disableButtonEnhancement>
+        <Button ref={ref} appearance="transparent" size="small" aria-label={pane.moreTabs(overflowCount)}>
+          {`+${overflowCount}`}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {tabs.map((t) => (
+            <HiddenTabItem key={t.id} tab={t} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+function HiddenTabItem({ tab, onSelect }: { tab: PaneTab; onSelect(id: string): void }) {
+  const visible = useIsOverflowItemVisible(tab.id);
+  if (visible) return null;
+  return <MenuItem onClick={() => onSelect(tab.id)}>{tab.label}</MenuItem>;
 }
 
 function Panels({ operations, tabs }: { operations: PaneOperations; tabs: readonly PaneTab[] }) {
@@ -78,19 +135,33 @@ function Panels({ operations, tabs }: { operations: PaneOperations; tabs: readon
     <>
       <Steps status={status} onGo={goToStep} />
       <WorkbookSummary status={status} onReread={() => void refresh()} busy={Boolean(gate.running)} />
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_, data) => goTo(String(data.value))}
-        aria-label={pane.tabsLabel}
-      >
-        {tabs.map((t) => (
-          <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} className={styles.tab}>
-            {t.label}
-          </Tab>
-        ))}
-      </TabList>
+      {/* The menu button stays outside the tab list: a tablist owns tabs only. */}
+      <Overflow minimumVisible={2}>
+        <div className={styles.tabRow}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, data) => goTo(String(data.value))}
+            aria-label={pane.tabsLabel}
+          >
+            {tabs.map((t) => (
+              <OverflowItem key={t.id} id={t.id} priority={t.id === tab ? 2 : 1}>
+                <Tab
+                  value={t.id}
+                  id={`tab-${t.id}`}
+                  aria-controls={`panel-${t.id}`}
+                  className={styles.tab}
+                  content={{ className: styles.tabText }}
+                >
+                  {t.label}
+                </Tab>
+              </OverflowItem>
+            ))}
+          </TabList>
+          <MoreTabs tabs={tabs} onSelect={goTo} />
+        </div>
+      </Overflow>
       {tabs.map((t) => (
         <div key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={t.id !== tab}>
           {opened.has(t.id) && (
