@@ -340,6 +340,13 @@ function objectOps(sheet: SheetPlan, ws: SheetRef, api: Features): WriteOp[] {
       );
     }
   }
+  if (sheet.hidden) {
+    ops.push(
+      op(() => {
+        ws().visibility = "Hidden";
+      }),
+    );
+  }
   if (api.sheetView && tabColor) {
     ops.push(
       op(() => {

@@ -288,6 +288,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   const validations = (sheet as unknown as WithValidations).dataValidations;
   plan.validations.forEach((planned) => validations.add(rangeA1(planned.range), validationOf(planned)));
   plan.conditionalFormats.forEach((format, i) => addConditionalFormat(sheet, format, i + 1));
+  if (plan.hidden) sheet.state = "hidden";
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     const { rows, cols } = plan.freeze;
     sheet.views = [{ state: "frozen", xSplit: cols, ySplit: rows, topLeftCell: a1(rows, cols) }];

@@ -120,6 +120,8 @@ export interface SheetPlan {
     readonly rowBreaks?: readonly number[];
   };
   readonly tabColor?: string;
+  /** A service sheet the user need not see (e.g. the record of values fed from results). */
+  readonly hidden?: boolean;
 }
 
 export interface WorkbookPlan {

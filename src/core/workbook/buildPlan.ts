@@ -4,7 +4,9 @@ import { ru } from "../i18n/ru";
 import { CATALOG_ROLE, catalogSheetPlan } from "../plan/catalogSheetPlan";
 import type { FormulaFlavour } from "../plan/formulas";
 import type { PlannedCell, SheetPlan, WorkbookPlan } from "../plan/types";
-import { Inputs, InputSource, readInputsFromGrid } from "./inputs";
+import { carryOver, FED_ROLE } from "./carryOver";
+import { carryText } from "../i18n/carryOver";
+import { Inputs, InputSource } from "./inputs";
 import type { Period } from "./periods";
 import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
 import { contentsRole, isContentsRole, settingsOfRole } from "./settings";
@@ -21,7 +23,6 @@ import { systemSheetPlan } from "./systemSheet";
 import { MEDALLISTS_ROLE } from "../results/medallistsSheet";
 import { RESULT_SETTINGS_ROLE } from "../results/settingsSheet";
 import { RESULTS_ROLE } from "../results/sheet";
-import type { CellValue } from "../plan/types";
 import type { MedallistRow, ResultRow } from "../results/model";
 import { readSchoolIds, SchoolIds } from "./schoolIds";
 import { readResultSources, resultIndicatorValues, resultSheetPlans, resultSourceNotices } from "./resultSheets";
@@ -62,30 +63,6 @@ export interface BuildResult {
   readonly schools: readonly string[];
 }
 
-const isSchoolSheetRole = (role: string) => role.startsWith("schools:");
-const isSystemRole = (role: string) => role.startsWith("system:");
-
-/** Values typed on the add-in's sheets, and values archived earlier (which return when their place does). */
-function collectInputs(existing: readonly ExistingSheet[]): Map<string, CellValue> {
-  const inputs = new Map<string, CellValue>();
-  for (const sheet of existing.filter((s) => s.role === "archive" && s.cells)) {
-    for (const row of (sheet.cells ?? []).slice(3)) {
-      const [, code, school, column, value] = row;
-      if (typeof code !== "string" || typeof column !== "string" || value === null || typeof value === "object")
-        continue;
-      const header = readInputsFromGrid([
-        [ru.layout.code, ru.layout.school, column],
-        [code, school ?? "", value],
-      ]);
-      for (const [key, cell] of header) inputs.set(key, cell);
-    }
-  }
-  for (const sheet of existing.filter((s) => s.role && (isSystemRole(s.role) || isSchoolSheetRole(s.role)))) {
-    for (const [key, value] of readInputsFromGrid(sheet.cells ?? [])) inputs.set(key, value);
-  }
-  return inputs;
-}
-
 /** Chooses sheet names: ours keep theirs (even if the user renamed the tab); a user's sheet is never taken. */
 export class SheetNamer {
   private readonly taken = new Set<string>();
@@ -122,9 +99,12 @@ const tableName = (prefix: string, code: string) => `${prefix}${code.replace(/[^
 export function planWorkbook(request: BuildRequest, existing: readonly ExistingSheet[] = []): BuildResult {
   const { framework, periods, municipality, flavour } = request;
   const namer = new SheetNamer(existing);
-  const inputs = new InputSource(
-    new Map([...(request.data ?? []), ...collectInputs(existing), ...(request.overrides ?? [])]),
-  );
+  // Raw procedure results: kept across runs; the indicators they determine fill the cells that are still theirs.
+  const sources = readResultSources(existing, request);
+  const fromResults = resultIndicatorValues(framework, sources);
+  const carried = carryOver(framework, existing, fromResults);
+  const inputs = new InputSource(new Map([...(request.data ?? []), ...carried.inputs, ...(request.overrides ?? [])]));
+  for (const [key, value] of carried.fed) inputs.offer(key, value);
   const existingSchools = existing.find((sheet) => sheet.role === "schools")?.cells;
   const schools = request.schools.length > 0 ? request.schools : readSchools(existingSchools ?? []);
   const typed = readSchoolKinds(existingSchools ?? []);
@@ -150,16 +130,11 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     { sheetName: schoolsName, about: ru.layout.aboutSchools },
   ];
 
-  // Raw procedure results: kept across runs, and the indicators they determine fill blank inputs.
-  const sources = readResultSources(existing, request);
-  const fromResults = resultIndicatorValues(framework, sources);
   const resultNames = {
     results: namer.name(RESULTS_ROLE, ru.results.sheetName),
     medallists: namer.name(MEDALLISTS_ROLE, ru.medallists.sheetName),
     settings: namer.name(RESULT_SETTINGS_ROLE, ru.resultSettings.sheetName),
   };
-  for (const [key, value] of fromResults) inputs.offer(key, value);
-  if (fromResults.size > 0) namer.notices.push(ru.results.filled(fromResults.size));
   namer.notices.push(...resultSourceNotices(sources));
 
   namer.notices.push(...typed.problems);
@@ -216,17 +191,23 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
 
   const unplaced = inputs.unplaced();
   const notices = namer.notices;
-  if (unplaced.length > 0 || existing.some((sheet) => sheet.role === "archive")) {
+  const filled = [...carried.fresh].filter((id) => carried.fed.get(id) === inputs.landed(id)).length;
+  if (filled > 0) notices.push(ru.results.filled(filled));
+  notices.push(...carried.notices);
+  if (unplaced.length > 0 || carried.archiveRows.length > 0 || existing.some((sheet) => sheet.role === "archive")) {
     const archiveName = namer.name("archive", ru.sheets.archive);
     const systemOf = new Map(
       framework.systems.flatMap((system) =>
         system.criteria.flatMap((c) => c.indicators.map((i) => [i.code, system.sheetName] as const)),
       ),
     );
-    sheets.push(archiveSheetPlan(archiveName, [], unplaced, (code) => systemOf.get(code) ?? ""));
+    sheets.push(archiveSheetPlan(archiveName, carried.archiveRows, unplaced, (code) => systemOf.get(code) ?? ""));
     entries.push({ sheetName: archiveName, about: ru.layout.aboutArchive });
     if (unplaced.length > 0) notices.push(ru.sheets.archived(unplaced.length));
   }
+
+  if (carried.recordNeeded)
+    sheets.push(carried.record(namer.name(FED_ROLE, carryText.fedSheetName), (id) => inputs.landed(id)));
 
   const contents = contentsSheetPlan(
     contentsName,

@@ -21,28 +21,45 @@ export function parseKey(key: string): InputKey {
   return { code, field: field as Field, period: period || undefined, school: school || undefined };
 }
 
-/** What the user typed, by key. Formulas never count: they are ours to rewrite. */
+/** Values by key: typed, collected from forms, or given (demo data). */
 export type Inputs = ReadonlyMap<string, CellValue>;
 
-/** The planner takes inputs from here and reports which it placed, so nothing unplaced is lost. */
+/**
+ * The planner takes inputs from here and reports which it placed, so nothing unplaced is lost. An input may be
+ * a formula the user typed into an input cell (carryOver.ts): it goes back as a formula.
+ */
 export class InputSource {
-  private readonly used = new Set<string>();
-  constructor(private readonly inputs: Inputs = new Map()) {}
+  private readonly inputs: Map<string, PlannedCell>;
+  /** Every key the layout has an input cell for, whether or not a value waited for it. */
+  private readonly asked = new Set<string>();
+  private readonly offered = new Set<string>();
+  constructor(inputs: ReadonlyMap<string, PlannedCell> = new Map()) {
+    this.inputs = new Map(inputs);
+  }
 
-  take(key: InputKey): CellValue {
+  take(key: InputKey): PlannedCell {
     const id = keyOf(key);
-    if (!this.inputs.has(id)) return null;
-    this.used.add(id);
+    this.asked.add(id);
     return this.inputs.get(id) ?? null;
   }
 
   /** A value for a key the workbook left blank (e.g. computed from procedure results); typed values win. */
   offer(id: string, value: CellValue): void {
-    if (!this.inputs.has(id)) (this.inputs as Map<string, CellValue>).set(id, value);
+    if (this.inputs.has(id)) return;
+    this.inputs.set(id, value);
+    this.offered.add(id);
   }
 
-  unplaced(): [InputKey, CellValue][] {
-    return [...this.inputs].filter(([id]) => !this.used.has(id)).map(([id, value]) => [parseKey(id), value]);
+  /** What the layout's input cell for the key holds: null when blank, undefined when there is no such cell. */
+  landed(id: string): PlannedCell | undefined {
+    return this.asked.has(id) ? (this.inputs.get(id) ?? null) : undefined;
+  }
+
+  /** Values with no input cell in the layout; offered values are not the user's, and are not kept. */
+  unplaced(): [InputKey, PlannedCell][] {
+    return [...this.inputs]
+      .filter(([id]) => !this.asked.has(id) && !this.offered.has(id))
+      .map(([id, value]) => [parseKey(id), value]);
   }
 }
 

@@ -1,7 +1,8 @@
 import { ru } from "../i18n/ru";
 import { absoluteColumn } from "../plan/a1";
 import { Guard, SheetGrid } from "../plan/sheetGrid";
-import type { CellValue, SheetPlan } from "../plan/types";
+import type { CellValue, PlannedCell, SheetPlan } from "../plan/types";
+import { carryText } from "../i18n/carryOver";
 import type { InputKey } from "./inputs";
 import { ORG_KINDS } from "../catalog/audience";
 import type { OrgKind } from "../catalog/schema";
@@ -142,7 +143,7 @@ export function contentsSheetPlan(
 export function archiveSheetPlan(
   sheetName: string,
   kept: readonly (readonly CellValue[])[],
-  unplaced: readonly [InputKey, CellValue][],
+  unplaced: readonly [InputKey, PlannedCell][],
   sourceOf: (code: string) => string,
 ): SheetPlan {
   const grid = new SheetGrid();
@@ -151,7 +152,8 @@ export function archiveSheetPlan(
   const rows: CellValue[][] = [...kept.map((row) => [...row])];
   for (const [key, value] of unplaced) {
     const column = key.field === "target" ? ru.layout.target : fieldHeader(key.field, key.period ?? "");
-    rows.push([sourceOf(key.code), key.code, key.school ?? "", column, value]);
+    const kept = typeof value === "object" && value !== null ? carryText.archivedFormula(value.formula) : value;
+    rows.push([sourceOf(key.code), key.code, key.school ?? "", column, kept]);
   }
   rows.forEach((row, index) => row.forEach((cell, col) => grid.set(3 + index, col, cell, { style: "label" })));
   return grid.toSheet(sheetName, "archive", { columnWidths: [30, 14, 30, 26, 16] });

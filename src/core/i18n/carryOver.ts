@@ -1,0 +1,29 @@
+import { formatPlain } from "../text/format";
+
+/** What a rebuild says about what the user put on our sheets, and the record of values fed from results. */
+export const carryText = {
+  /** «Значение» of an archived formula: kept as text, so it neither computes in the archive nor is lost. */
+  archivedFormula: (formula: string) => `формула ${formula}`,
+  archivedFormulaPattern: /^формула (=.+)$/s,
+  formulasKept: (count: number, where: string) =>
+    `Формулы, введённые в ячейки ввода, сохранены (${formatPlain(count)}): ${where}.`,
+  overridesArchived: (count: number, where: string) =>
+    `Значения, введённые поверх расчётных ячеек, перенесены на лист «Архив данных», а в ячейки возвращены формулы (${formatPlain(count)}): ${where}.`,
+  fedUpdated: (count: number) =>
+    `Значения, рассчитанные из листа «Результаты процедур», обновлены по исправленным результатам: ${formatPlain(count)}.`,
+  fedCleared: (count: number) =>
+    `Результаты больше не дают значения для ячеек, заполненных из них ранее; ячейки очищены: ${formatPlain(count)}.`,
+  userOverFed: (count: number, where: string) =>
+    `Значения, введённые вручную вместо рассчитанных из результатов процедур, оставлены как есть (${formatPlain(count)}): ${where}. Чтобы ячейка снова следовала за результатами, введите в неё значение из результатов.`,
+  /** One cell of a list: «'Лист'!F7: 15 (из результатов — 20)». */
+  userCell: (where: string, typed: string, fromResults: string) =>
+    `${where}: ${typed} (из результатов — ${fromResults})`,
+  blank: "пусто",
+  formula: "формула",
+  none: "нет значения",
+  andMore: (count: number) => `и ещё ${formatPlain(count)}`,
+  fedSheetName: "Значения из результатов",
+  fedHeaders: ["Код", "ОО", "Период", "Графа", "Записано из результатов"] as const,
+  /** In the record: the cell is the user's, not ours to refill. */
+  fedUser: "введено вручную",
+} as const;
