@@ -1,7 +1,20 @@
 import * as ExcelJS from "exceljs";
-import { BuildRequest, BuildResult, ExistingSheet, planWorkbook } from "../core/workbook/buildPlan";
+import { BuildRequest, BuildResult, CellNote, ExistingSheet, planWorkbook } from "../core/workbook/buildPlan";
 import { ROLES_SHEET, readRoles, readSheetCells } from "./readWorkbook";
 import { applyPlanToWorkbook } from "./writePlan";
+
+/** The text of every cell note on a sheet, zero-based. */
+function readNotes(sheet: ExcelJS.Worksheet): CellNote[] {
+  const notes: CellNote[] = [];
+  sheet.eachRow((row, r) =>
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const note = cell.note as string | { texts?: { text?: string }[] } | undefined;
+      const text = typeof note === "string" ? note : (note?.texts ?? []).map((part) => part.text ?? "").join("");
+      if (text) notes.push({ row: r - 1, col: c - 1, text });
+    }),
+  );
+  return notes;
+}
 
 /** The sheets of a workbook as the planner sees them: name, the add-in's role, and cells of the add-in's sheets. */
 export function existingSheets(workbook: ExcelJS.Workbook): ExistingSheet[] {
@@ -10,7 +23,9 @@ export function existingSheets(workbook: ExcelJS.Workbook): ExistingSheet[] {
     .filter((sheet) => sheet.name !== ROLES_SHEET)
     .map((sheet) => {
       const role = roles.get(sheet.name);
-      return role ? { name: sheet.name, role, cells: readSheetCells(sheet) } : { name: sheet.name };
+      return role
+        ? { name: sheet.name, role, cells: readSheetCells(sheet), notes: readNotes(sheet) }
+        : { name: sheet.name };
     });
 }
 

@@ -31,4 +31,4 @@ test("a rerun keeps the user's formulas and overrides, and fed values follow cor
   // The record of fed values is hidden from the user.
   const record = (await book.sheets()).find((sheet) => sheet.role === "fed")!;
   expect(host.state.sheet(record.name).visibility).toBe("Hidden");
-});
+}, 300000);

@@ -28,6 +28,8 @@ export interface Book {
   sheets(): Promise<ExistingSheet[]>;
   /** Types into a cell (zero-based): a number, a text, a formula «=…», or "" to clear it. */
   type(role: string, row: number, col: number, value: CellValue): Promise<void>;
+  /** Puts a note (comment) on a cell; only where the shell reads notes. */
+  note?(role: string, row: number, col: number, text: string): Promise<void>;
   /** Rebuilds the book with its own settings; resolves to what the user is told. */
   rebuild(): Promise<string[]>;
 }
@@ -199,4 +201,19 @@ export async function rebuildScenario(book: Book): Promise<void> {
   sheets = await book.sheets();
   expect(archived().map((line) => line[4])).toEqual([7]);
   expect(cellAt(sheets, typed.place)).toBe(99);
+
+  // 6. A note on a cell of our table is archived with its indicator, school and column, and said.
+  if (!book.note) return;
+  const noted = placeOf(sheets, rest[0].id)!;
+  await book.note(noted.role, noted.row, noted.col, "уточнить у школы");
+  notices = await book.rebuild();
+  sheets = await book.sheets();
+  expect(notices).toContain(carryText.notesArchived(1, address(noted)));
+  const header = (sheetOf(sheets, noted.role).cells ?? []).find((line) => line.includes(ru.layout.code))![noted.col];
+  const notesArchived = () =>
+    (sheetOf(sheets, "archive").cells ?? []).filter((line) => line[3] === carryText.noteColumn(String(header)));
+  expect(notesArchived().map((line) => [line[1], line[4]])).toEqual([[parseKey(rest[0].id).code, "уточнить у школы"]]);
+  await book.rebuild();
+  sheets = await book.sheets();
+  expect(notesArchived()).toHaveLength(1);
 }

@@ -35,6 +35,11 @@ test("build --in keeps the user's formulas and overrides, and fed values follow 
       cell.value =
         typeof value === "string" && value.startsWith("=") ? { formula: value.slice(1) } : value === "" ? null : value;
     },
+    async note(role, row, col, text) {
+      open ??= await loadWorkbook(file);
+      const name = [...readRoles(open)].find(([, r]) => r === role)![0];
+      open.getWorksheet(name)!.getCell(row + 1, col + 1).note = text;
+    },
     async rebuild() {
       if (open) await open.xlsx.writeFile(file);
       open = undefined;
@@ -52,4 +57,4 @@ test("build --in keeps the user's formulas and overrides, and fed values follow 
   const workbook = await loadWorkbook(file);
   const record = [...readRoles(workbook)].find(([, role]) => role === "fed")![0];
   expect(workbook.getWorksheet(record)!.state).toBe("hidden");
-});
+}, 600000);

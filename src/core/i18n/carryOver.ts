@@ -9,6 +9,10 @@ export const carryText = {
     `Формулы, введённые в ячейки ввода, сохранены (${formatPlain(count)}): ${where}.`,
   overridesArchived: (count: number, where: string) =>
     `Значения, введённые поверх расчётных ячеек, перенесены на лист «Архив данных», а в ячейки возвращены формулы (${formatPlain(count)}): ${where}.`,
+  /** «Графа» of an archived cell note: not an input column, so the note never lands in a cell as a value. */
+  noteColumn: (header: string) => `Примечание к ячейке «${header}»`,
+  notesArchived: (count: number, where: string) =>
+    `Примечания к ячейкам листов МСОКО перенесены на лист «Архив данных» (${formatPlain(count)}): ${where}.`,
   fedUpdated: (count: number) =>
     `Значения, рассчитанные из листа «Результаты процедур», обновлены по исправленным результатам: ${formatPlain(count)}.`,
   fedCleared: (count: number) =>

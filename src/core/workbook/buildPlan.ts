@@ -54,6 +54,14 @@ export interface ExistingSheet {
   readonly name: string;
   readonly role?: string;
   readonly cells?: readonly (readonly PlannedCell[])[];
+  /** Cell notes (comments) on the add-in's sheets, where the shell can read them; zero-based. */
+  readonly notes?: readonly CellNote[];
+}
+
+export interface CellNote {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
 }
 
 export interface BuildResult {

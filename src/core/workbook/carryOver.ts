@@ -14,6 +14,7 @@ import { Field, fieldOfHeader, InputKey, keyOf, parseKey, scanSheet } from "./in
  * - a value typed into an input cell returns to its place (or to «Архив данных» when the place is gone);
  * - a formula typed into an input cell is the user's: it returns to its place, never replaced by a number, or is
  *   archived as text;
+ * - a note on a cell of the table is archived with the cell's indicator, school and column, and reported;
  * - a value typed over a computed cell (a share, a school sum, «Динамика», «Статус», «Тенденция») is archived
  *   with a notice naming the cell, and the formula comes back;
  * - a value fed from «Результаты процедур» follows corrected results while the cell still holds what was fed; a
@@ -28,6 +29,7 @@ interface Sheet {
   readonly name: string;
   readonly role?: string;
   readonly cells?: readonly (readonly PlannedCell[])[];
+  readonly notes?: readonly { readonly row: number; readonly col: number; readonly text: string }[];
 }
 
 export const FED_ROLE = "fed";
@@ -180,6 +182,7 @@ export function carryOver(
 
   const formulas: string[] = [];
   const overrides: string[] = [];
+  const notes: string[] = [];
   for (const sheet of existing) {
     const role = sheet.role ?? "";
     const onSchoolSheet = role.startsWith("schools:");
@@ -217,8 +220,18 @@ export function carryOver(
         } else if (computed[col] && !isFormula(cell)) override();
       });
     }
+    // A note on a cell of our table does not survive the rewrite of the sheet: it is archived with its cell.
+    const codes = new Map(scan.rows.map((line) => [line.row, line]));
+    for (const note of sheet.notes ?? []) {
+      const line = codes.get(note.row);
+      const text = header[note.col];
+      if (!line || !text || note.text.trim() === "") continue;
+      archiveRows.push([sheet.name, line.code, line.school ?? "", t.noteColumn(text), note.text.trim()]);
+      notes.push(address(sheet.name, note.row, note.col));
+    }
   }
   if (formulas.length > 0) notices.push(t.formulasKept(formulas.length, listed(formulas)));
+  if (notes.length > 0) notices.push(t.notesArchived(notes.length, listed(notes)));
   if (overrides.length > 0) notices.push(t.overridesArchived(overrides.length, listed(overrides)));
 
   // Values fed from the results: follow the results while the cell is still theirs.
