@@ -221,7 +221,9 @@ export function readAppendix(tables: readonly SourceTable[], library: readonly L
     }
     const { columns } = header;
     const caption = table.caption ?? captionAbove(table.rows, header.index);
-    if (caption && SYSTEM_WORDS.test(cleanCaption(caption))) startSystem(systems, cursor, cleanCaption(caption));
+    // A table titled by its system («Таблица 1. Система …») holds that system: a heading row inside it is a criterion.
+    const captioned = caption !== undefined && SYSTEM_WORDS.test(cleanCaption(caption));
+    if (captioned) startSystem(systems, cursor, cleanCaption(caption));
     for (let index = header.index + 1; index < table.rows.length; index++) {
       const row = table.rows[index];
       const rowNo = index + 1;
@@ -235,7 +237,7 @@ export function readAppendix(tables: readonly SourceTable[], library: readonly L
       if (section !== undefined) {
         if (/^[*¹²³]|^примечани/i.test(section.trim())) {
           problems.push({ table: tableNo, row: rowNo, kind: "footnote", text: section });
-        } else if (SYSTEM_WORDS.test(section) || !cursor.system || columns.criterion === undefined) {
+        } else if (SYSTEM_WORDS.test(section) || !cursor.system || (columns.criterion === undefined && !captioned)) {
           startSystem(systems, cursor, section);
         } else startCriterion(cursor, section);
         continue;
