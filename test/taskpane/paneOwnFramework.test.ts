@@ -105,8 +105,9 @@ describe("«Своё положение» in the pane", () => {
       .getByText(/^Проверьте догадки и отметьте/)
       .first()
       .waitFor();
-    await page.locator("summary", { hasText: /^Система оценки качества подготовки обучающихся — / }).click();
-    const first = page.getByRole("group", { name: indicatorsOf(abinsk)[0].name, exact: true }).first();
+    const guesses = page.getByRole("region", { name: "Проверьте догадки" });
+    await guesses.locator("summary", { hasText: /^Система оценки качества подготовки обучающихся — / }).click();
+    const first = guesses.getByRole("group", { name: indicatorsOf(abinsk)[0].name, exact: true }).first();
     await first.getByRole("combobox", { name: "Направление" }).selectOption({ label: "нейтрально" });
     expect(await page.getByText(/\(угадано: в документе не указана\)/).count()).toBeGreaterThan(0);
     await page.getByRole("checkbox", { name: "Догадки проверены" }).check();
@@ -114,8 +115,11 @@ describe("«Своё положение» in the pane", () => {
     await page.getByText("В своём положении: 136\u00a0показателей в 8\u00a0системах.").waitFor();
     await expectSound(page, "an appendix read, guesses confirmed");
 
-    await page.setViewportSize({ width: 360, height: 1100 });
-    await page.evaluate(() => document.querySelector("h3")?.scrollIntoView({ block: "start" }));
+    // The picture for the README: what was read and not carried over, the library, the guesses.
+    await page.setViewportSize({ width: 360, height: 1400 });
+    await page
+      .getByText(/^«Положение Абинск\.docx»: прочитано/)
+      .evaluate((element) => element.scrollIntoView({ block: "start" }));
     await page.screenshot({ path: join(DOCS, "pane-own-framework.png") });
     await page.setViewportSize({ width: 360, height: 720 });
 
@@ -134,7 +138,8 @@ describe("«Своё положение» in the pane", () => {
     const page = await site.open(360);
     await page.getByRole("heading", { name: "Показатели из библиотеки" }).waitFor({ timeout: 30000 });
     await fillBook(page);
-    await page.locator("summary", { hasText: /^Система оценки качества подготовки обучающихся — / }).click();
+    const librarySection = page.getByRole("region", { name: "Показатели из библиотеки" });
+    await librarySection.locator("summary", { hasText: /^Система оценки качества подготовки обучающихся — / }).click();
     await page.getByRole("checkbox", { name: vpr.label, exact: true }).first().check();
     await page.getByRole("checkbox", { name: second.label, exact: true }).first().check();
     const rename = page.getByRole("textbox", { name: "Своя формулировка" });
