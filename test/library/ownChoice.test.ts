@@ -1,5 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { builtInCatalog, findFramework, indicatorsOf } from "../../src/core/catalog";
+import { catalogColumn, catalogRows, readCatalogRows } from "../../src/core/catalog/catalogSheet";
+import { ownBaseFramework } from "../../src/core/catalog/frameworks/own";
 import { MECHANISMS } from "../../src/core/catalog/mechanisms";
 import type { Framework } from "../../src/core/catalog/schema";
 import { draftIndicatorCount, readAppendix } from "../../src/core/library/appendix";
@@ -102,6 +104,13 @@ describe("one's own Положение from picks, renamings and one's own indic
     expect(framework.systems.map((s) => s.code)).toEqual(["7"]);
     expect(framework.systems[0].criteria[0].label).toBe("Свои показатели");
     expect(indicatorsOf(framework)[0].source.section).toBe("добавлен вручную");
+    // «Источник» on «Показатели» names the document in Russian and reads back the same.
+    const row = catalogRows(framework)[1];
+    expect(row[catalogColumn("source")]).toBe("Своё положение, добавлен вручную");
+    expect(indicatorsOf(readCatalogRows(catalogRows(framework), ownBaseFramework).framework)[0].source).toMatchObject({
+      document: "own",
+      section: "Добавлен вручную",
+    });
   });
 
   test("a corrected guess: a new unit changes the kind and is no longer a guess", () => {

@@ -159,4 +159,57 @@ describe("«Своё положение» in the pane", () => {
     ]);
     await page.close();
   });
+
+  test("a table pasted from Word and one's own indicator added by hand: both guessed, confirmed, on «Показатели»", async () => {
+    const page = await site.open(360);
+    await page.getByRole("heading", { name: "Свой показатель" }).waitFor({ timeout: 30000 });
+    await fillBook(page);
+    const pasted = [
+      "Система оценки качества подготовки обучающихся",
+      "Критерий\tПоказатель\tЕдиница измерения",
+      "Качество подготовки\tДоля выпускников 9 классов, получивших аттестат\tПроцент",
+      "Качество подготовки\tЧисло победителей муниципального этапа олимпиады\t",
+      "* Показатели рассчитываются ежегодно.",
+    ].join("\n");
+    await page.getByRole("textbox", { name: "Или вставьте таблицу, скопированную из Word" }).fill(pasted);
+    await page.getByRole("button", { name: "Прочитать вставленную таблицу" }).click();
+    await page.getByText(/^Вставленная таблица: прочитано 1\sсистема, 1\sкритерий, 2\sпоказателя\.$/).waitFor();
+    expect(await page.getByText(/^Таблица 1, строка 4: сноска или примечание/).count()).toBe(1);
+
+    await page.getByRole("combobox", { name: "Механизм" }).selectOption({ label: "Воспитание" });
+    await page
+      .getByRole("textbox", { name: "Название показателя" })
+      .fill("Доля обучающихся, занятых в волонтёрском движении");
+    await page.getByRole("combobox", { name: "Единица измерения", exact: true }).selectOption({ label: "%" });
+    await page.getByRole("button", { name: "Добавить показатель" }).click();
+    await page.getByRole("button", { name: "Убрать «Доля обучающихся, занятых в волонтёрском движении»" }).waitFor();
+
+    const guesses = page.getByRole("region", { name: "Проверьте догадки" });
+    expect(await guesses.locator("summary").allInnerTexts()).toEqual([
+      "Система оценки качества подготовки обучающихся — 2\u00a0показателя",
+      "Свой показатель — 1\u00a0показатель",
+    ]);
+    await guesses.locator("summary").first().click();
+    // The blank unit was guessed from the wording and says so.
+    const olympiad = guesses.getByRole("group", { name: "Число победителей муниципального этапа олимпиады" });
+    expect(await olympiad.getByText("ед. (угадано: в документе не указана)").count()).toBe(1);
+    expect(await createButton(page).getAttribute("aria-disabled")).toBe("true");
+    await page.getByRole("checkbox", { name: "Догадки проверены" }).check();
+    await page.getByText("В своём положении: 3\u00a0показателя в 2\u00a0системах.").waitFor();
+    await expectSound(page, "a pasted table and one's own indicator");
+
+    await createSheets(page);
+    const rows = await catalogSheet(page);
+    expect(rows.map((row) => [row["Система"], row["Показатель (как в документе)"], row["Ед. изм."]])).toEqual([
+      ["Система оценки качества подготовки обучающихся", "Доля выпускников 9 классов, получивших аттестат", "%"],
+      ["Система оценки качества подготовки обучающихся", "Число победителей муниципального этапа олимпиады", "ед."],
+      [
+        "Система организации воспитания и социализации обучающихся",
+        "Доля обучающихся, занятых в волонтёрском движении",
+        "%",
+      ],
+    ]);
+    expect(rows[2]["Источник"]).toBe("Своё положение, добавлен вручную");
+    await page.close();
+  });
 });
