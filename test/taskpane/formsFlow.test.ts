@@ -1,14 +1,10 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
-import webpack from "webpack";
+import type { Page } from "playwright-core";
 import { formsText } from "../../src/core/i18n/forms";
 import { ru } from "../../src/core/i18n/ru";
-import { buildAddin } from "../helpers/buildAddin";
-import { launchChromium } from "../helpers/chromium";
-import { serveFolder } from "../helpers/staticServer";
+import { chooseFramework, expectSound, PaneSite, sheetNames, sheetValues, startPane } from "./paneHarness";
 
 /**
  * «Формы для ОО» and «Собрать формы» as a methodologist uses them: the built add-in in headless
@@ -17,9 +13,6 @@ import { serveFolder } from "../helpers/staticServer";
  * its value only once the user says so. axe-core runs on every state.
  */
 
-const ROOT = join(__dirname, "../..");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/**";
-const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
 const PERIOD = "2024/2025";
 const SCHOOL = "МБОУ «СОШ № 1»";
 const OTHER = "МБОУ «СОШ № 2»";
@@ -33,70 +26,6 @@ async function until(ready: () => Promise<boolean>, what: string, timeout = 6000
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-
-type Grid = (string | number | boolean | null)[][];
-interface HostWindow {
-  __msokoHost: { grid(sheet: string): Grid; sheetNames(): string[] };
-}
-
-/** Bundles test/taskpane/browserHost.ts (the in-memory host standing in for office.js) into `folder`. */
-async function bundleHost(folder: string): Promise<string> {
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry: join(__dirname, "browserHost.ts"),
-        output: { path: folder, filename: "excelHost.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              exclude: /node_modules/,
-              use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json") } },
-            },
-          ],
-        },
-      },
-      (error, result) => (error || !result ? reject(error) : resolve(result)),
-    ),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  return join(folder, "excelHost.js");
-}
-
-/** axe-core's violations, less Fluent's known false positive: Tabster's focus-guard «dummy» inputs. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; nodes: { html: string }[] }[];
-    }
-    const results = await axe.run(document);
-    return results.violations
-      .map((violation) => ({
-        id: violation.id,
-        nodes: violation.nodes.filter((node) => !node.html.includes("data-tabster-dummy")),
-      }))
-      .filter((violation) => violation.nodes.length > 0)
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 120)).join(" | ")}`);
-  });
-}
-
-async function expectSound(page: Page, state: string): Promise<void> {
-  expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-  const sideways = await page.evaluate(
-    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-  );
-  expect({ state, sideways }).toEqual({ state, sideways: false });
-}
-
-const gridOf = (page: Page, sheet: string) =>
-  page.evaluate((name) => (window as unknown as HostWindow).__msokoHost.grid(name), sheet);
-const sheetNames = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).__msokoHost.sheetNames());
 
 /** The first row of a form whose numerator and denominator for the period are both open for input. */
 function shareRow(sheet: ExcelJS.Worksheet): { code: string; num: ExcelJS.Cell; den: ExcelJS.Cell } {
@@ -134,7 +63,7 @@ async function filled(form: Uint8Array, num: number, den: number): Promise<{ byt
 /** The numerator and denominator an organisation's row holds on the book's «(ОО)» sheets. */
 async function bookPair(page: Page, code: string, school: string): Promise<[unknown, unknown] | undefined> {
   for (const name of await sheetNames(page)) {
-    const grid = await gridOf(page, name);
+    const grid = await sheetValues(page, name);
     const headerRow = grid.findIndex((row) => row.includes(ru.layout.code) && row.includes(ru.layout.school));
     if (headerRow < 0) continue;
     const header = grid[headerRow];
@@ -147,42 +76,28 @@ async function bookPair(page: Page, code: string, school: string): Promise<[unkn
 }
 
 /** The rows of «Сбор данных» for the period, by organisation. */
-async function logRows(page: Page): Promise<Map<string, Grid[number]>> {
-  const grid = await gridOf(page, formsText.logSheetName);
+async function logRows(page: Page): Promise<Map<string, unknown[]>> {
+  const grid = await sheetValues(page, formsText.logSheetName);
   return new Map(grid.filter((row) => row[1] === PERIOD).map((row) => [String(row[0]), row]));
 }
 
 describe("«Формы для ОО» and «Собрать формы» in headless Chromium over the in-memory Excel", () => {
-  let browser: Browser;
-  let site: { url: string; stop(): Promise<void> };
-  let hostScript: string;
+  let pane: PaneSite;
 
   beforeAll(async () => {
-    // MSOKO_PANE_DIST: a folder already built (e.g. by `npm run build:dev`), to rerun this test quickly.
-    const folder = process.env.MSOKO_PANE_DIST ?? (await buildAddin());
-    hostScript = await bundleHost(folder);
-    site = await serveFolder(folder);
-    browser = await launchChromium();
+    pane = await startPane();
   }, 600000);
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
+    await pane?.stop();
   });
 
   test("at 320 px: forms out as a .zip, two filled forms previewed and loaded, a conflicting one replaced only when confirmed", async () => {
-    const page = await browser.newPage({
-      locale: "ru-RU",
-      viewport: { width: 320, height: 720 },
-      reducedMotion: "reduce",
-      acceptDownloads: true,
-    });
-    await page.addInitScript({ path: hostScript });
-    await page.route(OFFICE_CDN, (route) => route.fulfill({ body: "", contentType: "text/javascript" }));
-    await page.goto(`${site.url}/taskpane.html`, { waitUntil: "domcontentloaded" });
+    const page = await pane.open(320);
 
     // A book with two schools, laid out from the pane.
     await page.getByRole("textbox", { name: "Периоды" }).waitFor({ timeout: 30000 });
+    await chooseFramework(page, "Асиновский район");
     await page.getByRole("textbox", { name: "Периоды" }).fill(`2023/2024, ${PERIOD}`);
     await page.getByRole("textbox", { name: "Образовательные организации" }).fill(`${SCHOOL}\n${OTHER}`);
     await page.getByRole("textbox", { name: "Муниципалитет" }).fill("Энский район");
