@@ -8,15 +8,7 @@ import { capitalise } from "../text/grammar";
 import { addressedRecommendations, type AddressedRecommendation, hasData } from "./addressed";
 import type { AttentionSchool, SchoolFindings } from "./attention";
 import type { DocBlock, DocCell, DocChart, DocSection, DocTable, ReportDocument } from "./document";
-import {
-  changeSentence,
-  changeText,
-  digitsOf,
-  lastTwo,
-  schoolsMoved,
-  subjectOf,
-  weightOf,
-} from "./findings";
+import { changeSentence, changeText, digitsOf, lastTwo, schoolsMoved, subjectOf, weightOf } from "./findings";
 import type { AnalysisReport, IndicatorAnalysis, SystemAnalysis } from "./model";
 import { computeReport, storedRequest } from "./computeReport";
 import type { ProcedureBlock, ResultFigures, ResultLine } from "./procedureResults";
