@@ -290,7 +290,12 @@ function compareText(block: ProcedureBlock, periods: readonly string[]): string 
 }
 
 /** The top and the bottom of the ranking, small samples apart and unranked, the municipality last. */
-function schoolsTable(block: ProcedureBlock, periods: readonly string[], smallSample: number): DocTable {
+function schoolsTable(
+  block: ProcedureBlock,
+  periods: readonly string[],
+  smallSample: number,
+  highFrom: number,
+): DocTable {
   const ege = block.procedure === "ЕГЭ";
   const measure = block.rankedBy;
   const previous = periods.length > 1 ? periods[periods.length - 2] : undefined;
@@ -318,9 +323,9 @@ function schoolsTable(block: ProcedureBlock, periods: readonly string[], smallSa
     t.results.participants,
     t.results.lowHeader(ege),
     ...(ege
-      ? [t.results.measureHeader("highShare", true, 81)]
-      : [t.results.measureHeader("quality", false, 81), t.results.averageHeader]),
-    ...(previous ? [t.results.changeHeader(measure, ege, previous)] : []),
+      ? [t.results.measureHeader("highShare", true, highFrom)]
+      : [t.results.measureHeader("quality", false, highFrom), t.results.averageHeader]),
+    ...(previous ? [t.results.changeHeader(measure, ege, previous, highFrom)] : []),
   ];
   const columns = header.length;
   const school = (name: string) => block.schools.find((item) => item.school === name)!;
@@ -438,7 +443,8 @@ function proceduresSections(report: AnalysisReport, n: Numbering): DocSection {
     const comparison = compareTable(block, results.periods, results.egeHighFrom);
     if (compared) blocks.push(para(compared));
     if (comparison) blocks.push(comparison);
-    if (block.best.length > 0) blocks.push(schoolsTable(block, results.periods, results.smallSample));
+    if (block.best.length > 0)
+      blocks.push(schoolsTable(block, results.periods, results.smallSample, results.egeHighFrom));
   }
   const found = report.schools;
   if (found) {

@@ -300,7 +300,8 @@ export const reportTexts = {
           .join("; ");
       const limit = `${formatPlain(gap)}${NBSP}п.п.`;
       if (below.length === 0 && above.length === 0) {
-        return `По всем предметам ${name} отличается от регионального не более чем на ${formatPlain(gap)}${NBSP}процентных пункта.`;
+        // The abbreviation's point ends the sentence.
+        return `По всем предметам ${name} отличается от регионального не более чем на ${limit}`;
       }
       return [
         ...(below.length > 0 ? [`${capitalise(name)} ниже регионального более чем на ${limit}: ${items(below)}.`] : []),
@@ -313,8 +314,8 @@ export const reportTexts = {
     allSchools: "Муниципалитет, все ОО",
     schoolsTitle: (procedure: string, period: string) =>
       `${procedure}, ${period}: ОО с наиболее высокими и наиболее низкими результатами, все предметы`,
-    changeHeader: (measure: Measure, ege: boolean, previous: string) =>
-      `${measure === "quality" ? "Качество" : ege ? "Доля от 81" : "Доля"} к${NBSP}${previous}, п.п.`,
+    changeHeader: (measure: Measure, ege: boolean, previous: string, highFrom: number) =>
+      `${measure === "quality" ? "Качество" : ege ? `Доля от${NBSP}${highFrom}` : "Доля"} к${NBSP}${previous}, п.п.`,
     bestNames: (measure: "quality" | "highShare", best: readonly string[], worst: readonly string[]) =>
       measure === "quality"
         ? `Наиболее высокое качество знаний — в ${list(best)}; наиболее низкое — в ${list(worst)}.`
