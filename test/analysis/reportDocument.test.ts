@@ -73,17 +73,17 @@ describe("the demo's справка", () => {
     const start = summary.blocks.findIndex(
       (block) => block.kind === "heading" && block.text === "Наиболее значимые изменения",
     );
-    const changes = summary.blocks.slice(start + 1).filter((block) => block.kind === "paragraph");
-    const bullets = changes.slice(
-      0,
-      changes.findIndex((block) => block.kind !== "paragraph" || block.style !== "bullet"),
-    );
-    expect(bullets.length).toBeGreaterThanOrEqual(5);
-    expect(bullets.length).toBeLessThanOrEqual(7);
+    // A list of numbers is a table: what changed, before, after, the change and whether it is for the better.
+    const changes = summary.blocks[start + 1] as DocTable;
+    expect(changes.kind).toBe("table");
+    expect(changes.header[0].map((cell) => cell.text)).toEqual(["Показатель", "Было", "Стало", "Изменение", "Оценка"]);
+    expect(changes.rows.length).toBeGreaterThanOrEqual(5);
+    expect(changes.rows.length).toBeLessThanOrEqual(7);
     // The biggest changes of the demo are pulled out, shares of organisations with their count.
-    const said = bullets.map((block) => (block as DocParagraph).text).join("\n");
+    const said = changes.rows.map((row) => row.map((cell) => cell.text).join(" | ")).join("\n");
     expect(said).toContain("+14,3\u00a0п.п.");
     expect(said).toMatch(/\d+ из \d+\u00a0ОО \(\d+,\d\u00a0%/);
+    for (const row of changes.rows) expect(["улучшение", "ухудшение", "изменение"]).toContain(row[4].text);
     const summaryText = documentText({ ...document, sections: [summary] });
     expect(summaryText.length).toBeLessThan(4500);
   });
@@ -99,7 +99,9 @@ describe("the demo's справка", () => {
     // The procedures section gives the same schools, one row each, every reason on a line of its own.
     const procedures = document.sections.find((section) => section.id === "procedures")!.blocks;
     const at = procedures.findIndex((block) => block.kind === "heading" && block.text === "Школы, требующие внимания");
-    const listed = procedures[at + 1] as DocTable;
+    // The definition first, then the table.
+    expect((procedures[at + 1] as DocParagraph).text).toMatch(/^Это ОО, где /);
+    const listed = procedures[at + 2] as DocTable;
     expect(listed.rows.map((row) => row[0].text)).toEqual(attention);
     found.attention.forEach((item, i) =>
       expect(listed.rows[i][1].text.split("\n").length).toBeGreaterThanOrEqual(item.reasons.length),

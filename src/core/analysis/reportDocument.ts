@@ -3,12 +3,12 @@ import { ru } from "../i18n/ru";
 import { NOT_HELD } from "../math/input";
 import type { ExistingSheet } from "../workbook/buildPlan";
 import { dayOf, type DayDate, formatDeadline, formatLongDate } from "../text/date";
-import { formatNumber, formatSigned } from "../text/format";
+import { formatNumber, formatPercent, formatPoints, formatSigned } from "../text/format";
 import { capitalise } from "../text/grammar";
 import { addressedRecommendations, type AddressedRecommendation, hasData } from "./addressed";
 import type { AttentionSchool, SchoolFindings } from "./attention";
 import type { DocBlock, DocCell, DocChart, DocSection, DocTable, ReportDocument } from "./document";
-import { changeSentence, changeText, digitsOf, lastTwo, schoolsMoved, subjectOf, weightOf } from "./findings";
+import { changeText, digitsOf, lastTwo, schoolsMoved, subjectOf, valueText, weightOf } from "./findings";
 import type { AnalysisReport, IndicatorAnalysis, SystemAnalysis } from "./model";
 import { computeReport, storedRequest } from "./computeReport";
 import type { ProcedureBlock, ResultFigures, ResultLine } from "./procedureResults";
@@ -74,7 +74,8 @@ class Numbering {
 
 interface Change {
   readonly weight: number;
-  readonly text: string;
+  /** What changed, the values before and after as shown, the change, and whether it is for the better. */
+  readonly cells: readonly DocCell[];
 }
 
 /** The most significant changes of the book: indicators and procedure totals, ranked by how many tolerances they span. */
@@ -83,7 +84,23 @@ function significantChanges(report: AnalysisReport): Change[] {
   const fromIndicators = report.systems.flatMap((system) =>
     system.indicators
       .filter((item) => item.verdict === "improved" || item.verdict === "declined" || item.verdict === "changed")
-      .map((item) => ({ weight: weightOf(item, rule), text: changeSentence(item, rule) })),
+      .flatMap((item): Change[] => {
+        const pair = lastTwo(item);
+        if (!pair) return [];
+        const [from, to] = pair;
+        return [
+          {
+            weight: weightOf(item, rule),
+            cells: [
+              cell(item.indicator.label),
+              cell(valueText(item.indicator, from), { align: "center" }),
+              cell(valueText(item.indicator, to), { align: "center" }),
+              cell(changeText(item.indicator, from.value!, to.value!), { align: "right" }),
+              cell(t.verdicts[item.verdict], { align: "center" }),
+            ],
+          },
+        ];
+      }),
   );
   const fromProcedures = (report.results?.procedures ?? []).flatMap((block): Change[] => {
     const [before, now] = block.total.slice(-2);
@@ -94,7 +111,19 @@ function significantChanges(report: AnalysisReport): Change[] {
       const step = stepOf("points", a, b, rule);
       if (step.sign === 0) return [];
       const good = measure === "lowShare" ? step.sign < 0 : step.sign > 0;
-      return [{ weight: step.weight, text: t.summary.procedureChange(block.procedure, measure, a, b, good) }];
+      const name = t.results.measureNameInText(measure, block.procedure === "ЕГЭ");
+      return [
+        {
+          weight: step.weight,
+          cells: [
+            cell(`${block.procedure}: ${name}`),
+            cell(formatPercent(a), { align: "center" }),
+            cell(formatPercent(b), { align: "center" }),
+            cell(formatPoints(b - a), { align: "right" }),
+            cell(t.verdicts[good ? "improved" : "declined"], { align: "center" }),
+          ],
+        },
+      ];
     });
   });
   return [...fromIndicators, ...fromProcedures]
@@ -140,14 +169,20 @@ function summarySection(
   const changes = significantChanges(report).slice(0, 5);
   blocks.push(heading(2, t.summary.changes));
   if (changes.length === 0) blocks.push(para(t.summary.noChanges));
-  changes.forEach((change) => blocks.push(para(change.text, "bullet")));
+  if (changes.length > 0) {
+    blocks.push({
+      kind: "table",
+      header: [head([t.tables.indicator, t.summary.before, t.summary.after, t.tables.change, t.tables.verdict])],
+      rows: changes.map((change) => [...change.cells]),
+      widths: [46, 15, 15, 12, 12],
+    });
+  }
 
   blocks.push(heading(2, t.attention.title));
   const found = report.schools;
   if (!report.results || report.results.procedures.length === 0 || !found) {
     blocks.push(para(t.attention.noResults));
   } else {
-    blocks.push(para(t.attention.definition((report.significance ?? DEFAULT_SIGNIFICANCE).schoolFallPoints)));
     if (found.attention.length === 0) blocks.push(para(t.attention.none));
     found.attention.forEach((item) => blocks.push(para(attentionLine(item), "bullet")));
     const objectivity = found.attention.filter((item) => item.reasons.some((reason) => reason.kind === "objectivity"));
@@ -449,6 +484,7 @@ function proceduresSections(report: AnalysisReport, n: Numbering): DocSection {
   const found = report.schools;
   if (found) {
     blocks.push(heading(2, t.attention.title, n.subsection()));
+    blocks.push(para(t.attention.definition((report.significance ?? DEFAULT_SIGNIFICANCE).schoolFallPoints)));
     if (found.attention.length === 0) blocks.push(para(t.attention.none));
     else blocks.push(attentionTable(found));
     blocks.push(heading(2, t.attention.modelsTitle, n.subsection()));

@@ -3,7 +3,7 @@ import type { Actor } from "../analysis/model";
 import type { SignificanceRule } from "../analysis/significance";
 import type { Trend } from "../math/trend";
 import { countOf, formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
-import { agree, type AgreementForms, capitalise, type CountedNoun, partOfWhole } from "../text/grammar";
+import { capitalise, type CountedNoun, partOfWhole } from "../text/grammar";
 
 /**
  * The справка's words: sections, summary, procedure results, schools needing attention,
@@ -30,8 +30,6 @@ const INDICATOR_NOUN: CountedNoun = {
   genitive: ["показателя", "показателей", "показателей"],
   dative: ["показателю", "показателям", "показателям"],
 };
-const ROSE: AgreementForms = { masculine: "вырос", feminine: "выросла", neuter: "выросло", plural: "выросли" };
-const FELL: AgreementForms = { masculine: "снизился", feminine: "снизилась", neuter: "снизилось", plural: "снизились" };
 
 export type Measure = "quality" | "highShare" | "lowShare";
 
@@ -86,12 +84,9 @@ export const reportTexts = {
     intro: (indicators: number, systems: number, withData: number, periods: readonly string[]) =>
       `Проанализированы значения ${withData === indicators ? "всех" : `${formatPlain(withData)} из`} ${formatPlain(indicators)}${NBSP}${plural(indicators, INDICATORS_GENITIVE)} ${formatPlain(systems)}${NBSP}${plural(systems, SYSTEMS_GENITIVE)} МСОКО за ${periods.length > 1 ? `${periods[0]}–${periods[periods.length - 1]}` : periods[0]}${periods[0]?.includes("/") ? (periods.length > 1 ? " учебные годы" : " учебный год") : periods.length > 1 ? " годы" : " год"}; значимыми считаются изменения сверх порогов, указанных в разделе «Результаты по системам МСОКО».`,
     changes: "Наиболее значимые изменения",
+    before: "Было",
+    after: "Стало",
     noChanges: "Значимых изменений показателей за период нет.",
-    procedureChange: (procedure: string, measure: Measure, from: number, to: number, good: boolean) => {
-      const name = measureName(measure, procedure === "ЕГЭ");
-      const verb = agree(name, to > from ? ROSE : FELL);
-      return `${procedure}: ${name} ${verb} с ${formatPercent(from)} до ${formatPercent(to)} (${formatPoints(to - from)}) — ${good ? "положительная" : "отрицательная"} динамика.`;
-    },
     objectivity: "Объективность результатов",
     noObjectivity: "Признаков, требующих проверки объективности результатов, не выявлено.",
     objectivityLine: (schools: readonly string[]) =>
