@@ -54,6 +54,8 @@ export function columnsOf(widths: readonly number[]): { col: number; cols: numbe
 /** Characters per grid character and line height in points, by style (11 pt text, 14 pt titles, 9 pt notes). */
 const FONT: Readonly<Record<string, { perChar: number; line: number }>> = {
   title: { perChar: 0.8, line: 19 },
+  // Bold headers run wider than body text: «Изменение» takes a second line in a ten-character column.
+  header: { perChar: 0.85, line: 15 },
   note: { perChar: 1.05, line: 12.5 },
   other: { perChar: 1.0, line: 15 },
 };

@@ -174,7 +174,7 @@ function summarySection(
       kind: "table",
       header: [head([t.tables.indicator, t.summary.before, t.summary.after, t.tables.change, t.tables.verdict])],
       rows: changes.map((change) => [...change.cells]),
-      widths: [46, 15, 15, 12, 12],
+      widths: [44, 15, 15, 14, 12],
     });
   }
 
