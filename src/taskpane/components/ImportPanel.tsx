@@ -114,8 +114,19 @@ function FilePreview({
       ].map((line) => (
         <Caption1 key={line}>{line}</Caption1>
       ))}
+      {file.listPeriods && file.listPeriods.length > 0 && (
+        <Body1 as="p" className={styles.block}>
+          {t.pane.list(
+            file.listPeriods,
+            new Set(file.listed?.map((entry) => entry.school)).size,
+            file.listSchools ?? 0,
+          )}
+        </Body1>
+      )}
       {file.listed?.map((entry) => (
-        <Caption1 key={entry.school}>{t.summary.listed(entry.school, entry.year, entry.markers)}</Caption1>
+        <Caption1 key={`${entry.school} ${entry.year}`}>
+          {t.summary.listed(entry.school, entry.year, entry.markers)}
+        </Caption1>
       ))}
       {file.notices.map((notice) => (
         <Caption1 key={notice}>{notice}</Caption1>
