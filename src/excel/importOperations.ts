@@ -9,9 +9,9 @@ import type { Progress, RunBatch } from "./workbookOperations";
 export type ImportPreview = Omit<ImportResult, "plan">;
 
 function withoutPlan(result: ImportResult): ImportPreview {
-  const preview: Partial<ImportResult> = { ...result };
-  delete preview.plan;
-  return preview as ImportPreview;
+  const { plan, ...preview } = result;
+  void plan;
+  return preview;
 }
 
 /**

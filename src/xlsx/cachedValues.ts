@@ -20,15 +20,41 @@ function sourceCell(value: ExcelJS.CellValue): SourceCell {
   throw new Unknown("a cell the evaluator does not read");
 }
 
+/**
+ * The written workbook as the evaluator reads it. Cells are read once each: formulas over a school
+ * sheet read the same columns for every indicator, and ExcelJS's own lookups are slow.
+ */
 function workbookSource(workbook: ExcelJS.Workbook): CellSource {
+  type Read = { ws?: ExcelJS.Worksheet; rows: (SourceCell | Unknown | undefined)[][] };
+  const sheets = new Map<string, Read>();
+  let last: { name: string; read: Read } | undefined;
+  const sheetOf = (name: string): Read => {
+    if (last?.name === name) return last.read;
+    let read = sheets.get(name);
+    if (!read) sheets.set(name, (read = { ws: workbook.getWorksheet(name), rows: [] }));
+    last = { name, read };
+    return read;
+  };
   return {
     cell(sheet, row, col) {
-      const ws = workbook.getWorksheet(sheet);
+      const { ws, rows } = sheetOf(sheet);
       if (!ws) throw new Unknown(`no sheet ${sheet}`);
-      return sourceCell(ws.findCell(row + 1, col + 1)?.value ?? null);
+      const line = (rows[row] ??= []);
+      let known = line[col];
+      if (known === undefined) {
+        try {
+          known = sourceCell(ws.findCell(row + 1, col + 1)?.value ?? null);
+        } catch (error) {
+          if (!(error instanceof Unknown)) throw error;
+          known = error;
+        }
+        line[col] = known;
+      }
+      if (known instanceof Unknown) throw known;
+      return known;
     },
     lastRow: (sheet) => {
-      const ws = workbook.getWorksheet(sheet);
+      const { ws } = sheetOf(sheet);
       return ws ? ws.rowCount - 1 : undefined;
     },
   };

@@ -346,8 +346,14 @@ export function planImport(
     Boolean(options.replace),
     laidOutIn(existing),
   );
+  // New periods change the layout of every sheet: the whole book is laid out again, as «Создать листы» does.
+  // Otherwise only what changed is written, however big the book: the results sheet, «ОО» when logins or
+  // codes were accepted, «Список ФИОКО», and the sheets of the systems whose fed inputs changed.
+  const whole = addedPeriods.length > 0 || !resultsSheet;
+  const systems = systemsOf(framework, recomputed.codes);
   const build = planWorkbook(
     {
+      ...(!whole && { onlySystems: systems }),
       framework,
       periods: allPeriods,
       municipality,
@@ -373,13 +379,7 @@ export function planImport(
     indicatorsKept: recomputed.kept,
   };
 
-  // New periods change the layout of every sheet: the whole book is laid out again, as «Создать листы» does.
-  if (addedPeriods.length > 0 || !resultsSheet) {
-    return { ...base, plan: build.plan, notices: [...notices, ...build.notices] };
-  }
-  // Otherwise only what changed is written, however big the book: the results sheet, «ОО» when logins or
-  // codes were accepted, «Список ФИОКО», and the sheets of the systems whose fed inputs changed.
-  const systems = systemsOf(framework, recomputed.codes);
+  if (whole) return { ...base, plan: build.plan, notices: [...notices, ...build.notices] };
   const listIsNew = Boolean(listRows) && !existing.some((sheet) => sheet.role === FIOKO_LIST_ROLE);
   const wanted = (role: string | undefined) =>
     role === RESULTS_ROLE ||

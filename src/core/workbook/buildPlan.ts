@@ -48,6 +48,11 @@ export interface BuildRequest {
   readonly importedResults?: readonly ResultRow[];
   /** «Список ФИОКО» after an import of the list: it replaces the rows read, and the book keeps the sheet. */
   readonly importedFiokoList?: readonly FiokoListRow[];
+  /**
+   * Lay out only these systems' sheets (the others keep their names and places in «Содержание»), and
+   * no «Архив данных»: for an operation that writes some sheets only, such as an import.
+   */
+  readonly onlySystems?: ReadonlySet<string>;
   /** ФИС ОКО logins and regional codes to write on «ОО» (accepted by an import); over what the sheet holds. */
   readonly schoolIds?: ReadonlyMap<string, SchoolIds>;
 }
@@ -187,6 +192,11 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
           )
         : undefined;
     const common = { system, periods, flavour, inputs };
+    if (request.onlySystems && !request.onlySystems.has(system.code)) {
+      entries.push({ sheetName: systemName, about: `${ru.layout.aboutSystem}: ${system.label}` });
+      if (schoolSheet) entries.push({ sheetName: schoolSheet.sheetName, about: ru.layout.aboutSchoolSheet });
+      continue;
+    }
     sheets.push(
       systemSheetPlan({
         ...common,
@@ -221,7 +231,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
 
   const unplaced = inputs.unplaced();
   const notices = namer.notices;
-  if (unplaced.length > 0 || existing.some((sheet) => sheet.role === "archive")) {
+  if (!request.onlySystems && (unplaced.length > 0 || existing.some((sheet) => sheet.role === "archive"))) {
     const archiveName = namer.name("archive", ru.sheets.archive);
     const systemOf = new Map(
       framework.systems.flatMap((system) =>
