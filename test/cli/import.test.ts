@@ -11,8 +11,10 @@ import { readFiokoList } from "../../src/core/results/fiokoListSheet";
 import {
   bookName,
   comparisonGrid,
+  comparisonRowsGrid,
   csvOf,
   Grid,
+  individualGrid,
   marksOf,
   nonObjectivityGrid,
   protocolGrid,
@@ -177,6 +179,35 @@ describe("msoko import", () => {
     expect([0, 1, 2].map((i) => listed.get(key("ASN.1.06.02", "val", i, "2024/2025")))).toEqual(["да", "нет", "нет"]);
     // What the statistics gave stays.
     expect(listed.get(key("ASN.1.01.01", "num", 2, "2025/2026"))).toBe(marksOf(2, 22)[3]);
+  });
+
+  test("«Индивидуальные результаты» and the older «Сравнение» (groups in rows) are taken per school, nothing per pupil", async () => {
+    const individual = await writeXlsx("individual.xlsx", { Результаты: individualGrid(schools, 10) });
+    fs.writeFileSync(at("cmp-rows.csv"), csvOf(comparisonRowsGrid(schools), ","));
+    const run = await runCli("import", at("one.xlsx"), individual, at("cmp-rows.csv"), "--out", at("pupils.xlsx"));
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("«individual.xlsx» — ФИС ОКО «Индивидуальные результаты»");
+    expect(run.out).toContain("ВПР · Математика · 5 класс · 2025/2026");
+    expect(run.out).toContain("«cmp-rows.csv» — ФИС ОКО «Сравнение отметок с отметками по журналу»");
+    expect(run.out).toContain("ВПР · Математика · 5 класс · 2024/2025");
+    const { rows } = await resultsOf(at("pupils.xlsx"));
+    const math5 = (period: string) =>
+      rows.filter((r) => r.subject === "Математика" && r.grade === "5" && r.period === period);
+    // Ten pupils a school, one without a mark: nine participants, not a «2» more.
+    expect(math5("2025/2026").map((r) => r.participants)).toEqual([9, 9, 9]);
+    for (const row of math5("2025/2026")) {
+      const d = row.distribution;
+      expect(d?.kind === "marks" && d.n2 + d.n3 + d.n4 + d.n5).toBe(9);
+      const c = row.confirmation;
+      expect(c && c.lowered + c.confirmed + c.raised).toBe(9);
+    }
+    expect(math5("2024/2025").map((r) => r.confirmation)).toEqual(
+      [0, 1, 2].map((i) => ({ lowered: 2, confirmed: 20 + i - 3, raised: 1 })),
+    );
+    // No pupil's code reached the book.
+    const workbook = await loadWorkbook(at("pupils.xlsx"));
+    const everything = workbook.worksheets.flatMap((ws) => readSheetGrid(ws).flat().map(String));
+    expect(everything.filter((text) => /^10[0-2]\d\d$/.test(text))).toEqual([]);
   });
 
   test("--add-periods takes the regional ЕГЭ statistics: other municipalities skipped, the file's band kept, =SUM subtotals read", async () => {

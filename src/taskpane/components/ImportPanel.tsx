@@ -181,7 +181,8 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
   const importable = state.kind === "preview" && state.preview.files.some((f) => !f.refused);
 
   return (
-    <section className={styles.panel} aria-label={t.pane.tab}>
+    // The «Данные» tab names this section: a second landmark of the same name would repeat it.
+    <div className={styles.panel}>
       <Body1 as="p" className={styles.block}>
         {t.pane.intro}
       </Body1>
@@ -295,6 +296,6 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
           <MessageBarBody>{state.text}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </div>
   );
 }
