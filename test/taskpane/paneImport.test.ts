@@ -137,7 +137,8 @@ describe("«Загрузить результаты» in the pane, in headless C
     expect(await sheetNames(page)).not.toContain("Список ФИОКО");
     expect({ violations: await axeViolations(page) }).toEqual({ violations: [] });
     expect(await scrollsSideways(page)).toBe(false);
-    await page.screenshot({ path: join(DOCS, "pane-import-preview.png"), fullPage: true });
+    // The README's picture: the section alone, from the files picked to «Загрузить».
+    await section.screenshot({ path: join(DOCS, "pane-import-preview.png") });
 
     await section.getByRole("button", { name: "Загрузить" }).click();
     const done = section.getByText(/^Загружено 2 из 2\sфайлов\. Книга обновлена\./).first();
