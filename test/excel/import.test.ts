@@ -179,5 +179,21 @@ describe("the indicators fed by results are recomputed with the import", () => {
     const again = await operations.importFiles(list, { acceptNames: "all" });
     expect(again.files[0]).toMatchObject({ added: 0, completed: 0, unchanged: 3 });
     expect(readFiokoList(gridOf("Список ФИОКО")).rows).toHaveLength(3);
+
+    // «Создать листы» again keeps the sheet and what it fed.
+    await createWorkbookOperations(host.run, host.supports).createSheets({
+      frameworkId: "asino",
+      useWorkbookCatalog: false,
+      periods,
+      municipality: "Энский район",
+      schools: [0, 1, 2].map(bookName),
+      flavour: "portable",
+    });
+    expect(
+      readFiokoList(gridOf("Список ФИОКО"))
+        .rows.filter((r) => r.listed)
+        .map((r) => r.school),
+    ).toEqual([bookName(0)]);
+    expect([0, 1, 2].map((i) => inputs().get(at("ASN.1.06.02", "val", i, "2024/2025")))).toEqual(["да", "нет", "нет"]);
   });
 });
