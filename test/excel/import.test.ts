@@ -6,7 +6,15 @@ import { createImportOperations } from "../../src/excel/importOperations";
 import { createWorkbookOperations } from "../../src/excel/workbookOperations";
 import { parsePickedFiles } from "../../src/xlsx/sourceFile";
 import { createExcelHost } from "../helpers/excelHost";
-import { bookName, csvOf, marksOf, nonObjectivityGrid, sampleSchools, statisticsGrid } from "../helpers/importSamples";
+import {
+  bookName,
+  csvOf,
+  marksOf,
+  nonObjectivityGrid,
+  regionalGrid,
+  sampleSchools,
+  statisticsGrid,
+} from "../helpers/importSamples";
 import { keyOf, readInputsFromGrid } from "../../src/core/workbook/inputs";
 import { readFiokoList } from "../../src/core/results/fiokoListSheet";
 
@@ -195,5 +203,26 @@ describe("the indicators fed by results are recomputed with the import", () => {
         .map((r) => r.school),
     ).toEqual([bookName(0)]);
     expect([0, 1, 2].map((i) => inputs().get(at("ASN.1.06.02", "val", i, "2024/2025")))).toEqual(["да", "нет", "нет"]);
+  });
+
+  test("the regional ЕГЭ statistics of a year the book lacks: offered, then with «add periods» the book is laid out again", async () => {
+    const { gridOf, schoolSheet, operations } = await newBook();
+    const files = await parsePickedFiles([
+      { name: "ege-2023.csv", bytes: new TextEncoder().encode(csvOf(regionalGrid(schools))) },
+    ]);
+    const preview = await operations.previewImport(files, { acceptNames: "all" });
+    expect(preview.files[0].missingPeriods).toEqual(["2022/2023"]);
+    expect(preview.files[0].refused).toMatch(/нет периода «2022\/2023»/);
+
+    const done = await operations.importFiles(files, { acceptNames: "all", addPeriods: true });
+    expect(done.addedPeriods).toEqual(["2022/2023"]);
+    expect(done.files.every((f) => !f.refused)).toBe(true);
+    const { rows } = readResults(gridOf("Результаты процедур"));
+    const ege = (period: string) => rows.filter((r) => r.procedure === "ЕГЭ" && r.period === period);
+    expect(ege("2022/2023")).toHaveLength(6);
+    expect(ege("2022/2023")[0].sourceBands?.highLabel).toBe("80–99");
+    // The book now runs from 2022/2023: the school sheets have its columns.
+    expect(gridOf("Содержание").flat().join(" ")).toMatch(/2022\/2023/);
+    expect(gridOf(schoolSheet.name)[3]).toContain("Числитель 2022/2023");
   });
 });
