@@ -134,6 +134,10 @@ describe("«Загрузить результаты» in the pane, in headless C
     const confirm = section.getByRole("checkbox", { name: /^«МБОУ «СОШ №1 г\.Энска»» — это «МОУ "Средняя/ });
     expect(await confirm.first().isChecked()).toBe(true);
     expect(await section.getByText(/^Список ФИОКО за «2024\/2025»: в списке 1\sшкола из 3/).count()).toBe(1);
+    // Asino's ВПР 4th-grade shares and the share of listed schools are recomputed with the import.
+    expect(
+      await section.getByText(/^Показатели, которые считаются из результатов: пересчитается значений — \d+\.$/).count(),
+    ).toBe(1);
     expect(await sheetNames(page)).not.toContain("Список ФИОКО");
     expect({ violations: await axeViolations(page) }).toEqual({ violations: [] });
     expect(await scrollsSideways(page)).toBe(false);

@@ -205,6 +205,8 @@ export const importTexts = {
     list: (periods: readonly string[], listed: number, schools: number) =>
       `Список ФИОКО за ${periods.map((p) => `«${p}»`).join(", ")}: в списке ${countOf(listed, SCHOOLS)} из ${formatPlain(schools)} — запишется на лист «Список ФИОКО».`,
     confirmName: (file: string, school: string) => `«${file}» — это «${school}»`,
+    indicators: (recomputed: number, kept: number) =>
+      `Показатели, которые считаются из результатов: пересчитается значений — ${formatPlain(recomputed)}${kept > 0 ? `; введённых вручную и отличных от посчитанных — ${formatPlain(kept)} (останутся, если не отметить замену)` : ""}.`,
     replace: "Заменить значения, введённые вручную, значениями из файлов",
     addPeriods: (periods: string) => `Добавить в книгу периоды: ${periods}`,
     load: "Загрузить",

@@ -177,7 +177,9 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
   };
 
   const missing = state.kind === "preview" ? [...new Set(state.preview.files.flatMap((f) => f.missingPeriods))] : [];
-  const conflicts = state.kind === "preview" ? state.preview.files.some((f) => f.conflicts.length > 0) : false;
+  const conflicts =
+    state.kind === "preview" &&
+    (state.preview.files.some((f) => f.conflicts.length > 0) || state.preview.indicatorsKept > 0);
   const importable = state.kind === "preview" && state.preview.files.some((f) => !f.refused);
 
   return (
@@ -241,6 +243,11 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
               }
             />
           ))}
+          {(state.preview.indicatorsRecomputed > 0 || state.preview.indicatorsKept > 0) && (
+            <Body1 as="p" className={styles.block}>
+              {t.pane.indicators(state.preview.indicatorsRecomputed, state.preview.indicatorsKept)}
+            </Body1>
+          )}
           {missing.length > 0 && (
             <Checkbox
               checked={addPeriods}
