@@ -1,11 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import webpack from "webpack";
-import { buildAddin } from "../helpers/buildAddin";
-import { launchChromium } from "../helpers/chromium";
+import type { Page } from "playwright-core";
 import { bookName, csvOf, nonObjectivityGrid, sampleSchools, statisticsGrid } from "../helpers/importSamples";
-import { serveFolder } from "../helpers/staticServer";
+import { chooseFramework, DOCS, PaneSite, ROOT, scrollsSideways, sheetNames, startPane } from "./paneHarness";
 
 /**
  * «Загрузить результаты» as a methodologist meets it: the built add-in in headless Chromium over the
@@ -13,42 +9,7 @@ import { serveFolder } from "../helpers/staticServer";
  * README), then the import. Nothing is written before «Загрузить».
  */
 
-const ROOT = join(__dirname, "../..");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/**";
 const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
-const DOCS = join(ROOT, "docs");
-
-interface HostWindow {
-  __msokoHost: { sheetNames(): string[] };
-}
-
-/** Bundles test/taskpane/browserHost.ts (the in-memory host standing in for office.js) into `folder`. */
-async function bundleHost(folder: string): Promise<string> {
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry: join(__dirname, "browserHost.ts"),
-        output: { path: folder, filename: "excelHost.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              exclude: /node_modules/,
-              use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json") } },
-            },
-          ],
-        },
-      },
-      (error, result) => (error || !result ? reject(error) : resolve(result)),
-    ),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  return join(folder, "excelHost.js");
-}
 
 /**
  * axe-core's violations inside the «Загрузить результаты» section, less Fluent's known false positive:
@@ -74,40 +35,22 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-const sheetNames = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).__msokoHost.sheetNames());
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-
 describe("«Загрузить результаты» in the pane, in headless Chromium over the in-memory Excel", () => {
-  let browser: Browser;
-  let site: { url: string; stop(): Promise<void> };
-  let hostScript: string;
+  let pane: PaneSite;
 
   beforeAll(async () => {
-    // MSOKO_PANE_DIST: a folder already built (e.g. by `npm run build:dev`), to rerun this test quickly.
-    const folder = process.env.MSOKO_PANE_DIST ?? (await buildAddin());
-    hostScript = await bundleHost(folder);
-    site = await serveFolder(folder);
-    browser = await launchChromium();
-    mkdirSync(DOCS, { recursive: true });
+    pane = await startPane();
   }, 600000);
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
+    await pane?.stop();
   });
 
   test("at 360 px: two files picked, a preview per file that writes nothing, then «Загрузить»", async () => {
-    const page = await browser.newPage({
-      locale: "ru-RU",
-      viewport: { width: 360, height: 720 },
-      reducedMotion: "reduce",
-    });
-    await page.addInitScript({ path: hostScript });
-    await page.route(OFFICE_CDN, (route) => route.fulfill({ body: "", contentType: "text/javascript" }));
-    await page.goto(`${site.url}/taskpane.html`, { waitUntil: "domcontentloaded" });
+    const page = await pane.open(360);
 
     await page.getByRole("textbox", { name: "Периоды" }).waitFor({ timeout: 30000 });
+    await chooseFramework(page, "Асиновский район");
     await page.getByRole("textbox", { name: "Периоды" }).fill("2024/2025, 2025/2026");
     await page.getByRole("textbox", { name: "Образовательные организации" }).fill([0, 1, 2].map(bookName).join("\n"));
     await page.getByRole("textbox", { name: "Муниципалитет" }).fill("Энский район");
