@@ -20,41 +20,21 @@ function sourceCell(value: ExcelJS.CellValue): SourceCell {
   throw new Unknown("a cell the evaluator does not read");
 }
 
-/**
- * The written workbook as the evaluator reads it. Cells are read once each: formulas over a school
- * sheet read the same columns for every indicator, and ExcelJS's own lookups are slow.
- */
 function workbookSource(workbook: ExcelJS.Workbook): CellSource {
-  type Read = { ws?: ExcelJS.Worksheet; rows: (SourceCell | Unknown | undefined)[][] };
-  const sheets = new Map<string, Read>();
-  let last: { name: string; read: Read } | undefined;
-  const sheetOf = (name: string): Read => {
-    if (last?.name === name) return last.read;
-    let read = sheets.get(name);
-    if (!read) sheets.set(name, (read = { ws: workbook.getWorksheet(name), rows: [] }));
-    last = { name, read };
-    return read;
+  const sheets = new Map<string, ExcelJS.Worksheet | undefined>();
+  const sheetOf = (name: string) => {
+    if (!sheets.has(name)) sheets.set(name, workbook.getWorksheet(name));
+    return sheets.get(name);
   };
   return {
     cell(sheet, row, col) {
-      const { ws, rows } = sheetOf(sheet);
+      const ws = sheetOf(sheet);
       if (!ws) throw new Unknown(`no sheet ${sheet}`);
-      const line = (rows[row] ??= []);
-      let known = line[col];
-      if (known === undefined) {
-        try {
-          known = sourceCell(ws.findCell(row + 1, col + 1)?.value ?? null);
-        } catch (error) {
-          if (!(error instanceof Unknown)) throw error;
-          known = error;
-        }
-        line[col] = known;
-      }
-      if (known instanceof Unknown) throw known;
-      return known;
+      // By row and column, not by address: the evaluator reads every cell of the ranges it aggregates.
+      return sourceCell(ws.findRow(row + 1)?.findCell(col + 1)?.value ?? null);
     },
     lastRow: (sheet) => {
-      const { ws } = sheetOf(sheet);
+      const ws = sheetOf(sheet);
       return ws ? ws.rowCount - 1 : undefined;
     },
   };
@@ -79,7 +59,7 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook, plan: WorkbookPl
       block.cells.forEach((line, r) =>
         line.forEach((planned, c) => {
           if (planned === null || typeof planned !== "object") return;
-          const cell = ws.getCell(block.row + r + 1, block.col + c + 1);
+          const cell = ws.getRow(block.row + r + 1).getCell(block.col + c + 1);
           const formula = (cell.value as ExcelJS.CellFormulaValue | null)?.formula;
           if (typeof formula !== "string") return;
           try {
