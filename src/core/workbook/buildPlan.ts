@@ -24,6 +24,8 @@ import { RESULTS_ROLE } from "../results/sheet";
 import type { CellValue } from "../plan/types";
 import type { MedallistRow, ResultRow } from "../results/model";
 import { readSchoolIds, SchoolIds } from "./schoolIds";
+import { FIOKO_LIST_ROLE, type FiokoListRow } from "../results/fiokoListSheet";
+import { fiokoListTexts } from "../i18n/import";
 import { readResultSources, resultIndicatorValues, resultSheetPlans, resultSourceNotices } from "./resultSheets";
 
 export interface BuildRequest {
@@ -44,6 +46,13 @@ export interface BuildRequest {
   readonly medallists?: readonly MedallistRow[];
   /** The results sheet's rows after an import (sheet and files merged): they replace the rows read. */
   readonly importedResults?: readonly ResultRow[];
+  /** «Список ФИОКО» after an import of the list: it replaces the rows read, and the book keeps the sheet. */
+  readonly importedFiokoList?: readonly FiokoListRow[];
+  /**
+   * Lay out only these systems' sheets (the others keep their names and places in «Содержание»), and
+   * no «Архив данных»: for an operation that writes some sheets only, such as an import.
+   */
+  readonly onlySystems?: ReadonlySet<string>;
   /** ФИС ОКО logins and regional codes to write on «ОО» (accepted by an import); over what the sheet holds. */
   readonly schoolIds?: ReadonlyMap<string, SchoolIds>;
 }
@@ -66,7 +75,7 @@ const isSchoolSheetRole = (role: string) => role.startsWith("schools:");
 const isSystemRole = (role: string) => role.startsWith("system:");
 
 /** Values typed on the add-in's sheets, and values archived earlier (which return when their place does). */
-function collectInputs(existing: readonly ExistingSheet[]): Map<string, CellValue> {
+export function collectInputs(existing: readonly ExistingSheet[]): Map<string, CellValue> {
   const inputs = new Map<string, CellValue>();
   for (const sheet of existing.filter((s) => s.role === "archive" && s.cells)) {
     for (const row of (sheet.cells ?? []).slice(3)) {
@@ -157,6 +166,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     results: namer.name(RESULTS_ROLE, ru.results.sheetName),
     medallists: namer.name(MEDALLISTS_ROLE, ru.medallists.sheetName),
     settings: namer.name(RESULT_SETTINGS_ROLE, ru.resultSettings.sheetName),
+    ...(sources.fiokoList && { fiokoList: namer.name(FIOKO_LIST_ROLE, fiokoListTexts.sheetName) }),
   };
   for (const [key, value] of fromResults) inputs.offer(key, value);
   if (fromResults.size > 0) namer.notices.push(ru.results.filled(fromResults.size));
@@ -182,6 +192,11 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
           )
         : undefined;
     const common = { system, periods, flavour, inputs };
+    if (request.onlySystems && !request.onlySystems.has(system.code)) {
+      entries.push({ sheetName: systemName, about: `${ru.layout.aboutSystem}: ${system.label}` });
+      if (schoolSheet) entries.push({ sheetName: schoolSheet.sheetName, about: ru.layout.aboutSchoolSheet });
+      continue;
+    }
     sheets.push(
       systemSheetPlan({
         ...common,
@@ -216,7 +231,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
 
   const unplaced = inputs.unplaced();
   const notices = namer.notices;
-  if (unplaced.length > 0 || existing.some((sheet) => sheet.role === "archive")) {
+  if (!request.onlySystems && (unplaced.length > 0 || existing.some((sheet) => sheet.role === "archive"))) {
     const archiveName = namer.name("archive", ru.sheets.archive);
     const systemOf = new Map(
       framework.systems.flatMap((system) =>
