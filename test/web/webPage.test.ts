@@ -1,6 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
@@ -16,6 +18,8 @@ import { serveFolder } from "../helpers/staticServer";
  * and both files downloaded; the downloaded book is the one `msoko analyze` writes for the same input.
  */
 
+const DOCS = join(__dirname, "../../docs");
+
 async function sheetsOf(bytes: Uint8Array): Promise<{ name: string; values: unknown[][] }[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -25,6 +29,7 @@ async function sheetsOf(bytes: Uint8Array): Promise<{ name: string; values: unkn
 describe("the page without Excel, in headless Chromium", () => {
   let browser: Browser;
   let site: { url: string; stop(): Promise<void> };
+  let dist: string;
   let folder: string;
   let demo: string;
   /** Every address the pages asked for, to show that nothing leaves 127.0.0.1. */
@@ -36,7 +41,8 @@ describe("the page without Excel, in headless Chromium", () => {
     const made = await runCli("demo", "--out", demo);
     expect(made.code).toBe(0);
     // MSOKO_WEB_DIST: a folder already built (npm run build:web), to rerun this test quickly.
-    site = await serveFolder(process.env.MSOKO_WEB_DIST ?? (await buildWeb()));
+    dist = process.env.MSOKO_WEB_DIST ?? (await buildWeb());
+    site = await serveFolder(dist);
     browser = await launchChromium();
   }, 600000);
 
@@ -45,20 +51,27 @@ describe("the page without Excel, in headless Chromium", () => {
     await site?.stop();
   });
 
-  async function open(): Promise<Page> {
+  async function open(address = `${site.url}/index.html`): Promise<Page> {
     const context = await browser.newContext({ locale: "ru-RU", viewport: { width: 900, height: 900 } });
     const page = await context.newPage();
     page.on("request", (request) => requested.push(request.url()));
-    await page.goto(`${site.url}/index.html`, { waitUntil: "domcontentloaded" });
+    await page.goto(address, { waitUntil: "domcontentloaded" });
     await page.getByRole("button", { name: "Открыть книгу…" }).waitFor({ timeout: 30000 });
     return page;
   }
 
-  const outside = () => requested.filter((url) => !url.startsWith(`${site.url}/`) && !/^(blob|data):/.test(url));
+  const outside = () => requested.filter((url) => !url.startsWith(`${site.url}/`) && !/^(blob|data|file):/.test(url));
 
   test("opens the demo, checks it, makes the справка, and saves the book msoko analyze writes", async () => {
+    const first = requested.length;
     const page = await open();
     expect(await page.getByText("Книга не покидает компьютер").count()).toBe(1);
+    // Before a book is opened the page has fetched its first scripts only: ExcelJS and the catalog come later.
+    await page.waitForLoadState("networkidle");
+    const scripts = requested.slice(first).filter((url) => url.endsWith(".js"));
+    const gzipped = scripts.reduce((sum, url) => sum + gzipSync(readFileSync(join(dist, basename(url)))).length, 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(150 * 1024);
 
     await page.setInputFiles("#open-book", demo);
     await page.getByText("Открыта книга «МСОКО-демо.xlsx»").waitFor({ timeout: 60000 });
@@ -72,6 +85,8 @@ describe("the page without Excel, in headless Chromium", () => {
     const shown = page.getByRole("status").filter({ hasText: /^Лист «.+», ячейка [A-Z]+\d+/ });
     await shown.waitFor({ timeout: 10000 });
     expect(await shown.innerText()).toMatch(/Значение: |Ячейка пуста\./);
+    mkdirSync(DOCS, { recursive: true });
+    await page.screenshot({ path: join(DOCS, "web-page.png") });
 
     // Step 4: the справка on its sheet, then as Word.
     await page.getByRole("tab", { name: "Отчёт" }).click();
@@ -106,6 +121,15 @@ describe("the page without Excel, in headless Chromium", () => {
     expect(outside()).toEqual([]);
     await page.context().close();
   }, 300000);
+
+  test("opened straight from its folder (file://), it opens a book", async () => {
+    const page = await open(pathToFileURL(join(dist, "index.html")).href);
+    await page.setInputFiles("#open-book", demo);
+    await page.getByText("Открыта книга «МСОКО-демо.xlsx»").waitFor({ timeout: 60000 });
+    await page.getByRole("tab", { name: "Проверка" }).waitFor({ timeout: 60000 });
+    expect(requested.filter((url) => /^https?:/.test(url) && !url.startsWith(`${site.url}/`))).toEqual([]);
+    await page.context().close();
+  }, 120000);
 
   test("a file that is not a workbook gets a Russian message, and the open book stays", async () => {
     const page = await open();
