@@ -1,3 +1,4 @@
+import { webTexts } from "../core/i18n/web";
 import ExcelPanels from "../taskpane/components/ExcelPanels";
 import type { PaneOperations } from "../taskpane/components/App";
 import type { PaneTab } from "../taskpane/components/panes";
@@ -6,7 +7,7 @@ import { PortableFormulasHelp } from "./PortableFormulasHelp";
 
 /** The pane's tabs, with the help on the book's portable formulas in place of the MSOKO functions. */
 export const WEB_TABS: readonly PaneTab[] = TABS.map((tab) =>
-  tab.id === "functions" ? { ...tab, render: () => <PortableFormulasHelp /> } : tab,
+  tab.id === "functions" ? { ...tab, label: webTexts.formulas.tab, render: () => <PortableFormulasHelp /> } : tab,
 );
 
 /** The pane's panels in the page: its chunk holds the tabs, loaded once a book is open. */

@@ -13,6 +13,7 @@ import { planImport } from "../core/import/operation";
 import type { CellValue, WorkbookPlan } from "../core/plan/types";
 import { planSelfAssessment } from "../core/selfAssessment/planSelfAssessment";
 import { validateDataset } from "../core/validation/checks";
+import { CheckMarks, checkMarks, INPUT_FILL } from "../core/validation/marks";
 import { planWorkbook } from "../core/workbook/buildPlan";
 import {
   BuildChanges,
@@ -33,6 +34,7 @@ import { readSchools } from "../core/workbook/simpleSheets";
 import { existingSheets } from "./buildFile";
 import { formBytes, receivedForm, setSheetRole } from "./formFile";
 import { readCellValue } from "./readWorkbook";
+import { toArgb } from "./styles";
 import { applyPlanToWorkbook } from "./writePlan";
 
 /** The workbook open in a page: ExcelJS's model, what the page remembers of it, and whether it changed since saved. */
@@ -66,6 +68,27 @@ const withoutPlan = (result: ImportResult): ImportPreview => ({
   idsWritten: result.idsWritten,
   notices: result.notices,
 });
+
+/** Colours a check's marks into the book's cells; true when a fill changed. */
+function markCells(workbook: ExcelJS.Workbook, { inputs, marks }: CheckMarks): boolean {
+  let changed = false;
+  const fill = (sheet: string, row: number, col: number, colour: string) => {
+    const cell = workbook.getWorksheet(sheet)?.getCell(row + 1, col + 1);
+    if (!cell) return;
+    const argb = toArgb(colour);
+    const current = cell.fill as ExcelJS.FillPattern | undefined;
+    if (current?.type === "pattern" && current.pattern === "solid" && current.fgColor?.argb === argb) return;
+    // A new style object: cells read from a file may share one, and only this cell is to change.
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
+    changed = true;
+  };
+  for (const [sheet, ranges] of inputs)
+    for (const range of ranges)
+      for (let r = 0; r < range.rows; r++)
+        for (let c = 0; c < range.cols; c++) fill(sheet, range.row + r, range.col + c, INPUT_FILL);
+  for (const mark of marks) fill(mark.sheet, mark.row, mark.col, mark.fill);
+  return changed;
+}
 
 const random32 = () => crypto.getRandomValues(new Uint32Array(1))[0];
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -132,12 +155,14 @@ export function createFileOperations(book: () => FileBook, options: FileOperatio
       return buildChanges(existing(), request);
     },
 
-    /** «Проверить данные»: the findings, as `msoko validate` gives them; the file's cells are not marked. */
+    /** «Проверить данные»: the findings `msoko validate` gives, their cells marked in the book as Excel's pane marks them. */
     async check(): Promise<CheckResult> {
       const { dataset, values } = checkedData(existing());
       const findings = validateDataset(dataset);
+      const open = book();
+      if (markCells(open.workbook, checkMarks(dataset, findings))) open.changed = true;
       const checkedAt = new Date().toISOString();
-      book().lastCheck = lastCheckOf(findings, checkedAt);
+      open.lastCheck = lastCheckOf(findings, checkedAt);
       return { findings, values, checkedAt };
     },
 

@@ -103,6 +103,15 @@ describe("the page without Excel, in headless Chromium", () => {
     const docx = await JSZip.loadAsync(readFileSync(await word.path()));
     expect(await docx.file("word/document.xml")?.async("string")).toContain("<w:body>");
 
+    // The functions tab explains the book's portable formulas: MSOKO.* do not exist outside Excel.
+    await page.getByRole("tab", { name: "Формулы" }).click();
+    const formulas = page.getByRole("list", { name: "Формулы книги" }).getByRole("listitem");
+    await formulas.first().waitFor({ timeout: 30000 });
+    const examples = await formulas.allInnerTexts();
+    expect(examples.length).toBeGreaterThan(3);
+    expect(examples.join("\n")).toContain("=IF(AND(ISNUMBER(B5);ISNUMBER(C5))");
+    expect(examples.join("\n")).not.toContain("MSOKO.");
+
     const [saved] = await Promise.all([
       page.waitForEvent("download", { timeout: 60000 }),
       page.getByRole("button", { name: "Сохранить книгу" }).click(),

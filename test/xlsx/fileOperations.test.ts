@@ -9,6 +9,8 @@ import { parsePeriods } from "../../src/core/workbook/periods";
 import type { CreateSheetsRequest } from "../../src/core/workbook/paneStatus";
 import { buildIntoWorkbook } from "../../src/xlsx/buildFile";
 import type { Finding } from "../../src/core/validation/findings";
+import { MARK_FILLS } from "../../src/core/validation/marks";
+import { toArgb } from "../../src/xlsx/styles";
 import { createFileOperations, FileBook, newWorkbook, ShownCell } from "../../src/xlsx/fileOperations";
 import { FileProblem } from "../../src/xlsx/package/problems";
 import { readSheetGrid } from "../../src/xlsx/readWorkbook";
@@ -52,8 +54,16 @@ test("the check gives the findings of msoko validate, and the status remembers i
   const errors = expected.filter((finding) => finding.severity === "error").length;
   const after = await operations.readStatus();
   expect(after.lastCheck).toEqual({ at: check.checkedAt, errors, warnings: expected.length - errors });
-  // A check writes nothing to the book.
-  expect(book.changed).toBe(false);
+  // Each finding's cell is coloured by its worst severity, as the pane marks it in Excel.
+  const finding = expected.find((f) => f.severity === "warning")!;
+  const worst = expected.some((f) => f.sheet === finding.sheet && f.cell === finding.cell && f.severity === "error")
+    ? "error"
+    : "warning";
+  const fill = book.workbook.getWorksheet(finding.sheet)!.getCell(finding.cell).fill as ExcelJS.FillPattern;
+  expect(fill.fgColor?.argb).toBe(toArgb(MARK_FILLS[worst]));
+  expect(book.changed).toBe(true);
+  // Marks only: the values stay those msoko validate read.
+  expect((await operations.check()).findings).toEqual(expected);
 }, 120000);
 
 test("the справка written in memory and saved is the book msoko analyze writes", async () => {

@@ -68,6 +68,7 @@ export const webTexts = {
 
   /** The functions tab of the page: MSOKO.* exist only in Excel with the add-in, so it explains the book's own formulas. */
   formulas: {
+    tab: "Формулы",
     title: "Формулы книги",
     intro:
       "Функций MSOKO.* здесь нет: они работают только в Excel с надстройкой. Страница пишет в книгу переносимые формулы — из обычных функций, которые одинаково считают Excel, LibreOffice, Р7-Офис и МойОфис, — и сохраняет рядом с каждой уже посчитанное значение, так что числа видны в любой программе сразу.",
