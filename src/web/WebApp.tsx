@@ -110,8 +110,15 @@ export function WebApp({ operations }: { operations: PaneOperations }) {
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
+  /** True when there is nothing unsaved to lose, or the user agrees to lose it. */
+  const mayReplace = useCallback(
+    () => !loadedSession?.hasChanges() || window.confirm(t.replaceUnsaved(book?.name ?? t.newBookName)),
+    [book],
+  );
+
   const openFile = useCallback(
     async (file: File) => {
+      if (!mayReplace()) return;
       setMessage(undefined);
       setBusy(t.opening(file.name));
       try {
@@ -119,7 +126,7 @@ export function WebApp({ operations }: { operations: PaneOperations }) {
         try {
           bytes = new Uint8Array(await file.arrayBuffer());
         } catch {
-          throw new Error(t.readFailed(file.name));
+          throw Object.assign(new Error(t.readFailed(file.name)), { name: "FileProblem" });
         }
         const loaded = await loadSession();
         const { sheets } = await loaded.openBook(bytes, file.name);
@@ -129,16 +136,18 @@ export function WebApp({ operations }: { operations: PaneOperations }) {
         setBook({ name: file.name, generation: generation.current });
         setMessage({ intent: "success", lines: [t.opened(file.name, countOf(sheets, t.sheetsNoun))] });
       } catch (error) {
-        const text = error instanceof Error ? error.message : String(error);
+        // A file's problem comes with its Russian message; anything else (a library's English) is not shown.
+        const text = error instanceof Error && error.name === "FileProblem" ? error.message : t.openFailed(file.name);
         setMessage({ intent: "error", lines: book ? [text, t.kept(book.name ?? t.newBookName)] : [text] });
       } finally {
         setBusy(undefined);
       }
     },
-    [book],
+    [book, mayReplace],
   );
 
   const startBook = async () => {
+    if (!mayReplace()) return;
     setMessage(undefined);
     setBusy(t.loading);
     try {
@@ -167,7 +176,10 @@ export function WebApp({ operations }: { operations: PaneOperations }) {
         lines: [t.saved(name), ...saved.notices],
       });
     } catch (error) {
-      setMessage({ intent: "error", lines: [error instanceof Error ? error.message : String(error)] });
+      setMessage({
+        intent: "error",
+        lines: [error instanceof Error && error.name === "FileProblem" ? error.message : t.saveFailed],
+      });
     } finally {
       setBusy(undefined);
     }

@@ -49,8 +49,8 @@ export async function saveBook(): Promise<{ bytes: Uint8Array; notices: string[]
   let written: Awaited<ReturnType<typeof workbookToBytes>>;
   try {
     written = await workbookToBytes(book.workbook);
-  } catch (error) {
-    throw new FileProblem(t.saveFailed(error instanceof Error ? error.message : String(error)), "");
+  } catch {
+    throw new FileProblem(t.saveFailed, "");
   }
   book.changed = false;
   const lost = written.lost.map((kind) => filesRu.parts[kind]);

@@ -112,6 +112,19 @@ describe("the page without Excel, in headless Chromium", () => {
     expect(examples.join("\n")).toContain("=IF(AND(ISNUMBER(B5);ISNUMBER(C5))");
     expect(examples.join("\n")).not.toContain("MSOKO.");
 
+    // Unsaved changes are not lost without asking: declining keeps the book open.
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.setInputFiles("#open-book", demo);
+    expect(await asked).toBe(
+      "В открытой книге «МСОКО-демо.xlsx» есть несохранённые изменения, и они пропадут. Открыть другую книгу без сохранения?",
+    );
+    expect(await page.getByRole("tab", { name: "Формулы" }).getAttribute("aria-selected")).toBe("true");
+
     const [saved] = await Promise.all([
       page.waitForEvent("download", { timeout: 60000 }),
       page.getByRole("button", { name: "Сохранить книгу" }).click(),
