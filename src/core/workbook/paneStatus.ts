@@ -1,4 +1,6 @@
 import { findFramework } from "../catalog";
+import type { Framework } from "../catalog/schema";
+import { bookCatalog } from "../library/ownFramework";
 import { ru } from "../i18n/ru";
 import type { WorkbookPlan } from "../plan/types";
 import { Dataset, readDataset } from "../validation/dataset";
@@ -24,6 +26,8 @@ export interface CreateSheetsRequest extends Omit<BuildRequest, "framework"> {
   readonly frameworkId: string;
   /** Use the workbook's own «Показатели» (as edited by the user) instead of the built-in catalog. */
   readonly useWorkbookCatalog: boolean;
+  /** One's own Положение put together in the pane: the book's «Показатели» are built from it. */
+  readonly ownFramework?: Framework;
 }
 
 /** What the pane shows about the open workbook before any operation, read in one batch. */
@@ -169,7 +173,11 @@ export function buildRequestFor(
 ): { build: BuildRequest; notices: readonly string[] } {
   const base = findFramework(request.frameworkId);
   if (!base) throw new Error(ru.cli.unknownFramework(request.frameworkId, ""));
-  const catalog = request.useWorkbookCatalog ? workbookCatalog(existing, base) : { framework: base, notices: [] };
+  const catalog = request.ownFramework
+    ? bookCatalog(request.ownFramework)
+    : request.useWorkbookCatalog
+      ? workbookCatalog(existing, base)
+      : { framework: base, notices: [] };
   return { build: { ...request, framework: catalog.framework } as BuildRequest, notices: catalog.notices };
 }
 
