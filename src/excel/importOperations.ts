@@ -8,12 +8,11 @@ import type { Progress, RunBatch } from "./workbookOperations";
 /** What the pane shows of an import: the summary per file, without the plan. */
 export type ImportPreview = Omit<ImportResult, "plan">;
 
-const withoutPlan = (result: ImportResult): ImportPreview => ({
-  files: result.files,
-  addedPeriods: result.addedPeriods,
-  idsWritten: result.idsWritten,
-  notices: result.notices,
-});
+function withoutPlan(result: ImportResult): ImportPreview {
+  const { plan, ...preview } = result;
+  void plan;
+  return preview;
+}
 
 /**
  * «Загрузить результаты» in Excel: files are read and parsed in the pane (the reader loaded on demand),

@@ -6,11 +6,17 @@ import { readResults } from "../../src/core/results/sheet";
 import { readSchoolIds } from "../../src/core/workbook/schoolIds";
 import { readSheetCells, readSheetGrid } from "../../src/xlsx/readWorkbook";
 import { loadWorkbook } from "../../src/xlsx/loadFile";
+import { keyOf, readInputsFromGrid } from "../../src/core/workbook/inputs";
+import { readFiokoList } from "../../src/core/results/fiokoListSheet";
 import {
   bookName,
   comparisonGrid,
+  comparisonRowsGrid,
   csvOf,
   Grid,
+  individualGrid,
+  marksOf,
+  nonObjectivityGrid,
   protocolGrid,
   regionalGrid,
   sampleSchools,
@@ -139,6 +145,69 @@ describe("msoko import", () => {
     const json = JSON.parse(replaced.out) as { files: { replaced: number; completed: number }[]; written: string };
     expect(json.files[0]).toMatchObject({ replaced: 1, completed: 4 });
     expect((await resultsOf(at("four.xlsx"))).rows[1].participants).toBe(21);
+  });
+
+  test("the fed indicators are written with the import; the ФИОКО list goes to «Список ФИОКО» and feeds the share of listed schools", async () => {
+    const inputsOf = async (file: string) => {
+      const workbook = await loadWorkbook(file);
+      const sheet = workbook.worksheets.find((ws) => ws.name.startsWith("1 ") && ws.name.endsWith("(ОО)"))!;
+      return readInputsFromGrid(readSheetCells(sheet));
+    };
+    const key = (code: string, field: "num" | "den" | "val", i: number, period: string) =>
+      keyOf({ code, field, period, school: bookName(i) });
+    // one.xlsx: «Статистика по отметкам», ВПР 4th grade Russian; ASN.1.01.01 counts the «5».
+    const one = await inputsOf(at("one.xlsx"));
+    expect(one.get(key("ASN.1.01.01", "num", 2, "2025/2026"))).toBe(marksOf(2, 22)[3]);
+    expect(one.get(key("ASN.1.01.01", "den", 2, "2025/2026"))).toBe(22);
+
+    const list = await writeXlsx("fioko.xlsx", { Лист1: nonObjectivityGrid(schools) });
+    const run = await runCli("import", at("one.xlsx"), list, "--out", at("listed.xlsx"));
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("«fioko.xlsx» — список ФИОКО ОО с признаками необъективности");
+    expect(run.out).toContain(`в списке ФИОКО 2025 года: «${bookName(0)}» (4 РУ, 5 РУ)`);
+    expect(run.out).toContain(
+      "Список ФИОКО за «2024/2025» записан на лист «Список ФИОКО»: в списке 1\u00a0школа из 3.",
+    );
+    const workbook = await loadWorkbook(at("listed.xlsx"));
+    const { rows } = readFiokoList(readSheetCells(workbook.getWorksheet("Список ФИОКО")!));
+    expect(rows.map((r) => [r.school, r.listed, r.works ?? "", r.markers ?? null])).toEqual([
+      [bookName(0), true, "4 РУ, 5 РУ", 2],
+      [bookName(1), false, "", null],
+      [bookName(2), false, "", null],
+    ]);
+    const listed = await inputsOf(at("listed.xlsx"));
+    expect([0, 1, 2].map((i) => listed.get(key("ASN.1.06.02", "val", i, "2024/2025")))).toEqual(["да", "нет", "нет"]);
+    // What the statistics gave stays.
+    expect(listed.get(key("ASN.1.01.01", "num", 2, "2025/2026"))).toBe(marksOf(2, 22)[3]);
+  });
+
+  test("«Индивидуальные результаты» and the older «Сравнение» (groups in rows) are taken per school, nothing per pupil", async () => {
+    const individual = await writeXlsx("individual.xlsx", { Результаты: individualGrid(schools, 10) });
+    fs.writeFileSync(at("cmp-rows.csv"), csvOf(comparisonRowsGrid(schools), ","));
+    const run = await runCli("import", at("one.xlsx"), individual, at("cmp-rows.csv"), "--out", at("pupils.xlsx"));
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("«individual.xlsx» — ФИС ОКО «Индивидуальные результаты»");
+    expect(run.out).toContain("ВПР · Математика · 5 класс · 2025/2026");
+    expect(run.out).toContain("«cmp-rows.csv» — ФИС ОКО «Сравнение отметок с отметками по журналу»");
+    expect(run.out).toContain("ВПР · Математика · 5 класс · 2024/2025");
+    const { rows } = await resultsOf(at("pupils.xlsx"));
+    const math5 = (period: string) =>
+      rows.filter((r) => r.subject === "Математика" && r.grade === "5" && r.period === period);
+    // Ten pupils a school, one without a mark: nine participants, not a «2» more.
+    expect(math5("2025/2026").map((r) => r.participants)).toEqual([9, 9, 9]);
+    for (const row of math5("2025/2026")) {
+      const d = row.distribution;
+      expect(d?.kind === "marks" && d.n2 + d.n3 + d.n4 + d.n5).toBe(9);
+      const c = row.confirmation;
+      expect(c && c.lowered + c.confirmed + c.raised).toBe(9);
+    }
+    expect(math5("2024/2025").map((r) => r.confirmation)).toEqual(
+      [0, 1, 2].map((i) => ({ lowered: 2, confirmed: 20 + i - 3, raised: 1 })),
+    );
+    // No pupil's code reached the book.
+    const workbook = await loadWorkbook(at("pupils.xlsx"));
+    const everything = workbook.worksheets.flatMap((ws) => readSheetGrid(ws).flat().map(String));
+    expect(everything.filter((text) => /^10[0-2]\d\d$/.test(text))).toEqual([]);
   });
 
   test("--add-periods takes the regional ЕГЭ statistics: other municipalities skipped, the file's band kept, =SUM subtotals read", async () => {

@@ -105,4 +105,17 @@ describe("Tula's and Абинск's result-type indicators are fed from «Рез
     expect(problems).toEqual([]);
     expect(framework).toEqual(abinsk);
   });
+
+  test("Asino's share of schools on the ФИОКО list comes from «Список ФИОКО», and «Показатели» says so and reads back", () => {
+    const asino = findFramework("asino")!;
+    const rows = catalogRows(asino);
+    const said = (code: string) => rows.find((row) => row[0] === code)![catalogColumn("collectedPer")];
+    expect(said("ASN.1.06.02")).toBe("из листа «Список ФИОКО»");
+    const { framework, problems } = readCatalogRows(rows, asino);
+    expect(problems).toEqual([]);
+    expect(framework).toEqual(asino);
+    const sources = indicatorsOf(asino).map(feedSourceOf);
+    expect(sources.filter((s) => s === "fiokoList")).toHaveLength(1);
+    expect(indicatorsOf(findFramework("tula")!).map(feedSourceOf)).not.toContain("fiokoList");
+  });
 });

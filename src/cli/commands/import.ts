@@ -26,7 +26,10 @@ export function describeImport(result: ImportResult): string[] {
     if (file.unmatched.length > 0) bullet(s.unmatched(file.unmatched));
     if (file.listed) {
       for (const entry of file.listed) bullet(s.listed(entry.school, entry.year, entry.markers));
-      lines.push(`  ${s.listNotKept}`);
+      if (file.listPeriods?.length)
+        lines.push(
+          `  ${s.listKept(file.listPeriods, new Set(file.listed.map((entry) => entry.school)).size, file.listSchools ?? 0)}`,
+        );
     } else lines.push(`  ${s.rows(file.added, file.completed, file.unchanged, file.replaced, file.conflicts.length)}`);
     if (file.conflicts.length > 0 && file.replaced === 0) {
       lines.push(`  ${s.conflictsHead}`);

@@ -105,6 +105,8 @@ function collectedPerText(indicator: Indicator): string {
       return feedWords.fromResults;
     case "medallists":
       return feedWords.fromMedallists;
+    case "fiokoList":
+      return feedWords.fromFiokoList;
     case "notComputable":
       return feedWords.notComputable(plain, NOT_FROM_RESULTS[indicator.code]);
     case "typed":
@@ -205,6 +207,7 @@ const collectedPerWord = lookup<CollectedPer>(words.collectedPer, {
   муниципалитет: "municipality",
   [feedWords.fromResults]: "school",
   [feedWords.fromMedallists]: "school",
+  [feedWords.fromFiokoList]: "school",
 });
 
 /** «по ОО — из результатов процедур не считается: …» reads as «по ОО». */

@@ -68,6 +68,12 @@ const BY_CODE: Readonly<Record<string, Feed>> = {
  */
 export const FROM_MEDALLISTS: readonly string[] = ["ASN.1.06.07", "ABN.1.1.23", "ABN.1.1.24", "TUL.4.2.11"];
 
+/**
+ * Indicators «Список ФИОКО» feeds (src/core/results/fiokoListSheet.ts): Asino's share of schools on the
+ * list of schools with signs of non-objectivity, a flag per school and period.
+ */
+export const FROM_FIOKO_LIST: readonly string[] = ["ASN.1.06.02"];
+
 /** Result-type indicators the sheets cannot give, and why. */
 export const NOT_FROM_RESULTS: Readonly<Record<string, string>> = {
   "ABN.1.1.20":
@@ -118,10 +124,11 @@ function feedFromLabel(indicator: Indicator): Feed | undefined {
 }
 
 /** Where an indicator's values come from, as «Сбор данных» on «Показатели» says it. */
-export type FeedSource = "results" | "medallists" | "notComputable" | "typed";
+export type FeedSource = "results" | "medallists" | "fiokoList" | "notComputable" | "typed";
 
 export function feedSourceOf(indicator: Indicator): FeedSource {
   if (FROM_MEDALLISTS.includes(indicator.code) && indicator.collectedPer === "school") return "medallists";
+  if (FROM_FIOKO_LIST.includes(indicator.code) && indicator.collectedPer === "school") return "fiokoList";
   if (resultFeedOf(indicator)) return "results";
   if (NOT_FROM_RESULTS[indicator.code]) return "notComputable";
   return "typed";

@@ -13,7 +13,7 @@ import { entryOf, isWholeCount } from "../workbook/entry";
 import { guessKind, organisationsFor } from "../workbook/organisations";
 import { Inputs, InputKey, keyOf } from "../workbook/inputs";
 import { parsePeriods, Period } from "../workbook/periods";
-import { demoMedallists, demoResults } from "./demoResults";
+import { demoMedallists, demoReferences, demoResults } from "./demoResults";
 import { between, seeded } from "./seeded";
 import { settleShares, SettleLimits, ShareSeries } from "./settle";
 
@@ -493,7 +493,8 @@ export function demoRequest(frameworkId: string = DEMO_FRAMEWORK_ID): BuildReque
     kinds: new Map(DEMO_SCHOOLS.map((school) => [school, guessKind(school)])),
     flavour: "portable",
     data: demoData(framework, parsed.periods, DEMO_SCHOOLS, results, medallists),
-    results,
+    // The region's and Russia's figures follow the schools' rows, as an import of ФИС ОКО leaves them.
+    results: [...results, ...demoReferences(results)],
     medallists,
   };
 }

@@ -2,5 +2,6 @@
 export const feedWords = {
   fromResults: "из результатов процедур",
   fromMedallists: "из листа «Медалисты»",
+  fromFiokoList: "из листа «Список ФИОКО»",
   notComputable: (plain: string, why: string) => `${plain} — ${why}`,
 } as const;

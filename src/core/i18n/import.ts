@@ -30,6 +30,31 @@ export const resultsColumns = {
   notNumber: (what: string, text: string) => `«${what}»: ожидается число, а введено «${text}»`,
 };
 
+/** «Список ФИОКО»: the official list of schools with signs of non-objectivity, one row per school and period. */
+export const fiokoListTexts = {
+  sheetName: "Список ФИОКО",
+  about: "Официальный список ФИОКО ОО с признаками необъективности результатов: по ОО и периодам",
+  title: "Список ФИОКО: ОО с признаками необъективности результатов",
+  note: "Официальный список ФИОКО (Рособнадзора) общеобразовательных организаций с признаками необъективности результатов ВПР; заполняется кнопкой «Загрузить результаты» или вручную. Одна строка — одна ОО за один период: «да», если ОО вошла в список этого года, «нет», если не вошла. Это не признаки необъективности, которые книга сама находит по результатам ВПР (понизили / подтвердили / повысили отметку): те — повод проверить, а этот список — официальный. Из листа заполняется показатель о доле ОО, вошедших в список ОО с признаками необъективности.",
+  period: "Период",
+  school: "ОО",
+  listed: "В списке ФИОКО",
+  works: "Работы с признаками",
+  markers: "Количество маркеров",
+  source: "Источник",
+  yes: "да",
+  no: "нет",
+  validationSchool: "Выберите ОО из списка на листе «ОО».",
+  validationListed: "Выберите «да» (ОО в списке этого года) или «нет».",
+  validationMarkers: "Введите целое число маркеров — 0 или больше.",
+  noHeader: "На листе «Список ФИОКО» не найдена строка заголовков «Период», «ОО», «В списке ФИОКО».",
+  rowProblem: (row: number, what: string) => `Лист «Список ФИОКО», строка ${row}: ${what}.`,
+  noPeriod: "не указан период",
+  noSchool: "не указана ОО",
+  notYesNo: (text: string) => `в «В списке ФИОКО» ожидается «да» или «нет», а введено «${text}»`,
+  notMarkers: (text: string) => `в «Количество маркеров» ожидается целое число, а введено «${text}»`,
+};
+
 export const importTexts = {
   loginHeader: "Логин ФИС ОКО",
   codeHeader: "Код ОО",
@@ -85,8 +110,10 @@ export const importTexts = {
     nonObjectivity: "ФИОКО, список ОО с признаками необъективности",
   } satisfies Record<LayoutId, string>,
   percentSource: "отметки из процентов",
-  indicatorsOnRebuild:
-    "Показатели, которые считаются из результатов, заполнятся в пустых ячейках при следующем «Создать листы».",
+  indicatorsRecomputed: (count: number) =>
+    `Показатели, которые считаются из результатов процедур и списка ФИОКО, пересчитаны вместе с загрузкой: значений — ${formatPlain(count)}.`,
+  indicatorsKept: (count: number) =>
+    `Значения показателей, введённые вручную, оставлены, хотя из загруженных результатов получается другое: ${formatPlain(count)}. Заменить их — ключ --replace или «Заменить значения, введённые вручную» на панели.`,
   procedureLine: (procedure: string, subject: string, grade: string, period: string) =>
     [procedure, subject, grade ? `${grade} класс` : "", period].filter(Boolean).join(" · "),
   onlyMissingPeriods: (file: string, periods: readonly string[]) =>
@@ -121,7 +148,8 @@ export const importTexts = {
     idsWritten: (count: number) => `На листе «ОО» записаны логины и коды: ${countOf(count, SCHOOLS)}.`,
     listed: (school: string, year: number, markers: readonly string[]) =>
       `в списке ФИОКО ${year} года: «${school}» (${markers.join(", ")})`,
-    listNotKept: "Список ФИОКО показан для сведения: лист для него в книге пока не ведётся.",
+    listKept: (periods: readonly string[], listed: number, schools: number) =>
+      `Список ФИОКО за ${periods.map((p) => `«${p}»`).join(", ")} записан на лист «Список ФИОКО»: в списке ${countOf(listed, SCHOOLS)} из ${formatPlain(schools)}.`,
     total: (imported: number, all: number) =>
       `Загружено ${formatPlain(imported)} из ${formatPlain(all)}\u00a0${plural(all, FILES_GENITIVE)}.`,
     wrote: (file: string) => `Книга записана: ${file}.`,
@@ -174,7 +202,11 @@ export const importTexts = {
       `ОО: найдено ${formatPlain(matched)}, по названию — ${formatPlain(toConfirm)}, других муниципалитетов — ${formatPlain(other)}`,
     rows: (added: number, completed: number, conflicts: number) =>
       `Строки: новых ${formatPlain(added)}, дополнено ${formatPlain(completed)}, расхождений ${formatPlain(conflicts)}`,
+    list: (periods: readonly string[], listed: number, schools: number) =>
+      `Список ФИОКО за ${periods.map((p) => `«${p}»`).join(", ")}: в списке ${countOf(listed, SCHOOLS)} из ${formatPlain(schools)} — запишется на лист «Список ФИОКО».`,
     confirmName: (file: string, school: string) => `«${file}» — это «${school}»`,
+    indicators: (recomputed: number, kept: number) =>
+      `Показатели, которые считаются из результатов: пересчитается значений — ${formatPlain(recomputed)}${kept > 0 ? `; введённых вручную и отличных от посчитанных — ${formatPlain(kept)} (останутся, если не отметить замену)` : ""}.`,
     replace: "Заменить значения, введённые вручную, значениями из файлов",
     addPeriods: (periods: string) => `Добавить в книгу периоды: ${periods}`,
     load: "Загрузить",

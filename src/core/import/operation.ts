@@ -2,18 +2,21 @@ import { importTexts as t } from "../i18n/import";
 import type { WorkbookPlan } from "../plan/types";
 import type { ResultRow } from "../results/model";
 import { readResults, RESULTS_ROLE } from "../results/sheet";
-import { ru } from "../i18n/ru";
-import { RESULT_SETTINGS_ROLE } from "../results/settingsSheet";
-import { ExistingSheet, planWorkbook } from "../workbook/buildPlan";
-import { readResultSources, resultSheetPlans } from "../workbook/resultSheets";
+import { collectInputs, ExistingSheet, planWorkbook } from "../workbook/buildPlan";
+import { FED_ROLE } from "../workbook/carryOver";
+import { readResultSources, resultIndicatorValues } from "../workbook/resultSheets";
+import { isContentsRole } from "../workbook/settings";
+import { FIOKO_LIST_ROLE, FiokoListRow, readFiokoList } from "../results/fiokoListSheet";
+import { ListedSchools, mergeFiokoList } from "./fiokoList";
+import { laidOutIn, recomputeInputs, systemsOf } from "./recompute";
 import type { Period } from "../workbook/periods";
 import { readSchoolIds, SchoolIds } from "../workbook/schoolIds";
 import { guessKind } from "../workbook/organisations";
-import { readSchoolKinds, readSchools, schoolsSheetPlan } from "../workbook/simpleSheets";
+import { readSchoolKinds, readSchools } from "../workbook/simpleSheets";
 import { storedBuild } from "../workbook/stored";
 import { SchoolMatch, SchoolMatcher } from "./match";
 import { mergeRow, MergeField } from "./merge";
-import { isRefused, LayoutId, NonObjectivityEntry, ParsedResult, ParseOutcome } from "./model";
+import { isRefused, LayoutId, ParsedResult, ParseOutcome } from "./model";
 import { periodOfYear } from "./periods";
 import { canonicalSubject } from "./subjects";
 
@@ -81,6 +84,9 @@ export interface FileSummary {
   readonly missingPeriods: readonly string[];
   /** The book's schools on the ФИОКО list, with the works marked. */
   readonly listed?: readonly { readonly school: string; readonly year: number; readonly markers: readonly string[] }[];
+  /** The periods the ФИОКО list was written for on «Список ФИОКО», and how many of the book's schools it counts. */
+  readonly listPeriods?: readonly string[];
+  readonly listSchools?: number;
   readonly notices: readonly string[];
 }
 
@@ -91,6 +97,10 @@ export interface ImportResult {
   readonly addedPeriods: readonly string[];
   /** Logins and codes written on «ОО» after accepted name matches. */
   readonly idsWritten: number;
+  /** Inputs of the indicators fed by results (and «Список ФИОКО») the import filled or recomputed. */
+  readonly indicatorsRecomputed: number;
+  /** Values typed by hand on the indicator sheets kept though the results now give another. */
+  readonly indicatorsKept: number;
   readonly notices: readonly string[];
 }
 
@@ -130,6 +140,12 @@ export function planImport(
   const accepts = (file: string, school: string) =>
     options.acceptNames === "all" || Boolean(options.acceptNames?.has(nameKey(file, school)));
 
+  const typedKinds = readSchoolKinds(schoolsSheet).kinds;
+  const generalSchools = schools.filter((school) => (typedKinds.get(school) ?? guessKind(school)) === "school");
+  const listSheet = existing.find((sheet) => sheet.role === FIOKO_LIST_ROLE);
+  let listRows: readonly FiokoListRow[] | undefined;
+  const heldList: readonly FiokoListRow[] = listSheet?.cells ? readFiokoList(listSheet.cells).rows : [];
+
   const summaries: FileSummary[] = [];
   let imported = 0;
   for (const file of files) {
@@ -142,24 +158,30 @@ export function planImport(
     const matched = new Set<string>();
     const byName = new Map<string, NameMatch>();
     const ambiguous = new Map<string, readonly string[]>();
-    const unmatchedUnits: ParsedResult[] = [];
+    const unmatchedUnits: Pick<ParsedResult, "unit">[] = [];
     const missing = new Set<string>();
     const procedures = new Set<string>();
     const counts = { added: 0, completed: 0, unchanged: 0, replaced: 0 };
     const conflicts: Conflict[] = [];
     const source = t.sourceNames[parsed.layout];
 
-    const place = (result: ParsedResult, school: string) => {
-      let period = periodOfYear(result.year, kind);
+    /** The book's period of a calendar year, added when allowed; undefined (and offered) when the book lacks it. */
+    const periodFor = (year: number): Period | undefined => {
+      const period = periodOfYear(year, kind);
       if (!periods.has(period.label)) {
         if (!options.addPeriods) {
           missing.add(period.label);
-          return;
+          return undefined;
         }
         periods.set(period.label, period);
         addedPeriods.push(period.label);
       }
-      period = periods.get(period.label) ?? period;
+      return periods.get(period.label) ?? period;
+    };
+
+    const place = (result: ParsedResult, school: string) => {
+      const period = periodFor(result.year);
+      if (!period) return;
       procedures.add(t.procedureLine(result.procedure, result.subject, result.grade, period.label));
       const incoming: ResultRow = {
         period: period.label,
@@ -194,26 +216,30 @@ export function planImport(
         });
     };
 
-    const placeSchool = (result: ParsedResult, match: SchoolMatch) => {
-      const label = result.unit.name || result.unit.code || result.unit.login || "";
+    /** The book's school a row names, once accepted; listed as ambiguous or unmatched otherwise. */
+    const schoolOf = (unit: ParsedResult["unit"], match: SchoolMatch): string | undefined => {
+      const label = unit.name || unit.code || unit.login || "";
       if (match.by === "code" || match.by === "login") {
         matched.add(match.school);
-        place(result, match.school);
-      } else if (match.by === "name") {
+        return match.school;
+      }
+      if (match.by === "name") {
         const accepted = accepts(file.name, label);
         byName.set(label, { file: label, school: match.school, accepted });
-        if (!accepted) return;
+        if (!accepted) return undefined;
         matched.add(match.school);
         const held = ids.get(match.school) ?? newIds.get(match.school) ?? {};
         const add: SchoolIds = {
           ...held,
-          ...(!held.login && result.unit.login && { login: result.unit.login }),
-          ...(!held.code && result.unit.code && { code: result.unit.code }),
+          ...(!held.login && unit.login && { login: unit.login }),
+          ...(!held.code && unit.code && { code: unit.code }),
         };
         if (add.login !== held.login || add.code !== held.code) newIds.set(match.school, add);
-        place(result, match.school);
-      } else if (match.by === "ambiguous") ambiguous.set(label, match.candidates);
-      else if (match.by === "none") unmatchedUnits.push(result);
+        return match.school;
+      }
+      if (match.by === "ambiguous") ambiguous.set(label, match.candidates);
+      else if (match.by === "none") unmatchedUnits.push({ unit });
+      return undefined;
     };
 
     const otherUnits = new Set<string>();
@@ -225,22 +251,45 @@ export function planImport(
       } else {
         const match = matcher.match(result.unit);
         if (match.by === "other") otherUnits.add(unitLabel(result));
-        placeSchool(result, match);
+        const school = schoolOf(result.unit, match);
+        if (school) place(result, school);
       }
     }
+
+    // The ФИОКО list: per year (the book's period), the book's schools on it and the works marked.
+    const listed: { school: string; year: number; markers: readonly string[] }[] = [];
+    const listPeriods = new Map<string, Map<string, { works: readonly string[]; markers: number }>>();
+    for (const year of new Set((parsed.nonObjectivity ?? []).map((entry) => entry.year))) {
+      const period = periodFor(year);
+      if (period) listPeriods.set(period.label, new Map());
+    }
+    for (const entry of parsed.nonObjectivity ?? []) {
+      const match = matcher.match(entry.unit);
+      if (match.by === "other") otherUnits.add(unitLabel({ unit: entry.unit }));
+      const school = schoolOf(entry.unit, match);
+      const onList = listPeriods.get(periodOfYear(entry.year, kind).label);
+      if (!school || !onList) continue;
+      listed.push({ school, year: entry.year, markers: entry.markers });
+      const before = onList.get(school);
+      onList.set(school, {
+        works: [...new Set([...(before?.works ?? []), ...entry.markers])],
+        markers: Math.max(before?.markers ?? 0, entry.count),
+      });
+    }
+    if (parsed.nonObjectivity) {
+      const lists: ListedSchools[] = [...listPeriods].map(([period, onList]) => ({ period, source, schools: onList }));
+      const merged = mergeFiokoList(listRows ?? heldList, lists, generalSchools);
+      counts.added += merged.added;
+      counts.completed += merged.completed;
+      counts.unchanged += merged.unchanged;
+      if (lists.length > 0) listRows = merged.rows;
+    }
+
     const unmatched = new Set<string>();
     for (const result of unmatchedUnits) {
       if (matcher.isOtherByMsu(result.unit)) otherUnits.add(unitLabel(result));
       else unmatched.add(unitLabel(result));
     }
-
-    const listed = (parsed.nonObjectivity ?? []).flatMap((entry: NonObjectivityEntry) => {
-      const match = matcher.match(entry.unit);
-      if (match.by === "other") otherUnits.add(unitLabel({ unit: entry.unit }));
-      return match.by === "code" || match.by === "login" || match.by === "name"
-        ? [{ school: match.school, year: entry.year, markers: entry.markers }]
-        : [];
-    });
 
     const summary: FileSummary = {
       name: file.name,
@@ -254,11 +303,15 @@ export function planImport(
       ...counts,
       conflicts,
       missingPeriods: [...missing],
-      ...(parsed.nonObjectivity && { listed }),
+      ...(parsed.nonObjectivity && {
+        listed,
+        listPeriods: [...listPeriods.keys()],
+        listSchools: generalSchools.length,
+      }),
       notices: parsed.notices,
     };
     const placed = counts.added + counts.completed + counts.unchanged + counts.replaced + conflicts.length;
-    if (placed === 0 && !parsed.nonObjectivity) {
+    if (placed === 0 && listPeriods.size === 0) {
       const reason = missing.size > 0 ? t.onlyMissingPeriods(file.name, [...missing]) : t.nothingMatched(file.name);
       summaries.push({ ...summary, refused: reason });
       continue;
@@ -267,50 +320,77 @@ export function planImport(
     summaries.push(summary);
   }
 
-  if (imported === 0) return { files: summaries, addedPeriods: [], idsWritten: 0, notices: [] };
+  if (imported === 0)
+    return {
+      files: summaries,
+      addedPeriods: [],
+      idsWritten: 0,
+      indicatorsRecomputed: 0,
+      indicatorsKept: 0,
+      notices: [],
+    };
   const allPeriods = [...periods.values()].sort((a, b) => a.endYear - b.endYear);
   const rows = [...book.values()];
   const resultsSheet = existing.find((sheet) => sheet.role === RESULTS_ROLE);
-  const base = { files: summaries, addedPeriods: [...new Set(addedPeriods)], idsWritten: newIds.size };
+  const framework = stored.framework;
 
+  // The indicators fed by results (and «Список ФИОКО») are recomputed with the import, not at the next build.
+  const before = resultIndicatorValues(framework, readResultSources(existing, {}));
+  const after = resultIndicatorValues(
+    framework,
+    readResultSources(existing, { importedResults: rows, ...(listRows && { importedFiokoList: listRows }) }),
+  );
+  const recomputed = recomputeInputs(
+    collectInputs(existing),
+    before,
+    after,
+    Boolean(options.replace),
+    laidOutIn(existing),
+  );
   // New periods change the layout of every sheet: the whole book is laid out again, as «Создать листы» does.
-  if (addedPeriods.length > 0 || !resultsSheet) {
-    const build = planWorkbook(
-      {
-        framework: stored.framework,
-        periods: allPeriods,
-        municipality,
-        schools: [],
-        flavour: stored.settings.flavour,
-        schoolIds: newIds,
-        importedResults: rows,
-      },
-      existing,
-    );
-    return { ...base, plan: build.plan, notices: [...stored.notices, ...build.notices] };
-  }
-  // Otherwise only the results sheet changes (and «ОО» when logins or codes were accepted): written
-  // alone, however big the book.
-  const settingsName =
-    existing.find((sheet) => sheet.role === RESULT_SETTINGS_ROLE)?.name ?? ru.resultSettings.sheetName;
-  const names = { results: resultsSheet.name, medallists: "", settings: settingsName };
-  const sources = readResultSources(existing, { importedResults: rows });
-  const sheets = [
-    resultSheetPlans(
-      sources,
-      names,
-      schools,
-      allPeriods.map((p) => p.label),
-    ).sheets[0],
+  // Otherwise only what changed is written, however big the book: the results sheet, «ОО» when logins or
+  // codes were accepted, «Список ФИОКО», and the sheets of the systems whose fed inputs changed.
+  const whole = addedPeriods.length > 0 || !resultsSheet;
+  const systems = systemsOf(framework, recomputed.codes);
+  const build = planWorkbook(
+    {
+      ...(!whole && { onlySystems: systems }),
+      framework,
+      periods: allPeriods,
+      municipality,
+      schools: [],
+      flavour: stored.settings.flavour,
+      schoolIds: newIds,
+      importedResults: rows,
+      ...(listRows && { importedFiokoList: listRows }),
+      overrides: recomputed.overrides,
+    },
+    existing,
+  );
+  const notices = [
+    ...stored.notices,
+    ...(recomputed.changed > 0 ? [t.indicatorsRecomputed(recomputed.changed)] : []),
+    ...(recomputed.kept > 0 ? [t.indicatorsKept(recomputed.kept)] : []),
   ];
-  const schoolsName = existing.find((sheet) => sheet.role === "schools")?.name;
-  if (newIds.size > 0 && schoolsName) {
-    // The «ОО» sheet as the build writes it, with the accepted logins and codes over those typed.
-    const kinds = readSchoolKinds(schoolsSheet).kinds;
-    const allKinds = new Map(schools.map((school) => [school, kinds.get(school) ?? guessKind(school)]));
-    sheets.push(schoolsSheetPlan(schoolsName, municipality, schools, allKinds, new Map([...ids, ...newIds])));
-  }
-  return { ...base, plan: { sheets }, notices: [...stored.notices, t.indicatorsOnRebuild] };
+  const base = {
+    files: summaries,
+    addedPeriods: [...new Set(addedPeriods)],
+    idsWritten: newIds.size,
+    indicatorsRecomputed: recomputed.changed,
+    indicatorsKept: recomputed.kept,
+  };
+
+  if (whole) return { ...base, plan: build.plan, notices: [...notices, ...build.notices] };
+  const listIsNew = Boolean(listRows) && !existing.some((sheet) => sheet.role === FIOKO_LIST_ROLE);
+  const wanted = (role: string | undefined) =>
+    role === RESULTS_ROLE ||
+    // The record of values fed from results follows what the import recomputed (workbook/carryOver.ts).
+    role === FED_ROLE ||
+    (role === "schools" && newIds.size > 0) ||
+    (role === FIOKO_LIST_ROLE && Boolean(listRows)) ||
+    (listIsNew && Boolean(role && isContentsRole(role))) ||
+    [...systems].some((code) => role === `system:${code}` || role === `schools:${code}`);
+  return { ...base, plan: { sheets: build.plan.sheets.filter((sheet) => wanted(sheet.role)) }, notices };
 }
 
 function unitLabel(result: Pick<ParsedResult, "unit">): string {

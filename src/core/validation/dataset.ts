@@ -31,6 +31,8 @@ export interface Dataset {
   readonly results?: {
     readonly sheet: string;
     readonly rows: readonly ResultRow[];
+    /** The region's, Russia's and the municipality's own figures, as their sources computed them. */
+    readonly references?: readonly ResultRow[];
     readonly problems: readonly ResultsProblem[];
   };
   /** «Медалисты», read: its rows and the rows it could not read. */

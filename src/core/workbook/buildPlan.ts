@@ -6,7 +6,7 @@ import type { FormulaFlavour } from "../plan/formulas";
 import type { PlannedCell, SheetPlan, WorkbookPlan } from "../plan/types";
 import { carryOver, FED_ROLE } from "./carryOver";
 import { carryText } from "../i18n/carryOver";
-import { Inputs, InputSource } from "./inputs";
+import { Inputs, InputSource, readInputsFromGrid } from "./inputs";
 import type { Period } from "./periods";
 import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
 import { contentsRole, isContentsRole, settingsOfRole } from "./settings";
@@ -23,8 +23,11 @@ import { systemSheetPlan } from "./systemSheet";
 import { MEDALLISTS_ROLE } from "../results/medallistsSheet";
 import { RESULT_SETTINGS_ROLE } from "../results/settingsSheet";
 import { RESULTS_ROLE } from "../results/sheet";
+import type { CellValue } from "../plan/types";
 import type { MedallistRow, ResultRow } from "../results/model";
 import { readSchoolIds, SchoolIds } from "./schoolIds";
+import { FIOKO_LIST_ROLE, type FiokoListRow } from "../results/fiokoListSheet";
+import { fiokoListTexts } from "../i18n/import";
 import { readResultSources, resultIndicatorValues, resultSheetPlans, resultSourceNotices } from "./resultSheets";
 
 export interface BuildRequest {
@@ -45,6 +48,13 @@ export interface BuildRequest {
   readonly medallists?: readonly MedallistRow[];
   /** The results sheet's rows after an import (sheet and files merged): they replace the rows read. */
   readonly importedResults?: readonly ResultRow[];
+  /** «Список ФИОКО» after an import of the list: it replaces the rows read, and the book keeps the sheet. */
+  readonly importedFiokoList?: readonly FiokoListRow[];
+  /**
+   * Lay out only these systems' sheets (the others keep their names and places in «Содержание»), and
+   * no «Архив данных»: for an operation that writes some sheets only, such as an import.
+   */
+  readonly onlySystems?: ReadonlySet<string>;
   /** ФИС ОКО logins and regional codes to write on «ОО» (accepted by an import); over what the sheet holds. */
   readonly schoolIds?: ReadonlyMap<string, SchoolIds>;
 }
@@ -69,6 +79,30 @@ export interface BuildResult {
   /** Things the user should be told: renamed sheets, archived values. */
   readonly notices: string[];
   readonly schools: readonly string[];
+}
+
+const isSchoolSheetRole = (role: string) => role.startsWith("schools:");
+const isSystemRole = (role: string) => role.startsWith("system:");
+
+/** Values typed on the add-in's sheets, and values archived earlier (which return when their place does). */
+export function collectInputs(existing: readonly ExistingSheet[]): Map<string, CellValue> {
+  const inputs = new Map<string, CellValue>();
+  for (const sheet of existing.filter((s) => s.role === "archive" && s.cells)) {
+    for (const row of (sheet.cells ?? []).slice(3)) {
+      const [, code, school, column, value] = row;
+      if (typeof code !== "string" || typeof column !== "string" || value === null || typeof value === "object")
+        continue;
+      const header = readInputsFromGrid([
+        [ru.layout.code, ru.layout.school, column],
+        [code, school ?? "", value],
+      ]);
+      for (const [key, cell] of header) inputs.set(key, cell);
+    }
+  }
+  for (const sheet of existing.filter((s) => s.role && (isSystemRole(s.role) || isSchoolSheetRole(s.role)))) {
+    for (const [key, value] of readInputsFromGrid(sheet.cells ?? [])) inputs.set(key, value);
+  }
+  return inputs;
 }
 
 /** Chooses sheet names: ours keep theirs (even if the user renamed the tab); a user's sheet is never taken. */
@@ -142,6 +176,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
     results: namer.name(RESULTS_ROLE, ru.results.sheetName),
     medallists: namer.name(MEDALLISTS_ROLE, ru.medallists.sheetName),
     settings: namer.name(RESULT_SETTINGS_ROLE, ru.resultSettings.sheetName),
+    ...(sources.fiokoList && { fiokoList: namer.name(FIOKO_LIST_ROLE, fiokoListTexts.sheetName) }),
   };
   namer.notices.push(...resultSourceNotices(sources));
 
@@ -165,6 +200,11 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
           )
         : undefined;
     const common = { system, periods, flavour, inputs };
+    if (request.onlySystems && !request.onlySystems.has(system.code)) {
+      entries.push({ sheetName: systemName, about: `${ru.layout.aboutSystem}: ${system.label}` });
+      if (schoolSheet) entries.push({ sheetName: schoolSheet.sheetName, about: ru.layout.aboutSchoolSheet });
+      continue;
+    }
     sheets.push(
       systemSheetPlan({
         ...common,
@@ -202,7 +242,8 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const filled = [...carried.fresh].filter((id) => carried.fed.get(id) === inputs.landed(id)).length;
   if (filled > 0) notices.push(ru.results.filled(filled));
   notices.push(...carried.notices);
-  if (unplaced.length > 0 || carried.archiveRows.length > 0 || existing.some((sheet) => sheet.role === "archive")) {
+  const archive = unplaced.length > 0 || carried.archiveRows.length > 0 || existing.some((s) => s.role === "archive");
+  if (!request.onlySystems && archive) {
     const archiveName = namer.name("archive", ru.sheets.archive);
     const systemOf = new Map(
       framework.systems.flatMap((system) =>
@@ -215,7 +256,13 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   }
 
   if (carried.recordNeeded)
-    sheets.push(carried.record(namer.name(FED_ROLE, carryText.fedSheetName), (id) => inputs.landed(id)));
+    sheets.push(
+      carried.record(
+        namer.name(FED_ROLE, carryText.fedSheetName),
+        (id) => inputs.landed(id),
+        Boolean(request.onlySystems),
+      ),
+    );
 
   const contents = contentsSheetPlan(
     contentsName,

@@ -38,7 +38,7 @@ const ARCHIVE_FIRST_ROW = 3;
 const LISTED = 5;
 
 /** The record's marker: undefined (never fed), the value written last time, or the user's. */
-type Fed = number | typeof USER;
+type Fed = CellValue | typeof USER;
 const USER = Symbol("user");
 
 const isFormula = (cell: PlannedCell | undefined): cell is { formula: string } =>
@@ -66,7 +66,7 @@ export interface CarryOver {
   /** Typed values and the user's formulas by key: archived ones first, then what the sheets hold. */
   readonly inputs: Map<string, PlannedCell>;
   /** Values from the results for cells that are still the results': blank, or as fed last time. */
-  readonly fed: Map<string, number>;
+  readonly fed: Map<string, CellValue>;
   /** Rows for «Архив данных» that are not inputs: values typed over computed cells, earlier and now. */
   readonly archiveRows: CellValue[][];
   readonly notices: string[];
@@ -74,8 +74,11 @@ export interface CarryOver {
   readonly recordNeeded: boolean;
   /** Fed values for cells that were blank: newly filled from the results. */
   readonly fresh: ReadonlySet<string>;
-  /** The record for the next rebuild, given what the new layout put in each input cell (undefined: no such cell). */
-  record(sheetName: string, landed: (id: string) => PlannedCell | undefined): SheetPlan;
+  /**
+   * The record for the next rebuild, given what the new layout put in each input cell (undefined: no such cell).
+   * `partial`: only some sheets are laid out (an import); the entries of the others are kept as they were.
+   */
+  record(sheetName: string, landed: (id: string) => PlannedCell | undefined, partial?: boolean): SheetPlan;
 }
 
 const FIELD_WORDS: Record<Field, string> = ru.validation.fieldName;
@@ -96,7 +99,7 @@ function readRecord(existing: readonly Sheet[]): Map<string, Fed> | undefined {
       school: typeof school === "string" && school !== "" ? school : undefined,
     };
     if (value === t.fedUser) record.set(keyOf(key), USER);
-    else if (typeof value === "number") record.set(keyOf(key), value);
+    else if (!isBlank(value) && !isFormula(value)) record.set(keyOf(key), value as CellValue);
   }
   return record;
 }
@@ -117,8 +120,8 @@ function recordSheet(sheetName: string, rows: readonly [InputKey, Fed][]): Sheet
   return { ...grid.toSheet(sheetName, FED_ROLE, { columnWidths: [14, 30, 12, 14, 16] }), hidden: true };
 }
 
-const sameValue = (a: PlannedCell | undefined, b: number) =>
-  typeof a === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+const sameValue = (a: PlannedCell | undefined, b: CellValue) =>
+  typeof a === "number" && typeof b === "number" ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) : a === b;
 
 function shown(cell: PlannedCell | undefined): string {
   if (isBlank(cell)) return t.blank;
@@ -133,7 +136,7 @@ function shown(cell: PlannedCell | undefined): string {
 export function carryOver(
   framework: Framework,
   existing: readonly Sheet[],
-  fromResults: ReadonlyMap<string, number>,
+  fromResults: ReadonlyMap<string, CellValue>,
 ): CarryOver {
   const indicators = new Map<string, Indicator>(
     framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const))),
@@ -236,7 +239,7 @@ export function carryOver(
 
   // Values fed from the results: follow the results while the cell is still theirs.
   const before = readRecord(existing);
-  const fed = new Map<string, number>();
+  const fed = new Map<string, CellValue>();
   const ours = new Set<string>();
   const users = new Set<string>();
   const fresh = new Set<string>();
@@ -250,9 +253,9 @@ export function carryOver(
     const takeOver = () => {
       users.add(id);
       if (now !== undefined && !sameValue(had, now))
-        userCells.push(t.userCell(where.get(id) ?? described(id), shown(had), formatPlain(now)));
+        userCells.push(t.userCell(where.get(id) ?? described(id), shown(had), shown(now)));
     };
-    if (typeof last === "number") {
+    if (last !== undefined && last !== USER) {
       if (!sameValue(had, last)) takeOver();
       else {
         inputs.delete(id);
@@ -286,8 +289,9 @@ export function carryOver(
     notices,
     fresh,
     recordNeeded: before !== undefined || ours.size > 0 || users.size > 0,
-    record(sheetName, landed) {
+    record(sheetName, landed, partial = false) {
       const rows: [InputKey, Fed][] = [];
+      if (partial) for (const [id, last] of before ?? []) if (landed(id) === undefined) rows.push([parseKey(id), last]);
       for (const id of ours) {
         const value = fromResults.get(id);
         // A value collected from a form may have taken the cell: then it is not the results' any more.

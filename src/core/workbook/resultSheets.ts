@@ -13,6 +13,16 @@ import {
   settingsFromWorkbook,
 } from "../results/settingsSheet";
 import { readResults, RESULTS_ROLE, resultsSheetPlan, ResultsProblem } from "../results/sheet";
+import {
+  FIOKO_LIST_ROLE,
+  fiokoListIndicatorValues,
+  fiokoListSheetPlan,
+  FiokoListRow,
+  readFiokoList,
+} from "../results/fiokoListSheet";
+import { fiokoListTexts } from "../i18n/import";
+import type { RowProblem } from "../plan/sheetLines";
+import type { CellValue } from "../plan/types";
 import type { ExistingSheet } from "./buildPlan";
 import type { ContentsEntry } from "./simpleSheets";
 
@@ -32,6 +42,8 @@ export interface ResultSources {
   };
   readonly medallists: { readonly rows: readonly MedallistRow[]; readonly problems: readonly MedallistsProblem[] };
   readonly thresholds: ReadSettings;
+  /** «Список ФИОКО», when the book keeps one (it appears with the first import of the list). */
+  readonly fiokoList?: { readonly rows: readonly FiokoListRow[]; readonly problems: readonly RowProblem[] };
 }
 
 /**
@@ -44,6 +56,8 @@ export function readResultSources(
     readonly results?: readonly ResultRow[];
     readonly medallists?: readonly MedallistRow[];
     readonly importedResults?: readonly ResultRow[];
+    /** «Список ФИОКО» after an import: replaces the rows read, the unreadable rows kept. */
+    readonly importedFiokoList?: readonly FiokoListRow[];
   },
 ): ResultSources {
   const cellsOf = (role: string) => existing.find((sheet) => sheet.role === role)?.cells;
@@ -51,6 +65,11 @@ export function readResultSources(
   const medallistsCells = cellsOf(MEDALLISTS_ROLE);
   const read = resultsCells ? readResults(resultsCells) : undefined;
   const imported = given.importedResults;
+  const listCells = cellsOf(FIOKO_LIST_ROLE);
+  const listRead = listCells ? readFiokoList(listCells) : undefined;
+  const fiokoList = given.importedFiokoList
+    ? { rows: given.importedFiokoList, problems: listRead?.problems ?? [] }
+    : listRead;
   return {
     results: imported
       ? {
@@ -58,37 +77,57 @@ export function readResultSources(
           references: imported.filter((row) => row.level),
           problems: read?.problems ?? [],
         }
-      : (read ?? { rows: given.results ?? [], problems: [] }),
+      : (read ?? {
+          rows: (given.results ?? []).filter((row) => !row.level),
+          references: (given.results ?? []).filter((row) => row.level),
+          problems: [],
+        }),
     medallists: medallistsCells ? readMedallists(medallistsCells) : { rows: given.medallists ?? [], problems: [] },
     thresholds: settingsFromWorkbook(existing),
+    ...(fiokoList && { fiokoList }),
   };
 }
 
-/** Inputs the results and medallists determine, keyed like the workbook inputs. */
-export function resultIndicatorValues(framework: Framework, sources: ResultSources): Map<string, number> {
+/** Inputs the results, medallists and «Список ФИОКО» determine, keyed like the workbook inputs. */
+export function resultIndicatorValues(framework: Framework, sources: ResultSources): Map<string, CellValue> {
   const { settings } = sources.thresholds;
-  return new Map([
+  return new Map<string, CellValue>([
     ...indicatorValuesFromResults(framework, sources.results.rows, settings).values,
     ...medallistIndicatorValues(framework, sources.medallists.rows, settings).values,
+    ...fiokoListIndicatorValues(framework, sources.fiokoList?.rows ?? []).values,
   ]);
 }
 
 /** Unreadable thresholds, and rows kept as typed but left out of the computations. */
 export function resultSourceNotices(sources: ResultSources): string[] {
   const notices = sources.thresholds.problems.map((problem) => problem.message);
-  const unread = [...sources.results.problems, ...sources.medallists.problems].filter((p) => p.cells).length;
+  const problems = [
+    ...sources.results.problems,
+    ...sources.medallists.problems,
+    ...(sources.fiokoList?.problems ?? []),
+  ];
+  const unread = problems.filter((p) => p.cells).length;
   if (unread > 0) notices.push(ru.results.keptUnread(unread));
   return notices;
 }
 
-/** The three sheets under the names chosen for them; formulas on the first two read the thresholds from the third. */
+/**
+ * The three sheets under the names chosen for them (formulas on the first two read the thresholds from
+ * the third), and «Список ФИОКО» when the book keeps one and a name is given for it.
+ */
 export function resultSheetPlans(
   sources: ResultSources,
-  names: { readonly results: string; readonly medallists: string; readonly settings: string },
+  names: {
+    readonly results: string;
+    readonly medallists: string;
+    readonly settings: string;
+    readonly fiokoList?: string;
+  },
   schools: readonly string[],
   periods: readonly string[],
 ): { sheets: SheetPlan[]; entries: ContentsEntry[] } {
   const { results, medallists, thresholds } = sources;
+  const list = names.fiokoList ? sources.fiokoList : undefined;
   const refs = resultSettingRefs(names.settings);
   const medallistThresholds = { minScore: refs.medallistMinScore, minBaseMark: refs.medallistMinBaseMark };
   return {
@@ -114,11 +153,15 @@ export function resultSheetPlans(
         name: names.medallists,
       },
       { ...resultSettingsSheetPlan(thresholds.settings, thresholds.typed), name: names.settings },
+      ...(list
+        ? [{ ...fiokoListSheetPlan(list.rows, schools, keptAsTyped(list.problems)), name: names.fiokoList ?? "" }]
+        : []),
     ],
     entries: [
       { sheetName: names.results, about: ru.results.about },
       { sheetName: names.medallists, about: ru.medallists.about },
       { sheetName: names.settings, about: ru.resultSettings.about },
+      ...(list ? [{ sheetName: names.fiokoList ?? "", about: fiokoListTexts.about }] : []),
     ],
   };
 }
