@@ -2,5 +2,6 @@
 export const feedWords = {
   fromResults: "из результатов процедур",
   fromMedallists: "из листа «Медалисты»",
+  fromStatuses: "из отметок «ШНОР» и «ШНСУ» на листе «ОО»",
   notComputable: (plain: string, why: string) => `${plain} — ${why}`,
 } as const;

@@ -10,6 +10,7 @@ import type { Period } from "../workbook/periods";
 import { readSchoolIds, SchoolIds } from "../workbook/schoolIds";
 import { guessKind } from "../workbook/organisations";
 import { readSchoolKinds, readSchools, schoolsSheetPlan } from "../workbook/simpleSheets";
+import { readOrgStatuses } from "../workbook/statuses";
 import { storedBuild } from "../workbook/stored";
 import { SchoolMatch, SchoolMatcher } from "./match";
 import { mergeRow, MergeField } from "./merge";
@@ -308,7 +309,12 @@ export function planImport(
     // The «ОО» sheet as the build writes it, with the accepted logins and codes over those typed.
     const kinds = readSchoolKinds(schoolsSheet).kinds;
     const allKinds = new Map(schools.map((school) => [school, kinds.get(school) ?? guessKind(school)]));
-    sheets.push(schoolsSheetPlan(schoolsName, municipality, schools, allKinds, new Map([...ids, ...newIds])));
+    sheets.push(
+      schoolsSheetPlan(schoolsName, municipality, schools, allKinds, new Map([...ids, ...newIds]), {
+        periods: stored.periods.map((p) => p.label),
+        marks: readOrgStatuses(schoolsSheet),
+      }),
+    );
   }
   return { ...base, plan: { sheets }, notices: [...stored.notices, t.indicatorsOnRebuild] };
 }
