@@ -2,7 +2,7 @@ import type { Indicator } from "../../src/core/catalog/schema";
 import { assessDecisions, decisionRows, decisionsSheetPlan, readDecisionRows } from "../../src/core/analysis/decisions";
 import type { Decision, IndicatorAnalysis, PeriodValue } from "../../src/core/analysis/model";
 
-/** The register's columns before «Статус» existed: every row there counts as a decision taken. */
+/** The register's columns before «Статус» existed: an older version pre-filled them with its suggestions. */
 const HEADERS = ["Решение", "Ответственный", "Срок", "Код показателя", "Период принятия", "Значение тогда"];
 const accepted = (items: readonly Decision[]) => items.map((item) => ({ ...item, status: "accepted" }));
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
@@ -107,8 +107,18 @@ describe("register «Управленческие решения»", () => {
     ]);
   });
 
+  it("takes a register kept before «Статус» existed as proposals, the self-assessment's rule too", () => {
+    const rows = [HEADERS, ["Решение А", "ИМЦ", "01.09.2025", "TST.1", "2024/2025", null]];
+    const read = readDecisionRows(rows);
+    expect(read.decisions).toEqual([]);
+    expect(read.proposed.map((item) => [item.text, item.status])).toEqual([["Решение А", "proposed"]]);
+  });
+
   it("reads what people type: dates, periods in any spelling, values with a comma", () => {
-    const rows = [HEADERS, ["Решение А", "ИМЦ", 45901, "TST.1", "2023-2024", "34,2 %"]];
+    const rows = [
+      [...HEADERS, "Статус"],
+      ["Решение А", "ИМЦ", 45901, "TST.1", "2023-2024", "34,2 %", "Принято"],
+    ];
     expect(readDecisionRows(rows).decisions).toEqual([
       {
         text: "Решение А",
@@ -125,13 +135,13 @@ describe("register «Управленческие решения»", () => {
   it("reports broken rows in Russian: drops what can't be assessed, keeps what is only incomplete", () => {
     const rows: unknown[][] = [
       ["Управленческие решения"],
-      HEADERS,
-      ["", "ИМЦ", "01.09.2025", "TST.1", "2023/2024", null],
-      ["Решение Б", "ИМЦ", "01.09.2025", "", "2023/2024", null],
-      ["Решение В", "ИМЦ", "01.09.2025", "TST.1", "прошлый год", null],
-      ["Решение Г", "", "", "TST.1", "2023/2024", "много"],
-      [null, null, null, null, null, null],
-      ["Решение Д", "ИМЦ", "01.09.2025", "TST.1", "", null],
+      [...HEADERS, "Статус"],
+      ["", "ИМЦ", "01.09.2025", "TST.1", "2023/2024", null, "принято"],
+      ["Решение Б", "ИМЦ", "01.09.2025", "", "2023/2024", null, "принято"],
+      ["Решение В", "ИМЦ", "01.09.2025", "TST.1", "прошлый год", null, "принято"],
+      ["Решение Г", "", "", "TST.1", "2023/2024", "много", "принято"],
+      [null, null, null, null, null, null, null],
+      ["Решение Д", "ИМЦ", "01.09.2025", "TST.1", "", null, "принято"],
     ];
     const { decisions: read, problems } = readDecisionRows(rows);
     expect(read).toEqual([

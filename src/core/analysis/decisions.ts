@@ -73,7 +73,7 @@ function numberOf(cell: unknown): number | undefined {
  * a value that is not a number, is reported but the decision kept.
  */
 export function readDecisionRows(rows: readonly (readonly unknown[])[]): {
-  /** Rows marked «принято» (every row of a register kept before the status column existed). */
+  /** Rows marked «принято»: the only ones the report and the self-assessment count as decisions. */
   decisions: Decision[];
   /** Rows still «предложено» or «отклонено»: not decisions. */
   proposed: Decision[];
@@ -116,7 +116,9 @@ export function readDecisionRows(rows: readonly (readonly unknown[])[]): {
     if (deadline === "") problem(w.noDeadline);
     const valueThen = valueText === "" ? undefined : numberOf(cell(5));
     if (valueText !== "" && valueThen === undefined) problem(w.badValue(valueText));
-    const status = hasStatus ? (statusOf(cellText(cell(6))) ?? "proposed") : "accepted";
+    // A register headed without «Статус» was pre-filled by an older version with its suggestions: none is confirmed.
+    // Bare data rows (no header) are decisions handed over by code.
+    const status = hasStatus ? (statusOf(cellText(cell(6))) ?? "proposed") : first > 0 ? "proposed" : "accepted";
     (status === "accepted" ? decisions : proposed).push({
       text: text.replace(/\s+/g, " "),
       responsible,

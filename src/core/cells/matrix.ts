@@ -1,4 +1,4 @@
-import { ru } from "../i18n/ru";
+import { valueTexts } from "../i18n/values";
 import type { CellInput } from "../math/input";
 import { fail, Outcome } from "../math/outcome";
 
@@ -26,7 +26,7 @@ export function broadcast(args: readonly Matrix[], cell: (values: CellInput[]) =
   const shape = ranges[0] ?? args[0] ?? [[null]];
   for (const range of ranges) {
     if (range.length !== shape.length || range[0].length !== shape[0].length) {
-      return [[fail("value", ru.errors.shapeMismatch(shapeOf(shape), shapeOf(range)))]];
+      return [[fail("value", valueTexts.errors.shapeMismatch(shapeOf(shape), shapeOf(range)))]];
     }
   }
   return shape.map((row, r) =>

@@ -1,5 +1,5 @@
 import type { Direction } from "../catalog/schema";
-import { ru } from "../i18n/ru";
+import { valueTexts } from "../i18n/values";
 import { change, ChangeMode, parseChangeMode } from "../math/dynamics";
 import { inputsRu } from "../i18n/inputs";
 import { CellInput, NOT_HELD, readCount, readNumber, readTextArgument, ReadNumber } from "../math/input";
@@ -20,17 +20,17 @@ type Read = ReadNumber;
 const isMathError = (read: Read): read is MathError => isError(read);
 
 function readDigits(input: CellInput, fallback: number): number | MathError {
-  const read = readNumber(input, ru.args.digits);
+  const read = readNumber(input, valueTexts.args.digits);
   if (isMathError(read)) return read;
   if (read.kind !== "number") return fallback;
   if (!Number.isInteger(read.value) || read.value < 0 || read.value > 10)
-    return fail("num", ru.errors.digits(read.value));
+    return fail("num", valueTexts.errors.digits(read.value));
   return read.value;
 }
 
 function readNonNegative(input: CellInput, what: string): Read {
   const read = readNumber(input, what);
-  if (read.kind === "number" && read.value < 0) return fail("num", ru.errors.negative(what, read.value));
+  if (read.kind === "number" && read.value < 0) return fail("num", valueTexts.errors.negative(what, read.value));
   return read;
 }
 
@@ -45,7 +45,7 @@ function valueOf(read: Read): number {
 
 export function shareRange(part: unknown, whole: unknown, digits?: unknown): OutcomeMatrix {
   return broadcast([asMatrix(part), asMatrix(whole), asMatrix(digits)], ([p, w, d]) => {
-    const reads = [readNonNegative(p, ru.args.part), readNonNegative(w, ru.args.whole)];
+    const reads = [readNonNegative(p, valueTexts.args.part), readNonNegative(w, valueTexts.args.whole)];
     const error = firstError(reads);
     if (error) return error;
     const places = readDigits(d, 1);
@@ -60,7 +60,7 @@ function readMode(input: CellInput): ChangeMode | MathError {
   const text = readTextArgument(input, inputsRu.args.mode);
   if (isError(text)) return text;
   if (text === undefined) return "points";
-  return parseChangeMode(text) ?? fail("value", ru.errors.unknownMode(text));
+  return parseChangeMode(text) ?? fail("value", valueTexts.errors.unknownMode(text));
 }
 
 export function dynamicsRange(current: unknown, previous: unknown, mode?: unknown, digits?: unknown): OutcomeMatrix {
@@ -68,7 +68,7 @@ export function dynamicsRange(current: unknown, previous: unknown, mode?: unknow
   return broadcast(args, ([c, p, m, d]) => {
     const kind = readMode(m);
     if (isError(kind)) return kind;
-    const reads = [readNumber(c, ru.args.current), readNumber(p, ru.args.previous)];
+    const reads = [readNumber(c, valueTexts.args.current), readNumber(p, valueTexts.args.previous)];
     const error = firstError(reads);
     if (error) return error;
     const places = readDigits(d, 1);
@@ -76,10 +76,10 @@ export function dynamicsRange(current: unknown, previous: unknown, mode?: unknow
     if (reads.some((read) => read.kind !== "number")) return EMPTY;
     if (kind === "relative") {
       for (const [read, what] of [
-        [reads[0], ru.args.current],
-        [reads[1], ru.args.previous],
+        [reads[0], valueTexts.args.current],
+        [reads[1], valueTexts.args.previous],
       ] as const) {
-        if (valueOf(read) < 0) return fail("num", ru.errors.negative(what, valueOf(read)));
+        if (valueOf(read) < 0) return fail("num", valueTexts.errors.negative(what, valueOf(read)));
       }
     }
     return change(valueOf(reads[0]), valueOf(reads[1]), kind, places);
@@ -87,31 +87,31 @@ export function dynamicsRange(current: unknown, previous: unknown, mode?: unknow
 }
 
 const TREND_WORDS: Record<Trend, string> = {
-  rise: ru.trend.rise,
-  fall: ru.trend.fall,
-  stable: ru.trend.stable,
-  unstable: ru.trend.unstable,
+  rise: valueTexts.trend.rise,
+  fall: valueTexts.trend.fall,
+  stable: valueTexts.trend.stable,
+  unstable: valueTexts.trend.unstable,
 };
 
 function trendOfCells(cells: readonly CellInput[], tolerance: number): Outcome {
   const values: number[] = [];
   for (const cell of cells) {
-    const read = readNumber(cell, ru.args.value);
+    const read = readNumber(cell, valueTexts.args.value);
     if (isMathError(read)) return read;
     if (read.kind === "number") values.push(read.value);
   }
   if (values.length === 0) return EMPTY;
   const trend = trendOf(values, tolerance);
-  return trend === undefined ? ru.trend.tooFew : TREND_WORDS[trend];
+  return trend === undefined ? valueTexts.trend.tooFew : TREND_WORDS[trend];
 }
 
 /** One series in a row or a column gives one word; a block gives one word per row (periods across). */
 export function trendRange(values: unknown, tolerance?: unknown): OutcomeMatrix {
   const matrix = asMatrix(values);
-  const toleranceRead = readNumber(asMatrix(tolerance)[0][0], ru.args.tolerance);
+  const toleranceRead = readNumber(asMatrix(tolerance)[0][0], valueTexts.args.tolerance);
   if (isMathError(toleranceRead)) return [[toleranceRead]];
   const limit = toleranceRead.kind === "number" ? toleranceRead.value : DEFAULT_TREND_TOLERANCE;
-  if (limit < 0) return [[fail("num", ru.errors.tolerance(limit))]];
+  if (limit < 0) return [[fail("num", valueTexts.errors.tolerance(limit))]];
   const isOneSeries = matrix.length === 1 || matrix.every((row) => row.length === 1);
   if (isOneSeries) return [[trendOfCells(matrix.flat(), limit)]];
   return matrix.map((row) => [trendOfCells(row, limit)]);
@@ -123,10 +123,10 @@ function marksRange(formula: MarkFormula, defaultDigits: number, args: readonly 
   const [n5, n4, n3, n2, digits] = Array.from({ length: 5 }, (_, i) => asMatrix(args[i]));
   return broadcast([n5, n4, n3, n2, digits], ([a, b, c, d, places]) => {
     const reads = [
-      readCount(a, ru.args.n5),
-      readCount(b, ru.args.n4),
-      readCount(c, ru.args.n3),
-      readCount(d, ru.args.n2),
+      readCount(a, valueTexts.args.n5),
+      readCount(b, valueTexts.args.n4),
+      readCount(c, valueTexts.args.n3),
+      readCount(d, valueTexts.args.n2),
     ];
     const error = firstError(reads);
     if (error) return error;
@@ -149,25 +149,27 @@ function readDirection(input: CellInput): Direction | MathError {
   const text = readTextArgument(input, inputsRu.args.direction);
   if (isError(text)) return text;
   if (text === undefined) return "higher";
-  return parseDirection(text) ?? fail("value", ru.errors.unknownDirection(text));
+  return parseDirection(text) ?? fail("value", valueTexts.errors.unknownDirection(text));
 }
 
 export function statusRange(value: unknown, target: unknown, direction?: unknown): OutcomeMatrix {
   return broadcast([asMatrix(value), asMatrix(target), asMatrix(direction)], ([v, t, d]) => {
     const towards = readDirection(d);
     if (isError(towards)) return towards;
-    const reads = [readNumber(v, ru.args.value), readNumber(t, ru.args.target)];
+    const reads = [readNumber(v, valueTexts.args.value), readNumber(t, valueTexts.args.target)];
     const error = firstError(reads);
     if (error) return error;
     if (reads.some((read) => read.kind !== "number")) return EMPTY;
-    return isReached(valueOf(reads[0]), valueOf(reads[1]), towards) ? ru.status.reached : ru.status.notReached;
+    return isReached(valueOf(reads[0]), valueOf(reads[1]), towards)
+      ? valueTexts.status.reached
+      : valueTexts.status.notReached;
   });
 }
 
 const PERCENT_UNITS = new Set(["%", "доля", "п.п.", "процент", "percent"]);
 const COUNT_UNITS = new Set(["ед.", "ед", "единиц", "количество", "count"]);
 const withoutYo = (word: string) => word.replace(/ё/g, "е");
-const NOUNS = new Map(Object.entries(ru.nouns).map(([key, forms]) => [withoutYo(key), forms]));
+const NOUNS = new Map(Object.entries(valueTexts.nouns).map(([key, forms]) => [withoutYo(key), forms]));
 /** Abbreviations methodologists type for a unit: «чел.» is «человек». */
 const NOUN_ALIASES: ReadonlyMap<string, string> = new Map([
   ["чел.", "человек"],
@@ -183,7 +185,7 @@ function readUnit(input: CellInput): DescribedUnit | MathError {
   if (PERCENT_UNITS.has(key)) return { kind: "percent" };
   if (COUNT_UNITS.has(key)) return { kind: "count" };
   const noun = NOUNS.get(withoutYo(NOUN_ALIASES.get(key) ?? key));
-  return noun ? { kind: "count", noun } : fail("value", ru.errors.unknownUnit(text));
+  return noun ? { kind: "count", noun } : fail("value", valueTexts.errors.unknownUnit(text));
 }
 
 export function describeRange(
@@ -199,16 +201,16 @@ export function describeRange(
     if (isError(described)) return described;
     const towards = readTextArgument(d, inputsRu.args.direction) === undefined ? undefined : readDirection(d);
     if (isError(towards)) return towards;
-    const reads = [readNumber(c, ru.args.current), readNumber(p, ru.args.previous)];
+    const reads = [readNumber(c, valueTexts.args.current), readNumber(p, valueTexts.args.previous)];
     const error = firstError(reads);
     if (error) return error;
     const [now, before] = reads;
     if (now.kind !== "number") return EMPTY;
     const title = readTextArgument(n, inputsRu.args.name);
     if (isError(title)) return title;
-    if (title === undefined) return fail("value", ru.errors.emptyName);
+    if (title === undefined) return fail("value", valueTexts.errors.emptyName);
     if (described.kind === "percent" && (now.value < 0 || now.value > 100)) {
-      return fail("num", ru.errors.shareOutOfRange(ru.args.current, now.value));
+      return fail("num", valueTexts.errors.shareOutOfRange(valueTexts.args.current, now.value));
     }
     return describeChange({
       name: title,
@@ -228,18 +230,19 @@ export const RISK_WINDOW = 3;
 function riskOfCells(cells: readonly CellInput[], threshold: number, years: number): Outcome {
   const values: number[] = [];
   for (const cell of cells) {
-    const read = readNumber(cell, ru.risk.argShare);
+    const read = readNumber(cell, valueTexts.risk.argShare);
     if (isMathError(read)) return read;
     if (read.kind !== "number") continue;
-    if (read.value < 0 || read.value > 100) return fail("num", ru.errors.shareOutOfRange(ru.risk.argShare, read.value));
+    if (read.value < 0 || read.value > 100)
+      return fail("num", valueTexts.errors.shareOutOfRange(valueTexts.risk.argShare, read.value));
     values.push(read.value);
   }
   if (values.length === 0) return EMPTY;
   const last = values.slice(-RISK_WINDOW);
   const risky = last.filter((value) => value >= threshold).length;
-  if (risky >= years) return ru.risk.yes;
+  if (risky >= years) return valueTexts.risk.yes;
   // Missing periods could still bring the count up to `years`: the answer is not known yet.
-  return risky + (RISK_WINDOW - last.length) >= years ? ru.risk.tooFew : ru.risk.no;
+  return risky + (RISK_WINDOW - last.length) >= years ? valueTexts.risk.tooFew : valueTexts.risk.no;
 }
 
 /**
@@ -248,15 +251,15 @@ function riskOfCells(cells: readonly CellInput[], threshold: number, years: numb
  */
 export function riskRange(shareOfTwos: unknown, threshold?: unknown, years?: unknown): OutcomeMatrix {
   const matrix = asMatrix(shareOfTwos);
-  const thresholdRead = readNumber(asMatrix(threshold)[0][0], ru.risk.argThreshold);
+  const thresholdRead = readNumber(asMatrix(threshold)[0][0], valueTexts.risk.argThreshold);
   if (isMathError(thresholdRead)) return [[thresholdRead]];
   const limit = thresholdRead.kind === "number" ? thresholdRead.value : RISK_DEFAULT_THRESHOLD;
-  if (limit < 0 || limit > 100) return [[fail("num", ru.risk.badThreshold(limit))]];
-  const yearsRead = readNumber(asMatrix(years)[0][0], ru.risk.argYears);
+  if (limit < 0 || limit > 100) return [[fail("num", valueTexts.risk.badThreshold(limit))]];
+  const yearsRead = readNumber(asMatrix(years)[0][0], valueTexts.risk.argYears);
   if (isMathError(yearsRead)) return [[yearsRead]];
   const needed = yearsRead.kind === "number" ? yearsRead.value : RISK_DEFAULT_YEARS;
   if (!Number.isInteger(needed) || needed < 1 || needed > RISK_WINDOW) {
-    return [[fail("num", ru.risk.badYears(needed, RISK_WINDOW))]];
+    return [[fail("num", valueTexts.risk.badYears(needed, RISK_WINDOW))]];
   }
   const isOneSeries = matrix.length === 1 || matrix.every((row) => row.length === 1);
   if (isOneSeries) return [[riskOfCells(matrix.flat(), limit, needed)]];

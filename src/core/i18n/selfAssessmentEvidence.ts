@@ -2,9 +2,6 @@ import { formatPlain } from "../text/format";
 
 /** What the self-assessment's cycle counts as confirmed evidence, in the user's words. */
 export const evidenceWords = {
-  /** The register's column where the user marks a decision as taken. */
-  statusHeader: "Статус",
-  accepted: "принято",
   measures: (count: number) => `решений с отметкой «принято»: ${formatPlain(count)}`,
   unconfirmed: (count: number) =>
     `решений в реестре: ${formatPlain(count)}, но ни одно не отмечено «принято» в столбце «Статус» — предложения книги не считаются`,

@@ -1,4 +1,4 @@
-import { ru } from "../i18n/ru";
+import { valueTexts } from "../i18n/values";
 import { fail, NumberOutcome } from "./outcome";
 import { clean, roundHalfUp } from "./rounding";
 
@@ -41,14 +41,14 @@ export function change(current: number, previous: number, mode: ChangeMode, digi
   switch (mode) {
     case "points":
       for (const [what, value] of [
-        [ru.args.current, current],
-        [ru.args.previous, previous],
+        [valueTexts.args.current, current],
+        [valueTexts.args.previous, previous],
       ] as const) {
-        if (value < 0 || value > 100) return fail("num", ru.errors.shareOutOfRange(what, value));
+        if (value < 0 || value > 100) return fail("num", valueTexts.errors.shareOutOfRange(what, value));
       }
       return roundHalfUp(clean(current - previous), digits);
     case "relative":
-      if (previous === 0) return fail("div0", ru.errors.relativeFromZero);
+      if (previous === 0) return fail("div0", valueTexts.errors.relativeFromZero);
       return roundHalfUp(((current - previous) * 100) / Math.abs(previous), digits);
     case "absolute":
       return roundHalfUp(clean(current - previous), digits);

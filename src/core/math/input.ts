@@ -1,6 +1,6 @@
 import { fail, isError, MathError } from "./outcome";
 import { inputsRu } from "../i18n/inputs";
-import { ru } from "../i18n/ru";
+import { valueTexts } from "../i18n/values";
 
 /** What a cell holds plainly: numbers, strings, booleans, and blanks as null or "". */
 export type PlainInput = number | string | boolean | null | undefined;
@@ -98,23 +98,25 @@ export function readNumber(cell: CellInput, what: string): ReadNumber {
   if (isError(input)) return input;
   if (input === null || input === undefined) return { kind: "blank" };
   if (typeof input === "number") {
-    return Math.abs(input) <= LARGEST ? { kind: "number", value: input } : fail("num", ru.errors.notFinite(what));
+    return Math.abs(input) <= LARGEST
+      ? { kind: "number", value: input }
+      : fail("num", valueTexts.errors.notFinite(what));
   }
-  if (typeof input === "boolean") return fail("value", ru.errors.booleanNotNumber(what));
+  if (typeof input === "boolean") return fail("value", valueTexts.errors.booleanNotNumber(what));
   const text = input.trim();
   if (text === "") return { kind: "blank" };
   if (isNotHeld(text)) return { kind: "notHeld" };
   const compact = text.replace(/[\s\u00a0]/g, "");
   if (NUMERIC_TEXT.test(compact)) return readNumber(Number(compact.replace(",", ".")), what);
-  return fail("value", ru.errors.textNotNumber(what, text));
+  return fail("value", valueTexts.errors.textNotNumber(what, text));
 }
 
 /** Reads a whole non-negative count (participants, marks). */
 export function readCount(input: CellInput, what: string): ReadNumber {
   const read = readNumber(input, what);
   if (read.kind !== "number") return read;
-  if (read.value < 0) return fail("num", ru.errors.negative(what, read.value));
-  if (!Number.isInteger(read.value)) return fail("num", ru.errors.notWhole(what, read.value));
+  if (read.value < 0) return fail("num", valueTexts.errors.negative(what, read.value));
+  if (!Number.isInteger(read.value)) return fail("num", valueTexts.errors.notWhole(what, read.value));
   return read;
 }
 

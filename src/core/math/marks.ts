@@ -1,4 +1,4 @@
-import { ru } from "../i18n/ru";
+import { valueTexts } from "../i18n/values";
 import { fail, NumberOutcome } from "./outcome";
 import { roundHalfUp } from "./rounding";
 
@@ -16,7 +16,7 @@ export function participants(marks: MarkCounts): number {
 
 function perParticipant(marks: MarkCounts, weighted: number, digits: number): NumberOutcome {
   const total = participants(marks);
-  if (total === 0) return fail("div0", ru.errors.noParticipants);
+  if (total === 0) return fail("div0", valueTexts.errors.noParticipants);
   return roundHalfUp(weighted / total, digits);
 }
 

@@ -1,11 +1,14 @@
-import { ru } from "../i18n/ru";
+import { valueTexts } from "../i18n/values";
 import { fail, NumberOutcome } from "./outcome";
 import { roundHalfUp } from "./rounding";
 
 /** Share in percent units: part ÷ whole × 100, half-up to `digits` decimals (74,2, not 0,742). */
 export function share(part: number, whole: number, digits = 1): NumberOutcome {
-  if (whole === 0) return part === 0 ? fail("div0", ru.errors.zeroWholeEmpty) : fail("div0", ru.errors.zeroWhole(part));
-  if (part > whole) return fail("num", ru.errors.partAboveWhole(part, whole));
+  if (whole === 0)
+    return part === 0
+      ? fail("div0", valueTexts.errors.zeroWholeEmpty)
+      : fail("div0", valueTexts.errors.zeroWhole(part));
+  if (part > whole) return fail("num", valueTexts.errors.partAboveWhole(part, whole));
   return roundHalfUp((part * 100) / whole, digits);
 }
 

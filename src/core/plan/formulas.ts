@@ -2,6 +2,7 @@ import type { Direction } from "../catalog/schema";
 import type { ChangeMode } from "../math/dynamics";
 import { DEFAULT_TREND_TOLERANCE } from "../math/trend";
 import { ru } from "../i18n/ru";
+import { findMsokoFunction, MSOKO_NAMESPACE } from "../cells/registry";
 
 /**
  * How computed cells are written. «msoko» uses the add-in's functions (with their Russian error
@@ -63,12 +64,18 @@ const DIRECTION_WORD: Record<Direction, string> = {
   neutral: "больше — лучше",
 };
 
+/** A call of a registered MSOKO function; a name the registry lacks is a programming error. */
+function call(name: string, ...args: string[]): string {
+  if (!findMsokoFunction(name)) throw new Error(`${MSOKO_NAMESPACE}.${name} is not in the function registry`);
+  return `=${MSOKO_NAMESPACE}.${name}(${args.join(",")})`;
+}
+
 const msoko: Formulas = {
-  share: (part, whole) => `=MSOKO.SHARE(${part},${whole})`,
+  share: (part, whole) => call("SHARE", part, whole),
   ratio: portable.ratio,
-  change: (current, previous, mode) => `=MSOKO.DYNAMICS(${current},${previous},${text(MODE_WORD[mode])})`,
-  status: (value, target, direction) => `=MSOKO.STATUS(${value},${target},${text(DIRECTION_WORD[direction])})`,
-  trend: (_values, range) => `=MSOKO.TREND(${range})`,
+  change: (current, previous, mode) => call("DYNAMICS", current, previous, text(MODE_WORD[mode])),
+  status: (value, target, direction) => call("STATUS", value, target, text(DIRECTION_WORD[direction])),
+  trend: (_values, range) => call("TREND", range),
 };
 
 export function formulasFor(flavour: FormulaFlavour): Formulas {

@@ -71,34 +71,6 @@ function entries(system: System, existing: readonly ExistingSheet[]): { codes: S
   return { codes, filled };
 }
 
-const textOf = (value: unknown): string =>
-  typeof value === "string" || typeof value === "number" ? String(value).replace(/\s+/g, " ").trim() : "";
-const decisionKey = (text: string, code: string, period: string) => [text, code, period].join("\u0000");
-
-/**
- * The decisions the user marked «принято» in the register's «Статус» column, by text, indicator and
- * period. Without the column nothing is confirmed: the register may hold only the book's suggestions.
- */
-function acceptedDecisions(cells: Grid | undefined): Set<string> {
-  const accepted = new Set<string>();
-  if (!cells) return accepted;
-  const rows = valuesOnly(cells);
-  const h = ru.recommendations.decisionHeaders;
-  const header = rows.findIndex(
-    (row) => row.some((c) => textOf(c) === h.text) && row.some((c) => textOf(c) === h.indicatorCode),
-  );
-  if (header < 0) return accepted;
-  const col = (name: string) => rows[header].findIndex((c) => textOf(c).toLowerCase() === name.toLowerCase());
-  const [text, code, period, status] = [h.text, h.indicatorCode, h.period, evidenceWords.statusHeader].map(col);
-  if (status < 0) return accepted;
-  for (const row of rows.slice(header + 1)) {
-    if (!textOf(row[status]).toLowerCase().startsWith(evidenceWords.accepted.slice(0, -1))) continue;
-    const parsed = parsePeriod(textOf(row[period]));
-    if (parsed.ok) accepted.add(decisionKey(textOf(row[text]), textOf(row[code]), parsed.period.label));
-  }
-  return accepted;
-}
-
 /** Whether an analysis sheet covers the system: it has a block titled with the system's label. */
 function analysedOn(system: System, existing: readonly ExistingSheet[]): ExistingSheet | undefined {
   const sheets = existing.filter((sheet) => sheet.role?.startsWith(ANALYSIS_PREFIX));
@@ -134,8 +106,6 @@ export function cycleFromWorkbook(
   const decisions = read?.decisions ?? [];
   // Rows still «предложено» are listed, never counted.
   const registered = [...decisions, ...(read?.proposed ?? [])];
-  const accepted = acceptedDecisions(register?.cells);
-  const isAccepted = (d: Decision) => accepted.has(decisionKey(d.text, d.indicatorCode, d.period));
   const latest = latestPeriod(existing, decisions);
   const latestYear = latest === undefined ? undefined : endYearOf(latest);
 
@@ -147,7 +117,7 @@ export function cycleFromWorkbook(
     ]);
     const filled = [...indicatorCodes].filter((code) => sheets.filled.has(code)).length;
     const listed = registered.filter((decision) => indicatorCodes.has(decision.indicatorCode));
-    const own = listed.filter(isAccepted);
+    const own = decisions.filter((decision) => indicatorCodes.has(decision.indicatorCode));
     const earlier = own.filter((decision) => {
       const year = endYearOf(decision.period);
       return year !== undefined && latestYear !== undefined && year < latestYear;

@@ -1,4 +1,4 @@
-import { ru } from "../i18n/ru";
+import { valueTexts } from "../i18n/values";
 import type { Direction } from "../catalog/schema";
 import { change } from "../math/dynamics";
 import { isError } from "../math/outcome";
@@ -53,15 +53,15 @@ function asShown(value: number, unit: DescribedUnit): number {
 export function describeChange({ name, current, previous, unit, direction }: ChangeToDescribe): string {
   const subject = closesClause(capitalise(name.trim().replace(/\s+/g, " ")));
   if (previous === undefined) {
-    return `${subject} ${agree(subject, ru.describe.was)} ${formatValue(current, unit, "nominative")}.`;
+    return `${subject} ${agree(subject, valueTexts.describe.was)} ${formatValue(current, unit, "nominative")}.`;
   }
   const [now, before] = [asShown(current, unit), asShown(previous, unit)];
   const delta = now - before;
   if (delta === 0) {
-    return `${subject} ${agree(subject, ru.describe.unchanged)} и ${agree(subject, ru.describe.is)} ${formatValue(current, unit, "nominative")}.`;
+    return `${subject} ${agree(subject, valueTexts.describe.unchanged)} и ${agree(subject, valueTexts.describe.is)} ${formatValue(current, unit, "nominative")}.`;
   }
-  const verb = agree(subject, delta > 0 ? ru.describe.rose : ru.describe.fell);
+  const verb = agree(subject, delta > 0 ? valueTexts.describe.rose : valueTexts.describe.fell);
   const good = direction ? isImprovement(delta, direction) : undefined;
-  const verdict = good === undefined ? "" : ` — ${good ? ru.describe.better : ru.describe.worse}`;
+  const verdict = good === undefined ? "" : ` — ${good ? valueTexts.describe.better : valueTexts.describe.worse}`;
   return `${subject} ${verb} с ${formatValue(previous, unit, "bare")} до ${formatValue(current, unit, "genitive")} (${formatDelta(now, before, unit)})${verdict}.`;
 }
