@@ -309,3 +309,33 @@ describe("the risk rule suggests, the methodologist decides", () => {
     }
   });
 });
+
+describe("Абинск: the ШССУ signs by school feed the ШНСУ suggestion", () => {
+  const signs = ["ABN.1.2.23", "ABN.1.2.24", "ABN.1.2.25", "ABN.1.2.26", "ABN.1.2.27", "ABN.1.2.28", "ABN.1.2.29"];
+
+  test("each sign is a school's да/нет with the Программа's words beside the label", () => {
+    const seed = require("fs").readFileSync(`${__dirname}/../fixtures/seeds/002_d95a040aa3f20d92.txt`, "utf8");
+    const lines: string[] = seed.split("\n");
+    for (const code of [...signs, "ABN.1.2.21", "ABN.1.2.22"]) {
+      const i = indicator("abinsk", code);
+      expect(lines[i.source.line - 1]).toContain(i.name);
+      expect(entryOf(i).per).toBe("school");
+      expect(flagTopic(i)).toBeUndefined();
+    }
+    expect(signs.every((code) => entryOf(indicator("abinsk", code)).inputs === "flag")).toBe(true);
+  });
+
+  test("three signs or more at an unmarked school suggest it as ШНСУ; marked, it is not named", () => {
+    const period = "2024/2025";
+    const yes = (school: string, codes: readonly string[]) =>
+      new Map(codes.map((code) => [keyOf({ code, field: "val", period, school }), "да"]));
+    const data = new Map([...yes(SECOND, signs.slice(0, 3)), ...yes(THIRD, signs.slice(0, 2))]);
+    const built = planWorkbook(request("abinsk", { data }));
+    const expected = statusTexts.suggestedSocial(period, [SECOND], 3);
+    expect(built.notices).toContain(expected);
+    expect(expected).toContain("порог по умолчанию");
+    const marked = mark(plannedSheets(built.plan), { [`ШНСУ ${period}`]: { [SECOND]: "да" } });
+    const again = planWorkbook({ ...request("abinsk"), schools: [] }, marked);
+    expect(again.notices.some((n) => n.startsWith("Признаки сложных социальных условий"))).toBe(false);
+  });
+});

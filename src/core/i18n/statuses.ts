@@ -13,8 +13,11 @@ export const statusTexts = {
   validation: "Выберите «да» или «нет».",
   /** The indicators about ШНОР/ШНСУ have no school to come from. */
   noneMarked:
-    "Ни одна школа не отмечена как ШНОР или ШНСУ на листе «ОО»: показатели о них собираются только с отмеченных школ. Отметьте статусы и создайте листы снова.",
+    "Ни одна школа не отмечена как ШНОР или ШНСУ на листе «ОО»: показатели о них собираются только с отмеченных школ. Отметьте статусы («да» или «нет») и создайте листы снова.",
   /** The risk rule suggests schools the user has not marked. */
   suggested: (period: string, schools: readonly string[]) =>
     `Правило риска (лист «Пороги результатов») предлагает рассмотреть как ШНОР в ${period}: ${list(schools)} — ${plural(schools.length, ["эта школа не отмечена", "эти школы не отмечены", "эти школы не отмечены"])} на листе «ОО». Статус решает методист.`,
+  /** Social-condition signs suggest schools the user has not marked ШНСУ. */
+  suggestedSocial: (period: string, schools: readonly string[], atLeast: number) =>
+    `Признаки сложных социальных условий (не менее ${atLeast} из списка ресурсных дефицитов — порог по умолчанию, в документе он не задан) предлагают рассмотреть как ШНСУ (ШССУ) в ${period}: ${list(schools)} — ${plural(schools.length, ["эта школа не отмечена", "эти школы не отмечены", "эти школы не отмечены"])} на листе «ОО». Статус решает методист.`,
 } as const;

@@ -45,7 +45,8 @@ import {
   unmarked,
   statusTopic,
 } from "./statuses";
-import { suggestedStatuses } from "./statusSuggestions";
+import { socialSuggestions, suggestedStatuses } from "./statusSuggestions";
+import { SOCIAL_SIGNS_AT_LEAST } from "../catalog/frameworks/abinskRules";
 
 export interface BuildRequest {
   readonly framework: Framework;
@@ -189,7 +190,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   for (const [key, value] of fromResults) inputs.offer(key, value);
   if (fromResults.size > 0) namer.notices.push(ru.results.filled(fromResults.size));
   namer.notices.push(...resultSourceNotices(sources));
-  namer.notices.push(...statusNotices(framework, schools, kinds, marks, sources, periodLabels));
+  namer.notices.push(...statusNotices(framework, schools, kinds, marks, sources, periodLabels, inputs));
 
   namer.notices.push(...typed.problems);
   if (guessed > 0) namer.notices.push(ru.organisations.guessed(guessed));
@@ -297,6 +298,7 @@ function statusNotices(
   marks: OrgStatuses,
   sources: ResultSources,
   periods: readonly string[],
+  inputs: InputSource,
 ): string[] {
   const notices: string[] = [];
   const needed = framework.systems.some((system) =>
@@ -307,12 +309,17 @@ function statusNotices(
   const anyMarked = schoolsOnly.some((school) =>
     periods.some((period) => hasStatus("either", flagsIn(marks, school, period)) === true),
   );
-  if (!anyMarked) notices.push(statusTexts.noneMarked);
+  // Marking «нет» everywhere is a decision too: then nothing is said.
+  if (!anyMarked && marks.decided.size === 0) notices.push(statusTexts.noneMarked);
   const last = periods[periods.length - 1];
   if (last === undefined) return notices;
   const suggested = suggestedStatuses(sources.results.rows, periods, sources.thresholds.settings).filter(
     (school) => schoolsOnly.includes(school) && flagsIn(marks, school, last)?.shnor !== true,
   );
   if (suggested.length > 0) notices.push(statusTexts.suggested(last, suggested));
+  const social = socialSuggestions(framework, (key) => inputs.peek(key), schoolsOnly, last).filter(
+    (school) => flagsIn(marks, school, last)?.shnsu !== true,
+  );
+  if (social.length > 0) notices.push(statusTexts.suggestedSocial(last, social, SOCIAL_SIGNS_AT_LEAST));
   return notices;
 }
