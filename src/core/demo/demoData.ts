@@ -25,6 +25,7 @@ import {
   statusTopic,
 } from "../workbook/statuses";
 import { suggestedStatuses } from "../workbook/statusSuggestions";
+import { SOCIAL_SIGN_CODES, SOCIAL_SIGNS_AT_LEAST } from "../catalog/frameworks/abinskRules";
 import { demoMedallists, demoResults } from "./demoResults";
 import { between, seeded } from "./seeded";
 import { settleShares, SettleLimits, ShareSeries } from "./settle";
@@ -507,7 +508,29 @@ export function demoData(
       if (hasStatus && last !== undefined) out.set({ code: indicator.code, field: "target" }, target(indicator, last));
     }
   }
+  agreeSocialSigns(out, framework, marks, labels);
   return values;
+}
+
+/**
+ * Абинск's signs of difficult social conditions, as the demo's ШНСУ marks have them: a marked school
+ * shows one sign more than the suggestion needs, any other school one sign fewer at most (a village
+ * school is rural), so the suggestion and the marks agree.
+ */
+function agreeSocialSigns(out: Generated, framework: Framework, marks: OrgStatuses, labels: readonly string[]): void {
+  const present = new Set(framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => i.code))));
+  const codes = SOCIAL_SIGN_CODES.filter((code) => present.has(code));
+  if (codes.length === 0) return;
+  for (const [school] of marks.bySchool) {
+    for (const period of labels) {
+      const social = flagsIn(marks, school, period)?.shnsu === true;
+      const village = /\s(с|д|п)\.\s/.test(school);
+      codes.forEach((code, index) => {
+        const yes = social ? index <= SOCIAL_SIGNS_AT_LEAST : index === 0 && village;
+        out.set({ code, field: "val", period, school }, yes ? ru.layout.yes : ru.layout.no);
+      });
+    }
+  }
 }
 
 /**
