@@ -1,4 +1,6 @@
 import { findFramework } from "../core/catalog";
+import type { Framework } from "../core/catalog/schema";
+import { bookCatalog } from "../core/library/ownFramework";
 import { ru } from "../core/i18n/ru";
 import { BuildRequest, ExistingSheet, planWorkbook } from "../core/workbook/buildPlan";
 import { readSchools } from "../core/workbook/simpleSheets";
@@ -28,6 +30,8 @@ export interface CreateSheetsRequest extends Omit<BuildRequest, "framework"> {
   readonly frameworkId: string;
   /** Use the workbook's own «Показатели» (as edited by the user) instead of the built-in catalog. */
   readonly useWorkbookCatalog: boolean;
+  /** One's own Положение put together in the pane: the book's «Показатели» are built from it. */
+  readonly ownFramework?: Framework;
 }
 
 /** What the pane shows about the open workbook before any operation, read in one batch. */
@@ -187,7 +191,11 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
   function requestFor(request: CreateSheetsRequest, existing: readonly ExistingSheet[]) {
     const base = findFramework(request.frameworkId);
     if (!base) throw new Error(ru.cli.unknownFramework(request.frameworkId, ""));
-    const catalog = request.useWorkbookCatalog ? workbookCatalog(existing, base) : { framework: base, notices: [] };
+    const catalog = request.ownFramework
+      ? bookCatalog(request.ownFramework)
+      : request.useWorkbookCatalog
+        ? workbookCatalog(existing, base)
+        : { framework: base, notices: [] };
     return { build: { ...request, framework: catalog.framework } as BuildRequest, notices: catalog.notices };
   }
 

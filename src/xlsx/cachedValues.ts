@@ -21,14 +21,20 @@ function sourceCell(value: ExcelJS.CellValue): SourceCell {
 }
 
 function workbookSource(workbook: ExcelJS.Workbook): CellSource {
+  const sheets = new Map<string, ExcelJS.Worksheet | undefined>();
+  const sheetOf = (name: string) => {
+    if (!sheets.has(name)) sheets.set(name, workbook.getWorksheet(name));
+    return sheets.get(name);
+  };
   return {
     cell(sheet, row, col) {
-      const ws = workbook.getWorksheet(sheet);
+      const ws = sheetOf(sheet);
       if (!ws) throw new Unknown(`no sheet ${sheet}`);
-      return sourceCell(ws.findCell(row + 1, col + 1)?.value ?? null);
+      // By row and column, not by address: the evaluator reads every cell of the ranges it aggregates.
+      return sourceCell(ws.findRow(row + 1)?.findCell(col + 1)?.value ?? null);
     },
     lastRow: (sheet) => {
-      const ws = workbook.getWorksheet(sheet);
+      const ws = sheetOf(sheet);
       return ws ? ws.rowCount - 1 : undefined;
     },
   };
@@ -53,7 +59,7 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook, plan: WorkbookPl
       block.cells.forEach((line, r) =>
         line.forEach((planned, c) => {
           if (planned === null || typeof planned !== "object") return;
-          const cell = ws.getCell(block.row + r + 1, block.col + c + 1);
+          const cell = ws.getRow(block.row + r + 1).getCell(block.col + c + 1);
           const formula = (cell.value as ExcelJS.CellFormulaValue | null)?.formula;
           if (typeof formula !== "string") return;
           try {

@@ -46,7 +46,11 @@ export async function formWorkbook(plan: FormPlan): Promise<ExcelJS.Workbook> {
   const roles = workbook.getWorksheet(ROLES_SHEET);
   if (roles) workbook.removeWorksheet(roles.id);
   const sheet = workbook.getWorksheet(plan.sheet.name)!;
-  for (const { row, col } of plan.inputs) sheet.getCell(row + 1, col + 1).protection = { locked: false };
+  for (const { row, col } of plan.inputs) {
+    const cell = sheet.getCell(row + 1, col + 1);
+    // A new style object: cells of one look share theirs (see writePlan), so it is never changed in place.
+    cell.style = { ...cell.style, protection: { locked: false } };
+  }
   const validations = (sheet as unknown as WithValidations).dataValidations;
   for (const run of checkRuns(plan.checks)) {
     const { check, rows } = run;

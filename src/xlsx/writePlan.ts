@@ -46,9 +46,26 @@ function eachCell(sheet: ExcelJS.Worksheet, range: CellRange, visit: (cell: Exce
   }
 }
 
+const NO_STYLE = {};
+const restyled = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+
+/**
+ * Cells of one look share one style object, as ExcelJS shares them when it reads a file: it then
+ * writes each distinct style once, not once per cell. Shared, so never changed in place: a cell
+ * gets a new object (`cell.style = {...}`), never `cell.protection = …`.
+ */
 function restyle(cell: ExcelJS.Cell, style?: CellStyle, numberFormat?: string, wrap?: boolean): void {
-  const next: Partial<ExcelJS.Style> = { ...cell.style, ...(style ? cellStyle(style, wrap) : {}) };
-  if (numberFormat !== undefined) next.numFmt = numberFormat;
+  const current = cell.style;
+  const base = Object.keys(current).length === 0 ? NO_STYLE : current;
+  let looks = restyled.get(base);
+  if (!looks) restyled.set(base, (looks = new Map()));
+  const key = `${style ?? ""}\u0000${numberFormat ?? "\u0001"}\u0000${wrap ? 1 : 0}`;
+  let next = looks.get(key);
+  if (!next) {
+    next = { ...current, ...(style ? cellStyle(style, wrap) : {}) };
+    if (numberFormat !== undefined) next.numFmt = numberFormat;
+    looks.set(key, next);
+  }
   cell.style = next;
 }
 

@@ -88,6 +88,10 @@ describe("the Абинск programme's tables: numbered rows, no criterion colum
     const draft = readAppendix(await readDocxTables(bytes), library);
     expect(draft.problems).toEqual([]);
     const framework = frameworkFromDraft(draft, "Абинский район");
+    // Each table is titled by its system: the heading rows inside it are its criteria, not more systems.
+    expect(framework.systems.map((system) => system.name)).toEqual(abinsk.systems.map((system) => system.name));
+    const criteria = (f: typeof abinsk) => f.systems.flatMap((s) => s.criteria.map((c) => c.name).filter(Boolean));
+    expect(criteria(framework)).toEqual(criteria(abinsk));
     const read = indicatorsOf(framework);
     expect(read.map((i) => i.name)).toEqual(indicatorsOf(abinsk).map((i) => i.name));
     const shares = read.filter((i) => /^доля/i.test(i.name));

@@ -33,8 +33,24 @@ function typeValues(period: string, count: number, value: unknown = 5): number {
   return typed;
 }
 
+/** A sheet's values from A1 to its last used cell, as a grid; empty when there is no such sheet. */
+function sheetValues(name: string): unknown[][] {
+  const sheet = host.state.findSheet(name);
+  const used = sheet?.usedRect(true);
+  if (!sheet || !used) return [];
+  const rows = used.row + used.rows;
+  const cols = used.col + used.cols;
+  return Array.from({ length: rows }, (_, row) => Array.from({ length: cols }, (_, col) => sheet.value(row, col)));
+}
+
 Object.assign(window, {
-  __msokoHost: { host, control, typeValues, sheetNames: () => host.state.sheets.map((sheet) => sheet.name) },
+  __msokoHost: {
+    host,
+    control,
+    typeValues,
+    sheetValues,
+    sheetNames: () => host.state.sheets.map((sheet) => sheet.name),
+  },
   Office: {
     HostType: { Excel: "Excel" },
     onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),

@@ -1,10 +1,17 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import webpack from "webpack";
-import { buildAddin } from "../helpers/buildAddin";
-import { launchChromium } from "../helpers/chromium";
-import { serveFolder } from "../helpers/staticServer";
+import type { Page } from "playwright-core";
+import {
+  chooseFramework,
+  DOCS,
+  expectSound,
+  host,
+  HostWindow,
+  liveText,
+  PaneSite,
+  setControl,
+  sheetNames,
+  startPane,
+} from "./paneHarness";
 
 /**
  * The pane as a methodologist meets it: the built add-in in headless Chromium, over the in-memory
@@ -12,107 +19,18 @@ import { serveFolder } from "../helpers/staticServer";
  * with axe-core run on every state.
  */
 
-const ROOT = join(__dirname, "../..");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/**";
-const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
-const DOCS = join(ROOT, "docs");
-
-interface HostWindow {
-  __msokoHost: {
-    control: { cellEdit: boolean; delayMs: number; runs: number };
-    typeValues(period: string, count: number, value?: unknown): number;
-    sheetNames(): string[];
-  };
-}
-
-/** Bundles test/taskpane/browserHost.ts (the in-memory host standing in for office.js) into `folder`. */
-async function bundleHost(folder: string): Promise<string> {
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        target: "web",
-        entry: join(__dirname, "browserHost.ts"),
-        output: { path: folder, filename: "excelHost.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              exclude: /node_modules/,
-              use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json") } },
-            },
-          ],
-        },
-      },
-      (error, result) => (error || !result ? reject(error) : resolve(result)),
-    ),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  return join(folder, "excelHost.js");
-}
-
-/** axe-core's violations, less Fluent's known false positive: Tabster's focus-guard «dummy» inputs. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; nodes: { html: string }[] }[];
-    }
-    const results = await axe.run(document);
-    return results.violations
-      .map((violation) => ({
-        id: violation.id,
-        nodes: violation.nodes.filter((node) => !node.html.includes("data-tabster-dummy")),
-      }))
-      .filter((violation) => violation.nodes.length > 0)
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 120)).join(" | ")}`);
-  });
-}
-
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-
-/** What the user's state looks like right now: no axe violation, no sideways scroll. */
-async function expectSound(page: Page, state: string): Promise<void> {
-  expect({ state, violations: await axeViolations(page) }).toEqual({ state, violations: [] });
-  expect({ state, sideways: await scrollsSideways(page) }).toEqual({ state, sideways: false });
-}
-
-const host = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).__msokoHost.control);
-const setControl = (page: Page, control: Partial<HostWindow["__msokoHost"]["control"]>) =>
-  page.evaluate((given) => Object.assign((window as unknown as HostWindow).__msokoHost.control, given), control);
-const sheetNames = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).__msokoHost.sheetNames());
-const liveText = (page: Page) => page.locator('[role="status"][aria-live="polite"]').innerText();
-
 describe("the pane from an empty book to a справка, in headless Chromium over the in-memory Excel", () => {
-  let browser: Browser;
-  let site: { url: string; stop(): Promise<void> };
-  let hostScript: string;
+  let site: PaneSite;
 
   beforeAll(async () => {
-    // MSOKO_PANE_DIST: a folder already built (e.g. by `npm run build:dev`), to rerun this test quickly.
-    const folder = process.env.MSOKO_PANE_DIST ?? (await buildAddin());
-    hostScript = await bundleHost(folder);
-    site = await serveFolder(folder);
-    browser = await launchChromium();
-    mkdirSync(DOCS, { recursive: true });
+    site = await startPane();
   }, 600000);
 
   afterAll(async () => {
-    await browser?.close();
     await site?.stop();
   });
 
-  async function open(width: number, query = ""): Promise<Page> {
-    const page = await browser.newPage({ locale: "ru-RU", viewport: { width, height: 720 }, reducedMotion: "reduce" });
-    await page.addInitScript({ path: hostScript });
-    await page.route(OFFICE_CDN, (route) => route.fulfill({ body: "", contentType: "text/javascript" }));
-    await page.goto(`${site.url}/taskpane.html${query}`, { waitUntil: "domcontentloaded" });
-    return page;
-  }
+  const open = (width: number, query = ""): Promise<Page> => site.open(width, query);
 
   const tab = (page: Page, name: string) => page.getByRole("tab", { name });
 
@@ -131,6 +49,8 @@ describe("the pane from an empty book to a справка, in headless Chromium 
     await expectSound(page, "empty book, «Листы»");
     await page.screenshot({ path: join(DOCS, "pane-first-run.png") });
 
+    // One's own Положение is offered first; this book is built on an example.
+    await chooseFramework(page, "Асиновский район");
     await page.getByRole("textbox", { name: "Периоды" }).fill("2022/2023, 2023/2024");
     await page
       .getByRole("textbox", { name: "Образовательные организации" })

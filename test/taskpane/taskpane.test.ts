@@ -150,6 +150,8 @@ describe("task pane in headless Chromium", () => {
     expect(await page.getByRole("button", { name: "Создать листы" }).isDisabled()).toBe(true);
 
     await periods.fill("2024/2025, 2023/2024");
+    await page.getByRole("combobox", { name: "Система показателей" }).click();
+    await page.getByRole("option", { name: /^Асиновский район/ }).click();
     await page.getByRole("button", { name: "Создать листы" }).click();
     const failure = page.getByRole("tabpanel", { name: "Листы" }).getByText(/^Не удалось выполнить «Создать листы»/);
     await failure.waitFor();

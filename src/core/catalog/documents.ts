@@ -1,3 +1,5 @@
+import { libraryTexts } from "../i18n/library";
+
 /**
  * The source documents as a methodologist names them: «Источник» on «Показатели» says the document
  * and its section, never the file the catalog was read from. A document holding several acts (Тула:
@@ -22,6 +24,8 @@ export const SOURCE_DOCUMENTS: Readonly<Record<string, DocumentNames>> = {
       Программа: "Программа управления качеством образования на 2021–2023 годы, город Тула",
     },
   },
+  // One's own Положение, read from the user's file or put together from the library.
+  own: { name: libraryTexts.ownMunicipality },
 };
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

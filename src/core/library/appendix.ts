@@ -1,5 +1,5 @@
 import { derivedAudience } from "../catalog/audience";
-import type { Direction, OrgKind, Unit } from "../catalog/schema";
+import type { Direction, OrgKind, SourceRef, Unit } from "../catalog/schema";
 import { closestEntry, IndicatorKind, LibraryEntry } from "./library";
 import { Mechanism, mechanismOf } from "../catalog/mechanisms";
 import { normaliseWording } from "./similarity";
@@ -35,6 +35,8 @@ export interface DraftIndicator {
   readonly match?: { readonly entry: LibraryEntry; readonly similarity: number };
   readonly table: number;
   readonly row: number;
+  /** Where the wording comes from when not from a read table: a library pick's document, one's own addition. */
+  readonly source?: SourceRef;
 }
 
 export interface DraftCriterion {
@@ -139,7 +141,8 @@ export function unitOfWording(name: string): Unit {
   return "count";
 }
 
-function kindOfUnit(unit: Unit, name: string): IndicatorKind {
+/** What an indicator is, from its unit: «%» is a share, баллы an average when the wording says «средний». */
+export function kindOfUnit(unit: Unit, name: string): IndicatorKind {
   if (unit === "percent") return "share";
   if (unit === "yesno") return "yesno";
   if (unit === "score") return /^средн/i.test(name) ? "average" : "score";
@@ -156,7 +159,7 @@ export function directionOfWording(name: string): Direction {
 }
 
 /** Municipal-level facts («наличие … на муниципальном уровне», «в районе») are collected once, not per school. */
-function collectedPerOf(name: string, unit: Unit): "school" | "municipality" {
+export function collectedPerOf(name: string, unit: Unit): "school" | "municipality" {
   if (
     /муниципальн[а-яё]* уровн|в районе|в муниципалитете|муниципальн[а-яё]* (программ|систем|нормативн|акт|сет)/i.test(
       name,
@@ -218,7 +221,9 @@ export function readAppendix(tables: readonly SourceTable[], library: readonly L
     }
     const { columns } = header;
     const caption = table.caption ?? captionAbove(table.rows, header.index);
-    if (caption && SYSTEM_WORDS.test(cleanCaption(caption))) startSystem(systems, cursor, cleanCaption(caption));
+    // A table titled by its system («Таблица 1. Система …») holds that system: a heading row inside it is a criterion.
+    const captioned = caption !== undefined && SYSTEM_WORDS.test(cleanCaption(caption));
+    if (captioned) startSystem(systems, cursor, cleanCaption(caption));
     for (let index = header.index + 1; index < table.rows.length; index++) {
       const row = table.rows[index];
       const rowNo = index + 1;
@@ -232,7 +237,7 @@ export function readAppendix(tables: readonly SourceTable[], library: readonly L
       if (section !== undefined) {
         if (/^[*¹²³]|^примечани/i.test(section.trim())) {
           problems.push({ table: tableNo, row: rowNo, kind: "footnote", text: section });
-        } else if (SYSTEM_WORDS.test(section) || !cursor.system || columns.criterion === undefined) {
+        } else if (SYSTEM_WORDS.test(section) || !cursor.system || (columns.criterion === undefined && !captioned)) {
           startSystem(systems, cursor, section);
         } else startCriterion(cursor, section);
         continue;

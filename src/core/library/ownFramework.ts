@@ -1,4 +1,5 @@
 import { derivedAudience, sameAudience } from "../catalog/audience";
+import { catalogRows, readCatalogRows } from "../catalog/catalogSheet";
 import { Computation, Framework, frameworkSchema, Indicator, System } from "../catalog/schema";
 import { libraryTexts as t } from "../i18n/library";
 import type { AppendixDraft, DraftIndicator } from "./appendix";
@@ -38,7 +39,7 @@ function indicatorOf(draft: DraftIndicator, system: System, code: string): Indic
     breakdowns: sameKind ? inherited.breakdowns : [],
     direction: draft.direction,
     collectedPer: draft.collectedPer,
-    source: { document: OWN_DOCUMENT, section: t.tableSection(draft.table), line: draft.row },
+    source: draft.source ?? { document: OWN_DOCUMENT, section: t.tableSection(draft.table), line: draft.row },
   };
   const derived = derivedAudience(system, indicator);
   return sameAudience(derived, draft.audience) ? indicator : { ...indicator, audience: [...draft.audience] };
@@ -84,4 +85,17 @@ export function frameworkFromDraft(draft: AppendixDraft, municipality: string): 
     municipality: municipality || t.ownMunicipality,
     systems: unique,
   });
+}
+
+/**
+ * The framework a book is built with from one's own Положение, as `msoko build --catalog FILE` gets it:
+ * written as the rows of «Показатели» and read back over the own skeleton, so a later rebuild, check
+ * or справка reading the book's sheet finds the same indicators. Rows that could not be read are notices.
+ */
+export function bookCatalog(framework: Framework): { framework: Framework; notices: string[] } {
+  const reading = readCatalogRows(catalogRows(framework), ownBaseFramework);
+  return {
+    framework: reading.framework,
+    notices: reading.problems.map((problem) => problem.message),
+  };
 }

@@ -223,30 +223,73 @@ function compare(a: Scalar, b: Scalar): number | ErrorValue {
 /** A spreadsheet shows 15 significant digits; arithmetic noise past them is not a difference. */
 const tidy = (n: number): number => (Number.isFinite(n) ? Number(n.toPrecision(15)) : n);
 
-/** SUMIFS-style criterion: «<>» (not blank), «>=5», «да» (equal, any case), or a cell's value. */
-function matches(value: Scalar, criterion: Scalar): boolean {
-  if (isError(value)) return false;
+const HOLDS: Readonly<Record<string, (c: number) => boolean>> = {
+  "=": (c) => c === 0,
+  "<>": (c) => c !== 0,
+  "<": (c) => c < 0,
+  ">": (c) => c > 0,
+  "<=": (c) => c <= 0,
+  ">=": (c) => c >= 0,
+};
+
+/**
+ * A SUMIFS-style criterion — «<>» (not blank), «>=5», «да» (equal, any case), or a cell's value — read
+ * once, as the test a conditional aggregate applies to each cell of its range.
+ */
+function criterionTest(criterion: Scalar): (value: Scalar) => boolean {
   if (typeof criterion === "string") {
     const m = criterion.match(/^(<>|<=|>=|=|<|>)?([\s\S]*)$/);
     const op = m?.[1] ?? "=";
     const operand = m?.[2] ?? "";
     if (operand === "") {
-      const blank = value === null || value === "";
-      return op === "<>" ? !blank : op === "=" ? blank : false;
+      if (op !== "<>" && op !== "=") return () => false;
+      const wantBlank = op === "=";
+      return (value) => !isError(value) && (value === null || value === "") === wantBlank;
     }
     const asNumber = Number(operand);
     const target: CellValue = operand.trim() !== "" && Number.isFinite(asNumber) ? asNumber : operand;
-    if (typeof target === "number" && typeof value !== "number") return op === "<>";
-    if (typeof target === "string" && (typeof value !== "string" || value === null)) {
-      if (op === "<>") return true;
-      if (op !== "=") return false;
-    }
-    if (value === null) return op === "<>";
-    const c = compare(value, target) as number;
-    return { "=": c === 0, "<>": c !== 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0 }[op] ?? false;
+    const holds = HOLDS[op] ?? (() => false);
+    return (value) => {
+      if (isError(value)) return false;
+      if (typeof target === "number" && typeof value !== "number") return op === "<>";
+      if (typeof target === "string" && typeof value !== "string") {
+        if (op === "<>") return true;
+        if (op !== "=") return false;
+      }
+      if (value === null) return op === "<>";
+      return holds(compare(value, target) as number);
+    };
   }
-  if (criterion === null) return false;
-  return value !== null && compare(value, criterion) === 0;
+  if (criterion === null) return () => false;
+  return (value) => !isError(value) && value !== null && compare(value, criterion) === 0;
+}
+
+/**
+ * The one value a criterion asks a cell to equal, as the range index keys it («да» and «ДА» alike),
+ * or undefined for a criterion that is not a plain equality (then every cell is tested).
+ */
+function equalityKey(criterion: Scalar): string | number | undefined {
+  if (typeof criterion === "number") return criterion;
+  if (typeof criterion !== "string") return undefined;
+  const m = criterion.match(/^(=)?([\s\S]*)$/);
+  const operand = m?.[2] ?? "";
+  if (operand === "" || /^(<>|<=|>=|<|>)/.test(criterion)) return undefined;
+  const asNumber = Number(operand);
+  return operand.trim() !== "" && Number.isFinite(asNumber) ? asNumber : `\u0000${operand.toLowerCase()}`;
+}
+
+/** Where each value stands in a range, by equalityKey: numbers by value, text by its lower case. */
+function indexOfValues(values: readonly Scalar[]): Map<string | number, number[]> {
+  const index = new Map<string | number, number[]>();
+  values.forEach((value, i) => {
+    const key =
+      typeof value === "number" ? value : typeof value === "string" ? `\u0000${value.toLowerCase()}` : undefined;
+    if (key === undefined) return;
+    const at = index.get(key);
+    if (at) at.push(i);
+    else index.set(key, [i]);
+  });
+  return index;
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -266,6 +309,11 @@ export function createEvaluator(
   const memo = new Map<string, Scalar | Unknown>();
   const parsed = new Map<string, Node>();
   const inProgress = new Set<string>();
+  // The workbook does not change while it is evaluated: a range read once serves every formula over it,
+  // and so does its index (the system sheets' COUNTIFS and SUMIFS all look up codes in one column).
+  const ranges = new Map<string, Scalar[]>();
+  const indexes = new Map<string, Map<string | number, number[]>>();
+  const rangeKey = (v: RangeRef) => `${v.sheet}\u0000${v.r1}\u0000${v.c1}\u0000${v.r2}\u0000${v.c2}`;
 
   const tree = (formula: string): Node => {
     let node = parsed.get(formula);
@@ -308,9 +356,29 @@ export function createEvaluator(
     return cell(v.sheet, v.r1, v.c1);
   }
 
-  /** Every cell of a range (row by row), or the value itself. */
+  /** Every cell of a range (row by row), or the value itself. The array is shared: never change it. */
   function values(v: Value): Scalar[] {
     if (!isRange(v)) return [v];
+    const key = rangeKey(v);
+    let known = ranges.get(key);
+    if (!known) {
+      known = readRange(v);
+      ranges.set(key, known);
+    }
+    return known;
+  }
+
+  function indexOf(v: RangeRef): Map<string | number, number[]> {
+    const key = rangeKey(v);
+    let index = indexes.get(key);
+    if (!index) {
+      index = indexOfValues(values(v));
+      indexes.set(key, index);
+    }
+    return index;
+  }
+
+  function readRange(v: RangeRef): Scalar[] {
     const out: Scalar[] = [];
     const last = source.lastRow?.(v.sheet);
     const r2 = last === undefined ? v.r2 : Math.min(v.r2, last);
@@ -353,13 +421,34 @@ export function createEvaluator(
     return out;
   }
 
-  function conditional(args: Value[], from: number): boolean[] | ErrorValue {
-    const pairs: [Scalar[], Scalar][] = [];
-    for (let k = from; k + 1 < args.length; k += 2) pairs.push([values(args[k]), scalar(args[k + 1])]);
+  /**
+   * The positions (in order) where every range/criterion pair of COUNTIFS, SUMIFS or AVERAGEIFS holds,
+   * and the ranges' size. A pair asking for equality narrows the search through its range's index.
+   */
+  function conditional(args: Value[], from: number): { hits: number[]; size: number } | ErrorValue {
+    const pairs: { range: Value; values: Scalar[]; criterion: Scalar }[] = [];
+    for (let k = from; k + 1 < args.length; k += 2)
+      pairs.push({ range: args[k], values: values(args[k]), criterion: scalar(args[k + 1]) });
     if (pairs.length === 0) return err("#VALUE!");
-    const size = pairs[0][0].length;
-    if (pairs.some(([range]) => range.length !== size)) return err("#VALUE!");
-    return Array.from({ length: size }, (_, i) => pairs.every(([range, criterion]) => matches(range[i], criterion)));
+    const size = pairs[0].values.length;
+    if (pairs.some((pair) => pair.values.length !== size)) return err("#VALUE!");
+    let candidates: readonly number[] | undefined;
+    let rest = pairs;
+    const indexed = pairs.findIndex((pair) => isRange(pair.range) && equalityKey(pair.criterion) !== undefined);
+    if (indexed >= 0) {
+      const pair = pairs[indexed];
+      candidates = indexOf(pair.range as RangeRef).get(equalityKey(pair.criterion)!) ?? [];
+      rest = pairs.filter((_, k) => k !== indexed);
+    }
+    const tests = rest.map((pair) => ({ values: pair.values, test: criterionTest(pair.criterion) }));
+    const holds = (i: number) => tests.every(({ values: range, test }) => test(range[i]));
+    const hits: number[] = [];
+    if (candidates) {
+      for (const i of candidates) if (holds(i)) hits.push(i);
+    } else {
+      for (let i = 0; i < size; i++) if (holds(i)) hits.push(i);
+    }
+    return { hits, size };
   }
 
   function call(name: string, nodes: Node[], sheet: string): Value {
@@ -431,17 +520,17 @@ export function createEvaluator(
           .flatMap(values)
           .filter((v) => v !== null).length;
       case "COUNTIFS": {
-        const hits = conditional(all(), 0);
-        return isError(hits) ? hits : hits.filter(Boolean).length;
+        const found = conditional(all(), 0);
+        return isError(found) ? found : found.hits.length;
       }
       case "SUMIFS":
       case "AVERAGEIFS": {
         const args = all();
         const target = values(args[0]);
-        const hits = conditional(args, 1);
-        if (isError(hits)) return hits;
-        if (hits.length !== target.length) return err("#VALUE!");
-        const picked = target.filter((v, i) => hits[i] && typeof v === "number") as number[];
+        const found = conditional(args, 1);
+        if (isError(found)) return found;
+        if (found.size !== target.length) return err("#VALUE!");
+        const picked = found.hits.map((i) => target[i]).filter((v): v is number => typeof v === "number");
         const sum = tidy(picked.reduce((a, b) => a + b, 0));
         if (name === "SUMIFS") return sum;
         return picked.length === 0 ? err("#DIV/0!") : tidy(sum / picked.length);

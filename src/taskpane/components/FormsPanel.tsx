@@ -180,7 +180,8 @@ export default function FormsPanel({ operations }: { operations: FormsOperations
     ) : null;
 
   return (
-    <section className={styles.panel} aria-label={t.formsTitle}>
+    // «Данные» names the section this panel fills: no second landmark of the same name.
+    <div className={styles.panel}>
       <Subtitle2 as="h2" className={styles.block}>
         {t.formsTitle}
       </Subtitle2>
@@ -261,6 +262,6 @@ export default function FormsPanel({ operations }: { operations: FormsOperations
         </Button>
       </div>
       {status(collecting)}
-    </section>
+    </div>
   );
 }

@@ -170,7 +170,8 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
   const importable = state.kind === "preview" && state.preview.files.some((f) => !f.refused);
 
   return (
-    <section className={styles.panel} aria-label={t.pane.tab}>
+    // «Данные» names the section this panel fills: no second landmark of the same name.
+    <div className={styles.panel}>
       <Body1 as="p" className={styles.block}>
         {t.pane.intro}
       </Body1>
@@ -284,6 +285,6 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
           <MessageBarBody>{state.text}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </div>
   );
 }

@@ -13,12 +13,17 @@ import {
   Input,
   makeStyles,
   Option,
+  OptionGroup,
+  Spinner,
   Subtitle2,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { builtInCatalog, indicatorsOf } from "../../core/catalog";
+import { OWN_FRAMEWORK_ID } from "../../core/catalog/frameworks/own";
+import { ownTexts } from "../../core/i18n/ownFramework";
+import { frameworkFromDraft } from "../../core/library/ownFramework";
 import { pane } from "../../core/i18n/pane";
 import { ru } from "../../core/i18n/ru";
 import { countOf } from "../../core/text/format";
@@ -29,6 +34,9 @@ import { BusyNote, Feedback, Result } from "./Feedback";
 import type { PaneContext } from "./panes";
 import { useGate } from "../state/operationGate";
 import { knownStatus } from "../state/workbookStatus";
+import type { OwnChoice } from "./OwnFramework";
+
+const OwnFramework = lazy(() => import(/* webpackChunkName: "own" */ "./OwnFramework"));
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -75,7 +83,9 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
   const styles = useStyles();
   const gate = useGate();
   const frameworks = useMemo(() => builtInCatalog().frameworks, []);
-  const [frameworkId, setFrameworkId] = useState(frameworks[0].id);
+  // One's own Положение comes first: the four documents are examples of it.
+  const [frameworkId, setFrameworkId] = useState(OWN_FRAMEWORK_ID);
+  const [own, setOwn] = useState<OwnChoice>();
   const [useWorkbookCatalog, setUseWorkbookCatalog] = useState(false);
   const [periodsText, setPeriodsText] = useState(lastCompletedYears());
   const [municipality, setMunicipality] = useState<string>(ru.sheetsPanel.municipalityDefault);
@@ -90,7 +100,9 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
   // The form shows the workbook's own settings, unless the user has started typing.
   useEffect(() => {
     if (!known?.built || edited) return;
-    if (known.frameworkId && frameworks.some((f) => f.id === known.frameworkId)) setFrameworkId(known.frameworkId);
+    if (known.frameworkId === OWN_FRAMEWORK_ID || frameworks.some((f) => f.id === known.frameworkId)) {
+      setFrameworkId(known.frameworkId!);
+    }
     setPeriodsText(known.periods.join(", "));
     setMunicipality(known.municipality ?? "");
     setSchoolsText(known.schools.join("\n"));
@@ -107,7 +119,22 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
 
   const periods = parsePeriods(periodsText);
   const schools = splitSchools(schoolsText);
+  const isOwn = frameworkId === OWN_FRAMEWORK_ID;
+  const bookIsOwn = Boolean(known?.built && known.frameworkId === OWN_FRAMEWORK_ID && known.hasCatalogSheet);
+  const ownChosen = (own?.indicators ?? 0) > 0;
+  // What keeps «Создать листы» from one's own Положение: nothing chosen yet, or guesses not confirmed.
+  const ownBlock = !isOwn
+    ? undefined
+    : ownChosen
+      ? own?.awaitsConfirmation
+        ? ownTexts.guesses.needConfirm
+        : undefined
+      : bookIsOwn
+        ? undefined
+        : ownTexts.summary.none;
+  const onOwnChange = useCallback((choice: OwnChoice) => setOwn(choice), []);
   const label = (id: string) => {
+    if (id === OWN_FRAMEWORK_ID) return ownTexts.option;
     const framework = frameworks.find((f) => f.id === id);
     return framework
       ? ru.sheetsPanel.frameworkOption(
@@ -138,12 +165,23 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
   };
 
   const create = async () => {
-    if (!periods.ok) return;
+    if (!periods.ok || ownBlock) return;
+    const place = municipality.trim() || ru.sheetsPanel.municipalityDefault;
+    let ownFramework;
+    if (isOwn && own && ownChosen) {
+      try {
+        ownFramework = frameworkFromDraft(own.draft, place);
+      } catch (error) {
+        return setResult({ kind: "failed", text: error instanceof Error ? error.message : String(error) });
+      }
+    }
     const request: CreateSheetsRequest = {
       frameworkId,
-      useWorkbookCatalog,
+      // A book of one's own Положение is rebuilt from its «Показатели» unless a new choice was made.
+      useWorkbookCatalog: isOwn ? !ownFramework : useWorkbookCatalog,
+      ...(ownFramework && { ownFramework }),
       periods: periods.periods,
-      municipality: municipality.trim() || ru.sheetsPanel.municipalityDefault,
+      municipality: place,
       schools,
       flavour: "msoko",
     };
@@ -174,25 +212,53 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
       <Body1 as="p" className={styles.block}>
         {prefilled ? pane.sheetsForm.prefilled : pane.sheetsForm.intro}
       </Body1>
-      <Field label={ru.sheetsPanel.framework}>
+      <Field
+        label={ru.sheetsPanel.framework}
+        hint={
+          isOwn
+            ? ownTexts.choiceHint
+            : ownTexts.exampleHint(frameworks.find((f) => f.id === frameworkId)?.municipality ?? "")
+        }
+      >
         <Dropdown
           className={styles.dropdown}
           value={label(frameworkId)}
           selectedOptions={[frameworkId]}
-          onOptionSelect={(_, data) => data.optionValue && edit(setFrameworkId)(data.optionValue)}
+          onOptionSelect={(_, data) => {
+            if (data.optionValue) edit(setFrameworkId)(data.optionValue);
+          }}
         >
-          {frameworks.map((framework) => (
-            <Option key={framework.id} value={framework.id}>
-              {label(framework.id)}
-            </Option>
-          ))}
+          <Option value={OWN_FRAMEWORK_ID}>{ownTexts.option}</Option>
+          <OptionGroup label={ownTexts.examples}>
+            {frameworks.map((framework) => (
+              <Option key={framework.id} value={framework.id}>
+                {label(framework.id)}
+              </Option>
+            ))}
+          </OptionGroup>
         </Dropdown>
       </Field>
-      <Checkbox
-        checked={useWorkbookCatalog}
-        onChange={(_, data) => edit(setUseWorkbookCatalog)(Boolean(data.checked))}
-        label={ru.sheetsPanel.useWorkbookCatalog}
-      />
+      {!isOwn && (
+        <Checkbox
+          checked={useWorkbookCatalog}
+          onChange={(_, data) => edit(setUseWorkbookCatalog)(Boolean(data.checked))}
+          label={ru.sheetsPanel.useWorkbookCatalog}
+        />
+      )}
+      {/* Kept mounted, so a file read or indicators picked survive a look at the examples. */}
+      <div hidden={!isOwn}>
+        <Suspense fallback={<Spinner size="small" label={ownTexts.loading} />}>
+          <OwnFramework bookIsOwn={bookIsOwn} disabled={busy} onChange={onOwnChange} />
+        </Suspense>
+      </div>
+      {isOwn && ownChosen && own && (
+        <Body1 as="p" className={styles.block}>
+          {ownTexts.summary.chosen(
+            countOf(own.indicators, ru.catalogNouns.indicator),
+            countOf(own.draft.systems.length, ownTexts.nouns.systemsIn),
+          )}
+        </Body1>
+      )}
       <Field
         label={ru.sheetsPanel.periods}
         hint={ru.sheetsPanel.periodsHint}
@@ -219,8 +285,8 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
         <Button
           appearance="primary"
           type="button"
-          disabledFocusable={busy || !periods.ok}
-          aria-describedby={busy ? "sheets-busy" : undefined}
+          disabledFocusable={busy || !periods.ok || ownBlock !== undefined}
+          aria-describedby={busy ? "sheets-busy" : ownBlock ? "own-block" : undefined}
           onClick={() => void create()}
         >
           {ru.sheetsPanel.create}
@@ -235,6 +301,11 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
           {ru.sheetsPanel.portable}
         </Button>
       </div>
+      {ownBlock && (
+        <Body1 as="p" id="own-block" className={styles.block}>
+          {ownBlock}
+        </Body1>
+      )}
       <Body1 as="p" id="portable-hint" className={styles.block} style={{ color: tokens.colorNeutralForeground3 }}>
         {pane.sheetsForm.portableHint}
       </Body1>
