@@ -8,8 +8,8 @@ import type { FormFile, FormsOperations } from "../core/forms/operations";
 import { planForms } from "../core/forms/plan";
 import { formsText } from "../core/i18n/forms";
 import { ru } from "../core/i18n/ru";
-import type { ImportFile, ImportOptions, ImportResult } from "../core/import/operation";
-import { planImport } from "../core/import/operation";
+import type { ImportFile, ImportOptions, ImportPreview } from "../core/import/operation";
+import { planImport, withoutPlan } from "../core/import/operation";
 import type { CellValue, WorkbookPlan } from "../core/plan/types";
 import { planSelfAssessment } from "../core/selfAssessment/planSelfAssessment";
 import { validateDataset } from "../core/validation/checks";
@@ -59,15 +59,6 @@ export interface FileOperationsOptions {
   /** Yields to the page between the steps of an operation, so its progress is painted. */
   pause?(): Promise<void>;
 }
-
-export type ImportPreview = Omit<ImportResult, "plan">;
-
-const withoutPlan = (result: ImportResult): ImportPreview => ({
-  files: result.files,
-  addedPeriods: result.addedPeriods,
-  idsWritten: result.idsWritten,
-  notices: result.notices,
-});
 
 /** Colours a check's marks into the book's cells; true when a fill changed. */
 function markCells(workbook: ExcelJS.Workbook, { inputs, marks }: CheckMarks): boolean {

@@ -17,7 +17,7 @@ import {
 import { useRef, useState } from "react";
 import { importTexts as t } from "../../core/i18n/import";
 import { nameKey, type FileSummary, type ImportFile, type ImportOptions } from "../../core/import/operation";
-import type { ImportPreview } from "../../excel/importOperations";
+import type { ImportPreview } from "../../core/import/operation";
 import type { Progress } from "../../excel/workbookOperations";
 import type { PickedFile } from "../../xlsx/sourceFile";
 
