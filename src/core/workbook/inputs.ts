@@ -43,9 +43,10 @@ export class InputSource {
     return this.inputs.get(id) ?? null;
   }
 
-  /** The value for a key, without placing it. */
+  /** The value for a key, without placing it; a formula the user typed has no value here. */
   peek(key: InputKey): CellValue {
-    return this.inputs.get(keyOf(key)) ?? null;
+    const cell = this.inputs.get(keyOf(key));
+    return typeof cell === "object" && cell !== null ? null : (cell ?? null);
   }
 
   /** A value for a key the workbook left blank (e.g. computed from procedure results); typed values win. */
