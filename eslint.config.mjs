@@ -62,7 +62,7 @@ export default [
     ]),
   },
   {
-    files: ["src/xlsx/**", "src/cli/**", "src/docx/**", "src/web/**"],
+    files: ["src/xlsx/**", "src/cli/**", "src/docx/**"],
     rules: {
       ...restrict([
         [["excel", "taskpane", "functions"].flatMap(folder), "A file shell does not use Office.js shells."],
@@ -78,6 +78,19 @@ export default [
       [["exceljs"], "ExcelJS belongs to src/xlsx."],
       reactOnlyInPane,
     ]),
+  },
+  {
+    // The page without Excel: the pane's React components over the .xlsx shell, in a browser.
+    files: ["src/web/**"],
+    rules: {
+      ...restrict([
+        [
+          ["excel", "functions", "commands", "cli"].flatMap(folder),
+          "The page works on files in a browser: no Office.js shell, no command line.",
+        ],
+      ]),
+      ...noOfficeGlobals,
+    },
   },
   {
     files: ["src/taskpane/**"],

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { planAnalysis } from "../src/core/analysis/planAnalysis";
 import { builtInCatalog, indicatorsOf } from "../src/core/catalog";
-import { demoData } from "../src/core/demo/demoData";
+import { demoData, demoStatuses } from "../src/core/demo/demoData";
 import { planWorkbook } from "../src/core/workbook/buildPlan";
 import { parsePeriods } from "../src/core/workbook/periods";
 import { plannedSheets } from "../src/core/workbook/plannedSheets";
@@ -17,13 +17,15 @@ export async function benchAnalyze(): Promise<void> {
   const parsed = parsePeriods(PERIODS);
   if (!parsed.ok) throw new Error(parsed.messages.join("; "));
   const schools = Array.from({ length: SCHOOLS }, (_, i) => `МБОУ «СОШ № ${i + 1}»`);
+  const statuses = demoStatuses(parsed.periods, schools);
   const request = {
     framework: biggest,
     periods: parsed.periods,
     municipality: "Бенчмарк",
     schools,
     flavour: "msoko" as const,
-    data: demoData(biggest, parsed.periods, schools),
+    data: demoData(biggest, parsed.periods, schools, undefined, undefined, statuses),
+    statuses,
   };
   const { plan } = planWorkbook(request);
   const existing = plannedSheets(plan);

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as ExcelJS from "exceljs";
 import { builtInCatalog, indicatorsOf } from "../src/core/catalog";
-import { demoData } from "../src/core/demo/demoData";
+import { demoData, demoStatuses } from "../src/core/demo/demoData";
 import { withBookId } from "../src/core/forms/bookId";
 import { readFormBook } from "../src/core/forms/book";
 import { collectForms } from "../src/core/forms/collect";
@@ -35,13 +35,15 @@ export async function benchForms(): Promise<void> {
   if (!parsed.ok) throw new Error(parsed.messages.join("; "));
   const schools = organisations();
   const previous = parsed.periods.slice(0, -1);
+  const statuses = demoStatuses(parsed.periods, schools);
   const { plan } = planWorkbook({
     framework,
     periods: parsed.periods,
     municipality: "Бенчмарк",
     schools,
     flavour: "portable",
-    data: demoData(framework, previous, schools),
+    data: demoData(framework, previous, schools, undefined, undefined, statuses),
+    statuses,
   });
   const sheets = plannedSheets(plan);
   const change = withBookId(sheets, "MSOKO-BENCH0000000001")!;

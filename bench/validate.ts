@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { builtInCatalog, indicatorsOf } from "../src/core/catalog";
-import { demoData } from "../src/core/demo/demoData";
+import { demoData, demoStatuses } from "../src/core/demo/demoData";
 import { validateDataset } from "../src/core/validation/checks";
 import { readDataset } from "../src/core/validation/dataset";
 import { planWorkbook } from "../src/core/workbook/buildPlan";
@@ -20,7 +20,8 @@ export async function benchValidate(): Promise<void> {
   const parsed = parsePeriods(PERIODS);
   if (!parsed.ok) throw new Error(parsed.messages.join("; "));
   const schools = schoolsOf(SCHOOLS);
-  const data = demoData(biggest, parsed.periods, schools);
+  const statuses = demoStatuses(parsed.periods, schools);
+  const data = demoData(biggest, parsed.periods, schools, undefined, undefined, statuses);
   const { plan } = planWorkbook({
     framework: biggest,
     periods: parsed.periods,
@@ -28,6 +29,7 @@ export async function benchValidate(): Promise<void> {
     schools,
     flavour: "msoko",
     data,
+    statuses,
   });
   const existing = plannedSheets(plan);
   const labels = parsed.periods.map((period) => period.label);

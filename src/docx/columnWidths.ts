@@ -7,8 +7,9 @@ import type { DocCell, DocTable } from "../core/analysis/document";
  * fit, the others giving up width in proportion, as long as the words of all columns fit on the page.
  */
 
-/** Average advance of a Cyrillic letter or digit in a serif font, as a share of the size; bold a little wider. */
-const EM_SHARE = { regular: 0.5, bold: 0.55 } as const;
+/** Average advance of a Cyrillic letter or digit in a serif font, as a share of the size, rounded up so a word
+ * like «улучшение» or «Участники» is not split in Times New Roman; bold a little wider. */
+const EM_SHARE = { regular: 0.56, bold: 0.62 } as const;
 /** Left and right cell margins together, twips. */
 export const CELL_MARGINS = 140;
 

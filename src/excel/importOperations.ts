@@ -1,18 +1,9 @@
-import type { ImportFile, ImportOptions, ImportResult } from "../core/import/operation";
-import { planImport } from "../core/import/operation";
+import type { ImportFile, ImportOptions } from "../core/import/operation";
+import { type ImportPreview, planImport, withoutPlan } from "../core/import/operation";
 import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
 import type { Progress, RunBatch } from "./workbookOperations";
-
-/** What the pane shows of an import: the summary per file, without the plan. */
-export type ImportPreview = Omit<ImportResult, "plan">;
-
-function withoutPlan(result: ImportResult): ImportPreview {
-  const { plan, ...preview } = result;
-  void plan;
-  return preview;
-}
 
 /**
  * «Загрузить результаты» in Excel: files are read and parsed in the pane (the reader loaded on demand),

@@ -1,33 +1,8 @@
-import { verticalRuns } from "../core/plan/runs";
 import type { CellRange } from "../core/plan/types";
-import { inputFields, validateDataset } from "../core/validation/checks";
+import { validateDataset } from "../core/validation/checks";
 import type { Dataset } from "../core/validation/dataset";
 import type { Finding } from "../core/validation/findings";
-import { columnKey } from "../core/workbook/inputs";
-import { LOOKS } from "./styles";
-
-// Red for errors, orange for warnings: neither is the light yellow of input cells.
-const MARKS = { error: "#FF9999", warning: "#F4B183" } as const;
-
-/** Every input cell of the entry sheets, so last run's marks can be taken off before new ones go on. */
-function inputCells(dataset: Dataset): Map<string, CellRange[]> {
-  const bySheet = new Map<string, CellRange[]>();
-  for (const sheet of dataset.sheets) {
-    const cells: { row: number; col: number }[] = [];
-    for (const { row, code } of sheet.scan.rows) {
-      const indicator = dataset.indicators.get(code);
-      if (!indicator) continue;
-      for (const field of inputFields(indicator, sheet.perSchool)) {
-        for (const period of dataset.periods) {
-          const col = sheet.scan.columns.get(columnKey(field, period));
-          if (col !== undefined) cells.push({ row, col });
-        }
-      }
-    }
-    bySheet.set(sheet.name, verticalRuns(cells));
-  }
-  return bySheet;
-}
+import { checkMarks, INPUT_FILL } from "../core/validation/marks";
 
 /**
  * Checks the data and marks the cells: input cells get their usual fill back, then each finding's
@@ -39,18 +14,12 @@ export async function checkAndMark(context: Excel.RequestContext, dataset: Datas
   const sheets = context.workbook.worksheets;
   const at = (sheet: string, range: CellRange) =>
     sheets.getItem(sheet).getRangeByIndexes(range.row, range.col, range.rows, range.cols);
-  for (const [sheet, ranges] of inputCells(dataset)) {
-    for (const range of ranges) at(sheet, range).format.fill.color = LOOKS.input.fill as string;
+  const { inputs, marks } = checkMarks(dataset, findings);
+  for (const [sheet, ranges] of inputs) {
+    for (const range of ranges) at(sheet, range).format.fill.color = INPUT_FILL;
   }
-  const worst = new Map<string, Finding>();
-  for (const finding of findings) {
-    const key = `${finding.sheet}!${finding.cell}`;
-    if (!worst.has(key) || finding.severity === "error") worst.set(key, finding);
-  }
-  for (const finding of worst.values()) {
-    at(finding.sheet, { row: finding.row, col: finding.col, rows: 1, cols: 1 }).format.fill.color =
-      MARKS[finding.severity];
-  }
+  for (const mark of marks)
+    at(mark.sheet, { row: mark.row, col: mark.col, rows: 1, cols: 1 }).format.fill.color = mark.fill;
   await context.sync();
   return findings;
 }

@@ -70,3 +70,11 @@ export function readRoles(workbook: ExcelJS.Workbook): Map<string, string> {
     });
   return roles;
 }
+
+/** One cell's value as readSheetGrid reads it: a formula gives its cached result. */
+export function readCellValue(worksheet: ExcelJS.Worksheet, address: string): CellValue {
+  const date1904 = Boolean(worksheet.workbook?.properties?.date1904);
+  const cell = worksheet.getCell(address);
+  if (cell.type === ExcelJS.ValueType.Merge) return plain(cell.master.value, date1904);
+  return plain(cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value, date1904);
+}

@@ -1,3 +1,4 @@
+import { statusTexts } from "../../src/core/i18n/statuses";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -153,9 +154,13 @@ describe("msoko build", () => {
     );
     expect(run).toMatchObject({ code: 0, err: "" });
     expect(run.out).toContain(`Книга «${book}» обновлена, результат записан: ${updated}`);
-    // The two newcomers' kinds are guessed from their names, and said; nothing else is.
+    // The two newcomers' kinds are guessed from their names, and said; and that no school is marked ШНОР or
+    // ШНСУ yet. Nothing else is.
     const notices = run.out.split("\n").filter((line) => line.startsWith(ru.cliBuild.notice("")));
-    expect(notices).toEqual([ru.cliBuild.notice(ru.organisations.guessed(2))]);
+    expect(notices).toEqual([
+      ru.cliBuild.notice(statusTexts.noneMarked),
+      ru.cliBuild.notice(ru.organisations.guessed(2)),
+    ]);
 
     const result = await loadWorkbook(updated);
     for (const typed of TYPED) {

@@ -106,17 +106,40 @@ describe("forms for organisations", () => {
       if (sheet.role !== "schools") return sheet;
       const cells = sheet.cells!.map((row) => [...row]) as PlannedCell[][];
       const header = cells.findIndex((row) => row.includes(ru.layout.schoolName));
-      cells[header].push("ШНОР", "ШНСУ");
-      cells.forEach((row, r) => r > header && row.push(row[1] === OTHER ? "да" : "нет", "нет"));
+      // The book's own columns: OTHER is marked ШНОР in 2024/2025 only.
+      const col = cells[header].indexOf("ШНОР 2024/2025");
+      expect(col).toBeGreaterThan(0);
+      cells.forEach((row, r) => r > header && (row[col] = row[1] === OTHER ? "да" : "нет"));
       return { ...sheet, cells };
     });
     const flagged = readFormBook(sheets);
-    const has = (org: string, code: string) =>
-      plannedSheets({ sheets: [planForm(flagged, org, "2024/2025")!.sheet] })[0].cells!.some((row) => row[0] === code);
+    const has = (org: string, period: string, code: string) =>
+      plannedSheets({ sheets: [planForm(flagged, org, period)!.sheet] })[0].cells!.some((row) => row[0] === code);
     for (const indicator of shnor) {
-      expect(has(OTHER, indicator.code)).toBe(true);
-      expect(has(SCHOOL, indicator.code)).toBe(false);
+      expect(has(OTHER, "2024/2025", indicator.code)).toBe(true);
+      expect(has(OTHER, "2023/2024", indicator.code)).toBe(false);
+      expect(has(SCHOOL, "2024/2025", indicator.code)).toBe(false);
     }
+  });
+
+  test("a column «ШНОР» with no period marks every period, as a user may add it by hand", () => {
+    const sheets = bookSheets().map((sheet) => {
+      if (sheet.role !== "schools") return sheet;
+      const cells = sheet.cells!.map((row) => [...row]) as PlannedCell[][];
+      const header = cells.findIndex((row) => row.includes(ru.layout.schoolName));
+      const width = Math.max(...cells.map((row) => row.length));
+      cells.forEach((row) => row.length < width && row.push(...Array<PlannedCell>(width - row.length).fill(null)));
+      cells[header].push("ШНОР");
+      cells.forEach((row, r) => r > header && row.push(row[1] === OTHER ? "да" : null));
+      return { ...sheet, cells };
+    });
+    const flagged = readFormBook(sheets);
+    const shnor = indicators.find((i) => entryOf(i).per === "school" && /ШНОР/.test(i.label))!;
+    const has = (org: string, period: string) =>
+      plannedSheets({ sheets: [planForm(flagged, org, period)!.sheet] })[0].cells!.some((row) => row[0] === shnor.code);
+    expect(has(OTHER, "2023/2024")).toBe(true);
+    expect(has(OTHER, "2024/2025")).toBe(true);
+    expect(has(SCHOOL, "2024/2025")).toBe(false);
   });
 
   test("the form shows last year's values, leaves inputs unlocked and checked, and is protected without a password", async () => {

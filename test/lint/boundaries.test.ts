@@ -50,6 +50,9 @@ const REFUSED: [string, string][] = [
     'import { loadWorkbook } from "../xlsx/readWorkbook";\nexport const f = loadWorkbook;\n',
   ],
   ["src/taskpane/components/Example.tsx", "export const f = () => Excel.run(async () => undefined);\n"],
+  ["src/web/example.ts", 'import { applyPlan } from "../excel/applyPlan";\nexport const f = applyPlan;\n'],
+  ["src/web/example.ts", 'import { main } from "../cli/main";\nexport const f = main;\n'],
+  ["src/xlsx/example.ts", 'import { useState } from "react";\nexport const f = useState;\n'],
   ["src/core/cells/example.ts", 'import { ru } from "../i18n/ru";\nexport const f = ru;\n'],
   ["src/core/math/example.ts", 'import * as ExcelJS from "exceljs";\nexport const f = ExcelJS;\n'],
 ];
@@ -63,6 +66,13 @@ const ALLOWED: [string, string][] = [
   ["src/excel/example.ts", "export const f = () => Excel.run(async () => undefined);\n"],
   ["src/taskpane/components/Example.tsx", 'import { useState } from "react";\nexport const f = useState;\n'],
   ["src/core/plan/example.ts", 'import { share } from "../math/share";\nexport const f = share;\n'],
+  // The page renders the pane's components over the file shell.
+  ["src/web/Example.tsx", 'import { App } from "../taskpane/components/App";\nexport const f = App;\n'],
+  ["src/web/Example.tsx", 'import { useState } from "react";\nexport const f = useState;\n'],
+  [
+    "src/web/example.ts",
+    'import { workbookFromBytes } from "../xlsx/workbookBytes";\nexport const f = workbookFromBytes;\n',
+  ],
   ["src/core/plan/example.ts", 'import { ru } from "../i18n/ru";\nexport const f = ru;\n'],
   ["src/core/cells/example.ts", 'import { valueTexts } from "../i18n/values";\nexport const f = valueTexts;\n'],
 ];

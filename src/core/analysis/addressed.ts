@@ -4,7 +4,7 @@ import { capitalise } from "../text/grammar";
 import { guessKind } from "../workbook/organisations";
 import { parsePeriod } from "../workbook/periods";
 import type { AttentionSchool } from "./attention";
-import { changeSentence, missedTargetSentence, targetSentence, unstableSentence } from "./findings";
+import { changeBasis, changeSentence, missedTargetSentence, unstableSentence } from "./findings";
 import type { Actor, AnalysisReport, IndicatorAnalysis, SystemAnalysis, Trigger } from "./model";
 import { ANY_THEME, schoolList, themeOfPhrase, themeOfSystem } from "./recommend";
 
@@ -107,11 +107,13 @@ function fromProcedures(report: AnalysisReport): AddressedRecommendation[] {
   const falling = names(found.attention, "falling");
   const models = [...new Set(found.models.map((item) => item.school))];
   if (risk.length > 0) {
-    const basis = t.riskBasis(
-      found.attention.flatMap((item) =>
-        item.reasons.filter((reason) => reason.kind === "risk").map((reason) => `${item.school} (${reason.procedure})`),
-      ),
-    );
+    const byProcedure = new Map<string, number>();
+    for (const item of found.attention) {
+      for (const procedure of new Set(item.reasons.filter((r) => r.kind === "risk").map((r) => r.procedure))) {
+        byProcedure.set(procedure, (byProcedure.get(procedure) ?? 0) + 1);
+      }
+    }
+    const basis = t.riskBasis([...byProcedure].map(([procedure, count]) => ({ procedure, count })));
     make("управление образования", t.riskSupport(schoolList(risk)), basis, risk, 1, t.codes.risk);
     make(
       "ИМЦ",
@@ -164,7 +166,7 @@ function fromProcedures(report: AnalysisReport): AddressedRecommendation[] {
     make(
       "ИМЦ",
       t.models(schoolList(models), procedures, found.attention.length > 0),
-      t.modelsBasis(schoolList(models), procedures),
+      t.modelsBasis(procedures),
       models,
       3,
       t.codes.models,
@@ -177,14 +179,11 @@ const PRIORITY: readonly Trigger[] = ["declined", "notReached", "unstable", "low
 
 function basisOf(analysis: IndicatorAnalysis, trigger: Trigger, schools: readonly string[]): string {
   if (trigger === "unstable") return unstableSentence(analysis);
-  if (trigger === "notReached") {
-    if (analysis.verdict === "stable" || analysis.verdict === "insufficient") {
-      return missedTargetSentence(analysis) ?? changeSentence(analysis);
-    }
-    return [changeSentence(analysis), targetSentence(analysis)].filter(Boolean).join(" ");
+  if (trigger === "notReached" && (analysis.verdict === "stable" || analysis.verdict === "insufficient")) {
+    return missedTargetSentence(analysis) ?? changeSentence(analysis);
   }
   if (trigger === "lowSchools") return t.lowSchoolsBasis(analysis.indicator.label, schoolList(schools));
-  return changeSentence(analysis);
+  return changeBasis(analysis);
 }
 
 /** The system's recommendations that a head would sign, most pressing first, at most `limit`. */

@@ -2,7 +2,7 @@ import { ru } from "../i18n/ru";
 import { reportTexts } from "../i18n/report";
 import { SheetGrid } from "../plan/sheetGrid";
 import type { CellStyle, SheetPlan } from "../plan/types";
-import type { DocBlock, DocCell, DocChart, DocTable, ReportDocument } from "./document";
+import type { DocBlock, DocCell, DocChart, DocSection, DocTable, ReportDocument } from "./document";
 import type { AnalysisReport } from "./model";
 
 /**
@@ -54,6 +54,8 @@ export function columnsOf(widths: readonly number[]): { col: number; cols: numbe
 /** Characters per grid character and line height in points, by style (11 pt text, 14 pt titles, 9 pt notes). */
 const FONT: Readonly<Record<string, { perChar: number; line: number }>> = {
   title: { perChar: 0.8, line: 19 },
+  // Bold headers run wider than body text: «Изменение» takes a second line in a ten-character column.
+  header: { perChar: 0.85, line: 15 },
   note: { perChar: 1.05, line: 12.5 },
   other: { perChar: 1.0, line: 15 },
 };
@@ -185,6 +187,12 @@ function block(layout: Layout, item: DocBlock): void {
   }
 }
 
+/** Whether a section opens with a heading of the first level («3. Результаты по системам МСОКО»). */
+export const opensChapter = (section: DocSection) => {
+  const first = section.blocks[0];
+  return first?.kind === "heading" && first.level === 1;
+};
+
 /** Renders the справка's document as the sheet «Анализ <период>». */
 export function analysisSheetPlan(
   document: ReportDocument,
@@ -200,12 +208,11 @@ export function analysisSheetPlan(
   layout.line(`${title.municipality}, ${title.period}`, "label");
   layout.line(title.date, "label");
   if (title.preparedBy) layout.line(reportTexts.title.preparedBy(title.preparedBy), "label");
-  for (const section of document.sections) {
-    if (section.pageBreakBefore) {
-      layout.breaks.push(layout.row);
-    }
+  document.sections.forEach((section, index) => {
+    // On the sheet every numbered section starts a page, as issue 17 asks of the printout; Word flows on.
+    if (index > 0 && (section.pageBreakBefore || opensChapter(section))) layout.breaks.push(layout.row);
     section.blocks.forEach((item) => block(layout, item));
-  }
+  });
   const rows = layout.grid.rowCount;
   const plan = layout.grid.toSheet(sheetName, analysisRole(report.period), { columnWidths: GRID });
   return {

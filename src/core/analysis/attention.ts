@@ -1,4 +1,5 @@
 import { reportTexts } from "../i18n/report";
+import { riskRulesText } from "../i18n/riskRules";
 import { medallistSigns } from "../results/medallists";
 import type { MedallistRow, Procedure, ResultRow, ResultSettings } from "../results/model";
 import { objectivitySigns } from "../results/objectivity";
@@ -26,6 +27,8 @@ export interface AttentionReason {
   readonly detail: string;
   /** The subject an objectivity sign is about. */
   readonly subject?: string;
+  /** A risk's work: «ЕГЭ, русский язык», «ВПР, 4 класс, математика». */
+  readonly where?: string;
 }
 
 export interface AttentionSchool {
@@ -88,11 +91,14 @@ export function schoolFindings(
   for (const flag of riskFlags(inWindow, periods, settings)) {
     if (flag.kind !== "risk") continue;
     const years = flag.years.filter((year) => year.risky);
+    const short = flag.line === "other" ? flag.procedure : riskRulesText.short[flag.line];
+    const where = riskRulesText.where(short, flag.subject);
     add(flag.school, {
       kind: "risk",
       procedure: flag.procedure,
-      text: t.risk(flag.procedure, years, flag.procedure === "ЕГЭ", settings.egeHighFrom),
+      text: t.risk(where, years, flag.years.length, flag.procedure === "ЕГЭ", settings.egeHighFrom),
       detail: flag.sentence,
+      where,
     });
   }
   for (const sign of objectivitySigns(inWindow, settings)) {

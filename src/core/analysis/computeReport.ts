@@ -135,7 +135,7 @@ export function computeReport(existing: readonly ExistingSheet[], request: Analy
   notices.push(...sources.thresholds.problems.map((problem) => problem.message));
   const changed = changedSettings(settings);
   if (changed > 0) notices.push(ru.resultSettings.changed(changed));
-  const results = procedureResults(sources.results.rows, built.periods, settings);
+  const results = procedureResults(sources.results.rows, built.periods, settings, sources.results.references ?? []);
   const hasResults = results.procedures.length > 0;
   const report: AnalysisReport = {
     ...built,

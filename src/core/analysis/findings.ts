@@ -132,6 +132,30 @@ export function changeSentence(analysis: IndicatorAnalysis, rule: SignificanceRu
   return make(subject, verb, valueText(indicator, from), valueText(indicator, to), changeText(indicator, a, b), how);
 }
 
+/**
+ * The ground of a recommendation, shorter than the sentence the summary says: «Доля …: снижение с 77,8 % до
+ * 66,7 % (−11,1 п.п.); цель 70,0 % не достигнута.» Equal shown values and yes/no give the sentence itself.
+ */
+export function changeBasis(analysis: IndicatorAnalysis, rule: SignificanceRule = DEFAULT_SIGNIFICANCE): string {
+  const { indicator } = analysis;
+  const pair = lastTwo(analysis);
+  if (!pair || indicator.unit === "yesno") return changeSentence(analysis, rule);
+  const [from, to] = pair;
+  const scale = scaleOf(indicator);
+  const [a, b] = [asShown(scale, from.value!, indicator.unit), asShown(scale, to.value!, indicator.unit)];
+  if (a === b) return changeSentence(analysis, rule);
+  const target =
+    analysis.reached === false && analysis.target !== undefined ? valueText(indicator, analysis.target) : undefined;
+  return t.basisChange(
+    subjectOf(indicator, false),
+    b > a,
+    valueText(indicator, from),
+    valueText(indicator, to),
+    changeText(indicator, a, b),
+    target,
+  );
+}
+
 /** «нестабильно: 33 → 50 → 33» as a sentence. */
 export function unstableSentence(analysis: IndicatorAnalysis): string {
   const present = analysis.values.filter((value) => value.value !== undefined);

@@ -1,7 +1,8 @@
 import { isError, type NumberOutcome } from "../math/outcome";
 import { aggregate, type ResultGroup } from "../results/metrics";
-import { PROCEDURES, type Procedure, type ResultRow, type ResultSettings } from "../results/model";
+import { PROCEDURES, type Procedure, type ReferenceLevel, type ResultRow, type ResultSettings } from "../results/model";
 import { shareOf } from "../results/risk";
+import { canonicalSubject } from "../import/subjects";
 
 /**
  * The procedure results of the справка: per procedure, the municipality's figures by subject and
@@ -29,6 +30,9 @@ export interface ResultLine {
   readonly grade: string;
   /** One per period of the report, oldest first; undefined where there are no results. */
   readonly municipal: readonly (ResultFigures | undefined)[];
+  /** The region's and Russia's figures for the same work, where the book has them, by period like `municipal`. */
+  readonly region?: readonly (ResultFigures | undefined)[];
+  readonly russia?: readonly (ResultFigures | undefined)[];
 }
 
 export interface SchoolResult {
@@ -52,10 +56,15 @@ export interface ProcedureBlock {
   /** Ranked schools (small samples left out), best first and worst first, up to three each. */
   readonly best: readonly string[];
   readonly worst: readonly string[];
+  /** All subjects pooled for the region and Russia, by period, where the book has reference rows. */
+  readonly regionTotal?: readonly (ResultFigures | undefined)[];
+  readonly russiaTotal?: readonly (ResultFigures | undefined)[];
 }
 
 export interface ProcedureResults {
   readonly periods: readonly string[];
+  /** The region's name as the reference rows give it («Энская область»), where there are any. */
+  readonly region?: string;
   readonly smallSample: number;
   readonly egeHighFrom: number;
   readonly procedures: readonly ProcedureBlock[];
@@ -92,8 +101,27 @@ const gradeOrder = (grade: string) => {
 };
 
 /** Lines of one procedure, by subject in the order first met and grade ascending. */
-function linesOf(rows: readonly ResultRow[], periods: readonly string[], settings: ResultSettings): ResultLine[] {
+function linesOf(
+  rows: readonly ResultRow[],
+  periods: readonly string[],
+  settings: ResultSettings,
+  references: readonly ResultRow[],
+): ResultLine[] {
   const groups = aggregate(rows, ["subject", "grade", "period"], settings);
+  const byLevel = (level: ReferenceLevel) =>
+    aggregate(
+      references.filter((row) => row.level === level),
+      ["subject", "grade", "period"],
+      settings,
+    );
+  const levels = { region: byLevel("region"), russia: byLevel("russia") };
+  const figuresAt = (from: readonly ResultGroup[], subject: string, grade: string, period: string) => {
+    const group = from.find(
+      (g) =>
+        sameSubject(g.group.subject ?? "", subject) && (g.group.grade ?? "") === grade && g.group.period === period,
+    );
+    return group ? figuresOf(group) : undefined;
+  };
   const keys: { subject: string; grade: string }[] = [];
   for (const row of rows) {
     if (!keys.some((key) => key.subject === row.subject && key.grade === row.grade)) {
@@ -104,16 +132,40 @@ function linesOf(rows: readonly ResultRow[], periods: readonly string[], setting
   keys.sort(
     (a, b) => subjects.indexOf(a.subject) - subjects.indexOf(b.subject) || gradeOrder(a.grade) - gradeOrder(b.grade),
   );
-  return keys.map(({ subject, grade }) => ({
-    subject,
-    grade,
-    municipal: periods.map((period) => {
-      const group = groups.find(
-        (g) => g.group.subject === subject && g.group.grade === grade && g.group.period === period,
-      );
-      return group ? figuresOf(group) : undefined;
-    }),
-  }));
+  return keys.map(({ subject, grade }) => {
+    const region = periods.map((period) => figuresAt(levels.region, subject, grade, period));
+    const russia = periods.map((period) => figuresAt(levels.russia, subject, grade, period));
+    return {
+      subject,
+      grade,
+      municipal: periods.map((period) => {
+        const group = groups.find(
+          (g) => g.group.subject === subject && g.group.grade === grade && g.group.period === period,
+        );
+        return group ? figuresOf(group) : undefined;
+      }),
+      ...(region.some(Boolean) && { region }),
+      ...(russia.some(Boolean) && { russia }),
+    };
+  });
+}
+
+/** Subjects as sources spell them: «Математика (профильный уровень)» and «математика (профиль)» alike. */
+const sameSubject = (a: string, b: string) => canonicalSubject(a) === canonicalSubject(b);
+
+/** The figures of all a level's rows of one procedure pooled, by period. */
+function totalsOf(
+  rows: readonly ResultRow[],
+  periods: readonly string[],
+  settings: ResultSettings,
+): (ResultFigures | undefined)[] | undefined {
+  if (rows.length === 0) return undefined;
+  const totals = aggregate(rows, ["period"], settings);
+  const out = periods.map((p) => {
+    const group = totals.find((g) => g.group.period === p);
+    return group ? figuresOf(group) : undefined;
+  });
+  return out.some(Boolean) ? out : undefined;
 }
 
 /**
@@ -124,14 +176,33 @@ export function procedureResults(
   rows: readonly ResultRow[],
   periods: readonly string[],
   settings: ResultSettings,
+  references: readonly ResultRow[] = [],
 ): ProcedureResults {
   const period = periods[periods.length - 1];
   const previous = periods.length > 1 ? periods[periods.length - 2] : undefined;
   // Rows of the municipality, the region or Russia as a source computed them are references, not schools.
   const inWindow = rows.filter((row) => periods.includes(row.period) && !row.notHeld && !row.level);
+  const referenced = references.filter(
+    (row) => periods.includes(row.period) && !row.notHeld && (row.level === "region" || row.level === "russia"),
+  );
   const procedures = PROCEDURES.flatMap((procedure): ProcedureBlock[] => {
     const own = inWindow.filter((row) => row.procedure === procedure);
     if (own.length === 0) return [];
+    // Only the works the schools wrote: a region's other subjects have nothing to be compared with.
+    const works = new Set(own.map((row) => `${canonicalSubject(row.subject)}\u0000${row.grade}`));
+    const theirs = referenced.filter(
+      (row) => row.procedure === procedure && works.has(`${canonicalSubject(row.subject)}\u0000${row.grade}`),
+    );
+    const regionTotal = totalsOf(
+      theirs.filter((row) => row.level === "region"),
+      periods,
+      settings,
+    );
+    const russiaTotal = totalsOf(
+      theirs.filter((row) => row.level === "russia"),
+      periods,
+      settings,
+    );
     const totals = aggregate(own, ["period"], settings);
     const total = periods.map((p) => {
       const group = totals.find((g) => g.group.period === p);
@@ -162,7 +233,7 @@ export function procedureResults(
     return [
       {
         procedure,
-        lines: linesOf(own, periods, settings),
+        lines: linesOf(own, periods, settings, theirs),
         total,
         schools,
         rankedBy,
@@ -171,8 +242,17 @@ export function procedureResults(
           .slice(ranked.length - take)
           .reverse()
           .map((school) => school.school),
+        ...(regionTotal && { regionTotal }),
+        ...(russiaTotal && { russiaTotal }),
       },
     ];
   });
-  return { periods, smallSample: settings.smallSample, egeHighFrom: settings.egeHighFrom, procedures };
+  const region = referenced.find((row) => row.level === "region")?.school;
+  return {
+    periods,
+    ...(region && { region }),
+    smallSample: settings.smallSample,
+    egeHighFrom: settings.egeHighFrom,
+    procedures,
+  };
 }

@@ -3,23 +3,15 @@ import { ru } from "../i18n/ru";
 import { NOT_HELD } from "../math/input";
 import type { ExistingSheet } from "../workbook/buildPlan";
 import { dayOf, type DayDate, formatDeadline, formatLongDate } from "../text/date";
-import { formatNumber, formatPercent, formatSigned } from "../text/format";
+import { formatNumber, formatPercent, formatPoints, formatSigned } from "../text/format";
 import { capitalise } from "../text/grammar";
 import { addressedRecommendations, type AddressedRecommendation, hasData } from "./addressed";
-import type { AttentionSchool } from "./attention";
+import type { AttentionSchool, SchoolFindings } from "./attention";
 import type { DocBlock, DocCell, DocChart, DocSection, DocTable, ReportDocument } from "./document";
-import {
-  changeSentence,
-  changeText,
-  digitsOf,
-  schoolsMoved,
-  targetSentence,
-  unstableSentence,
-  weightOf,
-} from "./findings";
+import { changeText, digitsOf, lastTwo, schoolsMoved, subjectOf, valueText, weightOf } from "./findings";
 import type { AnalysisReport, IndicatorAnalysis, SystemAnalysis } from "./model";
 import { computeReport, storedRequest } from "./computeReport";
-import type { ProcedureBlock } from "./procedureResults";
+import type { ProcedureBlock, ResultFigures, ResultLine } from "./procedureResults";
 import { DEFAULT_SIGNIFICANCE, stepOf } from "./significance";
 
 /**
@@ -82,7 +74,8 @@ class Numbering {
 
 interface Change {
   readonly weight: number;
-  readonly text: string;
+  /** What changed, the values before and after as shown, the change, and whether it is for the better. */
+  readonly cells: readonly DocCell[];
 }
 
 /** The most significant changes of the book: indicators and procedure totals, ranked by how many tolerances they span. */
@@ -91,7 +84,23 @@ function significantChanges(report: AnalysisReport): Change[] {
   const fromIndicators = report.systems.flatMap((system) =>
     system.indicators
       .filter((item) => item.verdict === "improved" || item.verdict === "declined" || item.verdict === "changed")
-      .map((item) => ({ weight: weightOf(item, rule), text: changeSentence(item, rule) })),
+      .flatMap((item): Change[] => {
+        const pair = lastTwo(item);
+        if (!pair) return [];
+        const [from, to] = pair;
+        return [
+          {
+            weight: weightOf(item, rule),
+            cells: [
+              cell(item.indicator.label),
+              cell(valueText(item.indicator, from), { align: "center" }),
+              cell(valueText(item.indicator, to), { align: "center" }),
+              cell(changeText(item.indicator, from.value!, to.value!), { align: "right" }),
+              cell(t.verdicts[item.verdict], { align: "center" }),
+            ],
+          },
+        ];
+      }),
   );
   const fromProcedures = (report.results?.procedures ?? []).flatMap((block): Change[] => {
     const [before, now] = block.total.slice(-2);
@@ -102,7 +111,19 @@ function significantChanges(report: AnalysisReport): Change[] {
       const step = stepOf("points", a, b, rule);
       if (step.sign === 0) return [];
       const good = measure === "lowShare" ? step.sign < 0 : step.sign > 0;
-      return [{ weight: step.weight, text: t.summary.procedureChange(block.procedure, measure, a, b, good) }];
+      const name = t.results.measureNameInText(measure, block.procedure === "ЕГЭ");
+      return [
+        {
+          weight: step.weight,
+          cells: [
+            cell(`${block.procedure}: ${name}`),
+            cell(formatPercent(a), { align: "center" }),
+            cell(formatPercent(b), { align: "center" }),
+            cell(formatPoints(b - a), { align: "right" }),
+            cell(t.verdicts[good ? "improved" : "declined"], { align: "center" }),
+          ],
+        },
+      ];
     });
   });
   return [...fromIndicators, ...fromProcedures]
@@ -110,12 +131,20 @@ function significantChanges(report: AnalysisReport): Change[] {
     .sort((a, b) => b.weight - a.weight);
 }
 
-/** One line of the summary's list: reasons of a kind said once, objectivity signs counted by subject. */
+/** One line of the summary's list: risks by procedure with their works, objectivity signs counted by subject. */
 function attentionLine(item: AttentionSchool): string {
   const signs = item.reasons.filter((reason) => reason.kind === "objectivity" && reason.procedure === "ВПР");
+  const risks = item.reasons.filter((reason) => reason.kind === "risk");
   const reasons = item.reasons.flatMap((reason) => {
-    if (!signs.includes(reason)) return [reason.text];
-    if (signs.length === 1) return [reason.text];
+    if (reason.kind === "risk") {
+      if (risks.find((other) => other.procedure === reason.procedure) !== reason) return [];
+      const works = risks
+        .filter((other) => other.procedure === reason.procedure)
+        .map((other) => (other.where ?? "").replace(new RegExp(`^${reason.procedure},\\s*`), ""))
+        .filter(Boolean);
+      return [t.attention.riskGroup(reason.procedure, works)];
+    }
+    if (!signs.includes(reason) || signs.length === 1) return [reason.text];
     if (reason !== signs[0]) return [];
     const subjects = [...new Set(signs.map((sign) => sign.subject ?? ""))].filter(Boolean);
     return [t.attention.objectivityGroup(subjects, signs.length)];
@@ -140,14 +169,20 @@ function summarySection(
   const changes = significantChanges(report).slice(0, 5);
   blocks.push(heading(2, t.summary.changes));
   if (changes.length === 0) blocks.push(para(t.summary.noChanges));
-  changes.forEach((change) => blocks.push(para(change.text, "bullet")));
+  if (changes.length > 0) {
+    blocks.push({
+      kind: "table",
+      header: [head([t.tables.indicator, t.summary.before, t.summary.after, t.tables.change, t.tables.verdict])],
+      rows: changes.map((change) => [...change.cells]),
+      widths: [44, 15, 15, 14, 12],
+    });
+  }
 
   blocks.push(heading(2, t.attention.title));
   const found = report.schools;
   if (!report.results || report.results.procedures.length === 0 || !found) {
     blocks.push(para(t.attention.noResults));
   } else {
-    blocks.push(para(t.attention.definition((report.significance ?? DEFAULT_SIGNIFICANCE).schoolFallPoints)));
     if (found.attention.length === 0) blocks.push(para(t.attention.none));
     found.attention.forEach((item) => blocks.push(para(attentionLine(item), "bullet")));
     const objectivity = found.attention.filter((item) => item.reasons.some((reason) => reason.kind === "objectivity"));
@@ -175,73 +210,181 @@ function summarySection(
 
 const pct = (value: number | undefined) => num(value, 1);
 const mark = (value: number | undefined) => num(value, 2);
+/** A period in a narrow column's header: «2022/» over «2023». */
+const periodHead = (period: string) => period.replace("/", "/\n");
+const span = (text: string, columns: number, extra: Partial<DocCell> = {}): DocCell =>
+  cell(text, { bold: true, align: "center", ...(columns > 1 && { span: columns }), ...extra });
+/** A row that names the group of rows below it, across the whole table. */
+const groupRow = (text: string, columns: number): DocCell[] => [cell(text, { bold: true, span: columns })];
 
+/** How far (п.п.) the municipality may stand from the region before the text names the work. */
+const REGION_GAP = 3;
+
+const hasGrades = (block: ProcedureBlock) => new Set(block.lines.map((line) => line.grade)).size > 1;
+const workOf = (block: ProcedureBlock, line: ResultLine) =>
+  line.grade && hasGrades(block) ? t.results.subjectGrade(line.subject, line.grade) : line.subject;
+
+/** By subject (and class): the ranked measure over the periods, the latest period's participants and shares. */
 function linesTable(block: ProcedureBlock, periods: readonly string[], highFrom: number): DocTable {
   const ege = block.procedure === "ЕГЭ";
-  const grades = new Set(block.lines.map((line) => line.grade)).size > 1;
-  const header = ege
-    ? t.results.egeLineHeader(highFrom)
-    : grades
-      ? t.results.marksLineHeader
-      : t.results.marksSubjectHeader;
-  const rows: DocCell[][] = [];
-  for (const line of block.lines) {
-    const label = line.grade && grades ? t.results.subjectGrade(line.subject, line.grade) : line.subject;
-    periods.forEach((period, index) => {
-      const figures = line.municipal[index];
-      if (!figures) return;
-      const name = index === periods.findIndex((_, i) => line.municipal[i] !== undefined) ? label : "";
-      rows.push([
-        cell(name),
-        cell(period, { align: "center" }),
-        num(figures.participants, 0),
-        pct(figures.lowShare),
-        ...(ege
-          ? [pct(figures.highShare)]
-          : [pct(figures.quality), pct(figures.success), mark(figures.averageMark), pct(figures.highShare)]),
-      ]);
-    });
-  }
+  const last = periods.length - 1;
+  const measure = block.rankedBy;
+  const latest = ege
+    ? [t.results.participants, t.results.lowHeader(true)]
+    : [t.results.participants, t.results.lowHeader(false), t.results.topHeader, t.results.averageHeader];
+  const rows = block.lines.map((line) => {
+    const now = line.municipal[last];
+    return [
+      cell(workOf(block, line)),
+      ...periods.map((_, i) => pct(line.municipal[i]?.[measure])),
+      num(now?.participants, 0),
+      pct(now?.lowShare),
+      ...(ege ? [] : [pct(now?.highShare), mark(now?.averageMark)]),
+    ];
+  });
   return {
     kind: "table",
-    caption: t.results.linesCaption(block.procedure, grades),
-    header: [head(header)],
+    caption: t.results.linesTitle(block.procedure, hasGrades(block), periods[last]),
+    header: [
+      [
+        span(t.results.work(hasGrades(block)), 1),
+        span(t.results.measureHeader(measure, ege, highFrom), periods.length),
+        span(periods[last], latest.length),
+      ],
+      [cell(""), ...periods.map((period) => span(periodHead(period), 1)), ...latest.map((text) => span(text, 1))],
+    ],
     rows,
-    widths: ege ? [36, 14, 12, 14, 14] : [30, 12, 10, 10, 10, 10, 10, 10],
+    widths: [28, ...periods.map(() => 9), ...latest.map(() => 10)],
   };
 }
 
-function schoolsTable(block: ProcedureBlock, period: string, smallSample: number, highFrom: number): DocTable {
+/** The latest period beside the region and Russia, by subject (and class), where the book has them. */
+function compareTable(block: ProcedureBlock, periods: readonly string[], highFrom: number): DocTable | undefined {
+  const last = periods.length - 1;
+  const lines = block.lines.filter((line) => line.region?.[last] || line.russia?.[last]);
+  if (lines.length === 0) return undefined;
   const ege = block.procedure === "ЕГЭ";
-  const rows = [...block.schools]
-    .sort((a, b) => {
-      if (a.smallSample !== b.smallSample) return a.smallSample ? 1 : -1;
-      return (b.figures[block.rankedBy] ?? -1) - (a.figures[block.rankedBy] ?? -1);
-    })
-    .map((school) => {
-      const change =
-        school.previous?.[block.rankedBy] !== undefined && school.figures[block.rankedBy] !== undefined
-          ? school.figures[block.rankedBy]! - school.previous[block.rankedBy]!
-          : undefined;
-      return [
-        cell(school.smallSample ? `${school.school}${NBSP}*` : school.school),
-        num(school.figures.participants, 0),
-        pct(school.figures.lowShare),
-        ...(ege
-          ? [pct(school.figures.highShare)]
-          : [pct(school.figures.quality), pct(school.figures.success), mark(school.figures.averageMark)]),
-        change === undefined
-          ? cell("—", { align: "center" })
-          : cell(formatSigned(change, 1), { value: change, align: "right" }),
-      ];
-    });
-  const hasSmall = block.schools.some((school) => school.smallSample);
+  const measures: readonly Exclude<keyof ResultFigures, "participants">[] = ege
+    ? ["lowShare", "highShare"]
+    : ["quality", "success", "averageMark"];
+  const title = (measure: Exclude<keyof ResultFigures, "participants">) =>
+    measure === "success"
+      ? t.results.successHeader
+      : measure === "averageMark"
+        ? t.results.averageHeader
+        : measure === "lowShare"
+          ? t.results.lowHeader(ege)
+          : t.results.measureHeader(measure as "quality" | "highShare", ege, highFrom);
+  const levels = [t.results.levels.municipality, t.results.levels.region, t.results.levels.russia];
+  const figure = (measure: Exclude<keyof ResultFigures, "participants">, value: number | undefined) =>
+    measure === "averageMark" ? mark(value) : pct(value);
   return {
     kind: "table",
-    caption: t.results.schoolsCaption(block.procedure, period, hasSmall, smallSample),
-    header: [head(ege ? t.results.egeSchoolHeader(highFrom) : t.results.marksSchoolHeader)],
+    caption: t.results.compareTitle(block.procedure, periods[last]),
+    header: [
+      [span(t.results.work(hasGrades(block)), 1), ...measures.map((measure) => span(title(measure), 3))],
+      [cell(""), ...measures.flatMap(() => levels.map((level) => span(level, 1)))],
+    ],
+    rows: lines.map((line) => [
+      cell(workOf(block, line)),
+      ...measures.flatMap((measure) =>
+        [line.municipal[last], line.region?.[last], line.russia?.[last]].map((figures) =>
+          figure(measure, figures?.[measure]),
+        ),
+      ),
+    ]),
+    widths: [28, ...measures.flatMap(() => [8, 8, 8])],
+  };
+}
+
+/** The municipality against the region and Russia in words: the totals, then the works notably off the region. */
+function compareText(block: ProcedureBlock, periods: readonly string[]): string | undefined {
+  const last = periods.length - 1;
+  const measure = block.rankedBy;
+  const ege = block.procedure === "ЕГЭ";
+  const name = t.results.measureNameInText(measure, ege);
+  const municipal = block.total[last]?.[measure];
+  const region = block.regionTotal?.[last]?.[measure];
+  const russia = block.russiaTotal?.[last]?.[measure];
+  if (municipal === undefined || (region === undefined && russia === undefined)) return undefined;
+  const gaps = block.lines.flatMap((line) => {
+    const [value, reference] = [line.municipal[last]?.[measure], line.region?.[last]?.[measure]];
+    return value === undefined || reference === undefined
+      ? []
+      : [{ work: workOf(block, line), value, region: reference, gap: value - reference }];
+  });
+  const notable = (rows: typeof gaps, below: boolean) =>
+    rows
+      .filter((row) => (below ? -row.gap : row.gap) > REGION_GAP)
+      .sort((a, b) => (below ? a.gap - b.gap : b.gap - a.gap))
+      .slice(0, 3);
+  return [
+    t.results.totalsCompared(name, municipal, region, russia),
+    ...(region !== undefined ? [t.results.regionGap(name, REGION_GAP, notable(gaps, true), notable(gaps, false))] : []),
+  ].join(" ");
+}
+
+/** The top and the bottom of the ranking, small samples apart and unranked, the municipality last. */
+function schoolsTable(
+  block: ProcedureBlock,
+  periods: readonly string[],
+  smallSample: number,
+  highFrom: number,
+): DocTable {
+  const ege = block.procedure === "ЕГЭ";
+  const measure = block.rankedBy;
+  const previous = periods.length > 1 ? periods[periods.length - 2] : undefined;
+  const figuresRow = (name: string, figures: ResultFigures | undefined, before?: ResultFigures, bold = false) => {
+    const change =
+      before?.[measure] !== undefined && figures?.[measure] !== undefined
+        ? figures[measure]! - before[measure]!
+        : undefined;
+    return [
+      cell(name, { bold }),
+      num(figures?.participants, 0),
+      pct(figures?.lowShare),
+      ...(ege ? [pct(figures?.highShare)] : [pct(figures?.quality), mark(figures?.averageMark)]),
+      ...(previous
+        ? [
+            change === undefined
+              ? cell("—", { align: "center" })
+              : cell(formatSigned(change, 1), { value: change, align: "right" }),
+          ]
+        : []),
+    ];
+  };
+  const header = [
+    t.results.attentionHeader[0],
+    t.results.participants,
+    t.results.lowHeader(ege),
+    ...(ege
+      ? [t.results.measureHeader("highShare", true, highFrom)]
+      : [t.results.measureHeader("quality", false, highFrom), t.results.averageHeader]),
+    ...(previous ? [t.results.changeHeader(measure, ege, previous, highFrom)] : []),
+  ];
+  const columns = header.length;
+  const school = (name: string) => block.schools.find((item) => item.school === name)!;
+  const rows: DocCell[][] = [];
+  const group = (title: string, names: readonly string[], mark = "") => {
+    if (names.length === 0) return;
+    rows.push(groupRow(title, columns));
+    for (const name of names) rows.push(figuresRow(`${name}${mark}`, school(name).figures, school(name).previous));
+  };
+  group(t.results.best, block.best);
+  group(t.results.worst, block.worst);
+  group(
+    t.results.small(smallSample),
+    block.schools.filter((item) => item.smallSample).map((item) => item.school),
+    `${NBSP}*`,
+  );
+  const [before, now] = [block.total[periods.length - 2], block.total[periods.length - 1]];
+  rows.push(figuresRow(t.results.allSchools, now, before, true));
+  return {
+    kind: "table",
+    caption: t.results.schoolsTitle(block.procedure, periods[periods.length - 1]),
+    header: [head(header)],
     rows,
-    widths: ege ? [44, 12, 14, 14, 14] : [36, 10, 10, 10, 10, 10, 12],
+    widths: ege ? [44, 12, 14, 14, 16] : [40, 11, 10, 11, 11, 17],
   };
 }
 
@@ -252,17 +395,54 @@ function overview(block: ProcedureBlock, periods: readonly string[]): string {
   const parts: string[] = [];
   if (now)
     parts.push(t.results.overview(block.procedure, periods[last], now, before, periods[last - 1], block.rankedBy));
-  if (block.best.length > 0) {
-    const value = (school: string) => block.schools.find((item) => item.school === school)?.figures[block.rankedBy];
-    parts.push(
-      t.results.bestWorst(
-        block.rankedBy,
-        block.best.map((school) => `${school} (${formatPercent(value(school) ?? 0)})`),
-        block.worst.map((school) => `${school} (${formatPercent(value(school) ?? 0)})`),
-      ),
-    );
-  }
+  if (block.best.length > 0) parts.push(t.results.bestNames(block.rankedBy, block.best, block.worst));
   return parts.join(" ");
+}
+
+/** «Что выявлено» for one school: each reason on a line of its own. */
+function attentionTable(found: SchoolFindings): DocTable {
+  return {
+    kind: "table",
+    header: [head(t.results.attentionHeader)],
+    rows: found.attention.map((item) => [
+      cell(item.school),
+      cell(
+        [
+          ...item.reasons.map((reason) => capitalise(reason.text)),
+          ...(item.strengths.length > 0 ? [t.attention.strengths(item.strengths)] : []),
+        ].join("\n"),
+      ),
+    ]),
+    widths: [28, 72],
+  };
+}
+
+/** The models' latest results beside the municipality's, by procedure. */
+function modelsTable(found: SchoolFindings, report: AnalysisReport): DocTable {
+  const blocks = (report.results?.procedures ?? []).filter((block) =>
+    found.models.some((item) => item.procedure === block.procedure),
+  );
+  const last = (report.results?.periods.length ?? 1) - 1;
+  const header = [
+    t.results.attentionHeader[0],
+    ...blocks.map(
+      (block) =>
+        `${block.procedure}: ${t.results.measureHeader(block.rankedBy, block.procedure === "ЕГЭ", report.results?.egeHighFrom ?? 81).replace(/^./, (c) => c.toLocaleLowerCase("ru"))}`,
+    ),
+  ];
+  const schools = [...new Set(found.models.map((item) => item.school))];
+  const rows = schools.map((school) => [
+    cell(school),
+    ...blocks.map((block) => {
+      const model = found.models.find((item) => item.school === school && item.procedure === block.procedure);
+      return model ? pct(model.value) : cell("—", { align: "center" });
+    }),
+  ]);
+  rows.push([
+    cell(t.results.allSchools, { bold: true }),
+    ...blocks.map((block) => pct(block.total[last]?.[block.rankedBy])),
+  ]);
+  return { kind: "table", header: [head(header)], rows, widths: [40, ...blocks.map(() => 20)] };
 }
 
 function proceduresSections(report: AnalysisReport, n: Numbering): DocSection {
@@ -294,33 +474,24 @@ function proceduresSections(report: AnalysisReport, n: Numbering): DocSection {
       unit: "%",
     });
     blocks.push(linesTable(block, results.periods, results.egeHighFrom));
-    blocks.push(schoolsTable(block, report.period, results.smallSample, results.egeHighFrom));
+    const compared = compareText(block, results.periods);
+    const comparison = compareTable(block, results.periods, results.egeHighFrom);
+    if (compared) blocks.push(para(compared));
+    if (comparison) blocks.push(comparison);
+    if (block.best.length > 0)
+      blocks.push(schoolsTable(block, results.periods, results.smallSample, results.egeHighFrom));
   }
   const found = report.schools;
   if (found) {
     blocks.push(heading(2, t.attention.title, n.subsection()));
+    blocks.push(para(t.attention.definition((report.significance ?? DEFAULT_SIGNIFICANCE).schoolFallPoints)));
     if (found.attention.length === 0) blocks.push(para(t.attention.none));
-    for (const item of found.attention) {
-      blocks.push(heading(3, item.school));
-      item.reasons.forEach((reason) => blocks.push(para(reason.detail, "bullet")));
-      if (item.strengths.length > 0) blocks.push(para(t.attention.strengths(item.strengths), "bullet"));
-    }
+    else blocks.push(attentionTable(found));
     blocks.push(heading(2, t.attention.modelsTitle, n.subsection()));
     if (found.models.length === 0) blocks.push(para(t.attention.noModels));
-    else blocks.push(para(t.attention.modelsNote(report.results?.periods.length ?? 3)));
-    for (const school of [...new Set(found.models.map((item) => item.school))]) {
-      const items = found.models
-        .filter((item) => item.school === school)
-        .map((item) => ({
-          procedure: item.procedure,
-          measure: t.results.measureNameInText(
-            item.procedure === "ЕГЭ" ? "highShare" : "quality",
-            item.procedure === "ЕГЭ",
-          ),
-          value: item.value,
-          municipal: item.municipal,
-        }));
-      blocks.push(para(t.attention.model(school, items), "bullet"));
+    else {
+      blocks.push(para(t.attention.modelsNote(report.results?.periods.length ?? 3)));
+      blocks.push(modelsTable(found, report));
     }
   }
   if (report.resultRules && report.resultRules.length > 0) {
@@ -330,8 +501,6 @@ function proceduresSections(report: AnalysisReport, n: Numbering): DocSection {
 }
 
 // ---------- systems ----------
-
-const VERDICT_WORDS = () => t.verdicts;
 
 function periodCell(analysis: IndicatorAnalysis, period: string): DocCell {
   const value = analysis.values.find((item) => item.period === period);
@@ -351,13 +520,15 @@ function changeCell(analysis: IndicatorAnalysis): DocCell {
   });
 }
 
-/** Whether the body speaks of an indicator: a significant change, an unstable series, or a missed target. */
-const isNotable = (item: IndicatorAnalysis) =>
-  item.verdict === "declined" ||
-  item.verdict === "improved" ||
-  item.verdict === "changed" ||
-  item.verdict === "unstable" ||
-  item.reached === false;
+type Group = keyof typeof t.systems.groups;
+
+/** The group an indicator's row stands in: a significant change, an unstable series, a missed target; else none. */
+function groupOf(item: IndicatorAnalysis): Group | undefined {
+  if (item.verdict === "declined" || item.verdict === "improved" || item.verdict === "changed") return item.verdict;
+  if (item.verdict === "unstable") return "unstable";
+  return item.reached === false ? "notReached" : undefined;
+}
+const GROUPS: readonly Group[] = ["declined", "improved", "changed", "unstable", "notReached"];
 
 function targetCell(item: IndicatorAnalysis): DocCell {
   return item.target === undefined
@@ -365,30 +536,53 @@ function targetCell(item: IndicatorAnalysis): DocCell {
     : num(item.target, digitsOf(item.indicator, item.target));
 }
 
-/** The indicators the body shows: those with something to say; the rest are counted in one line and listed in the appendix. */
-function compactTable(system: SystemAnalysis, periods: readonly string[]): DocTable | undefined {
-  const rows = system.indicators.filter(isNotable).map((item) => [
-    cell(item.indicator.label),
-    ...periods.map((period) => periodCell(item, period)),
-    changeCell(item),
-    targetCell(item),
-    cell(VERDICT_WORDS()[item.reached === false && item.verdict === "stable" ? "notReached" : item.verdict], {
-      align: "center",
-    }),
-  ]);
-  if (rows.length === 0) return undefined;
-  return {
-    kind: "table",
-    header: [head([t.tables.indicator, ...periods, t.tables.change, t.tables.target, t.tables.verdict])],
-    rows,
-    widths: [44, ...periods.map(() => 9), 11, 8, 14],
-  };
+/**
+ * The indicators with something to say, grouped under what it is: significant changes and unstable series
+ * over the periods; then missed targets with no significant change, in a narrower table of the latest value
+ * beside the target. The rest are counted in one line and listed in the appendix.
+ */
+function compactTables(system: SystemAnalysis, periods: readonly string[]): DocTable[] {
+  const columns = periods.length + 3;
+  const rows: DocCell[][] = [];
+  for (const group of GROUPS.filter((item) => item !== "notReached")) {
+    const items = system.indicators.filter((item) => groupOf(item) === group);
+    if (items.length === 0) continue;
+    rows.push(groupRow(t.systems.groups[group], columns));
+    for (const item of items) {
+      rows.push([
+        cell(item.indicator.label),
+        ...periods.map((period) => periodCell(item, period)),
+        changeCell(item),
+        targetCell(item),
+      ]);
+    }
+  }
+  const tables: DocTable[] = [];
+  if (rows.length > 0) {
+    tables.push({
+      kind: "table",
+      header: [head([t.tables.indicator, ...periods.map(periodHead), t.tables.change, t.tables.target])],
+      rows,
+      widths: [52, ...periods.map(() => 9), 12, 9],
+    });
+  }
+  const missed = system.indicators.filter((item) => groupOf(item) === "notReached");
+  const last = periods[periods.length - 1];
+  if (missed.length > 0 && last) {
+    tables.push({
+      kind: "table",
+      header: [head([t.systems.groups.notReached, last, t.tables.target])],
+      rows: missed.map((item) => [cell(item.indicator.label), periodCell(item, last), targetCell(item)]),
+      widths: [76, 12, 12],
+    });
+  }
+  return tables;
 }
 
 /** The system's notable shares over the periods, up to two, where at least two periods have values. */
 function sharesChart(system: SystemAnalysis, periods: readonly string[]): DocChart | undefined {
   const shares = system.indicators
-    .filter((item) => item.indicator.unit === "percent" && isNotable(item) && item.verdict !== "stable")
+    .filter((item) => item.indicator.unit === "percent" && groupOf(item) !== undefined && item.verdict !== "stable")
     .filter((item) => item.values.filter((value) => value.value !== undefined).length >= 2)
     .slice(0, 2);
   if (shares.length === 0) return undefined;
@@ -404,44 +598,63 @@ function sharesChart(system: SystemAnalysis, periods: readonly string[]): DocCha
   };
 }
 
-/** Text only for significant changes and unstable series; the rest in one line. */
+/** The goal in one line: the first goal up to its first colon or semicolon, when that says enough. */
+function shortGoal(goal: string): string {
+  const cut = goal.search(/[:;]/);
+  return cut >= 30 ? goal.slice(0, cut) : goal;
+}
+
+/**
+ * Text only where it adds to the table: how many schools moved with each significant change, how many
+ * targets were missed, and what the appendix holds besides.
+ */
 function systemText(system: SystemAnalysis, report: AnalysisReport, appendixTable: string): DocBlock[] {
   const rule = report.significance ?? DEFAULT_SIGNIFICANCE;
   const blocks: DocBlock[] = [];
-  let [quiet, empty] = [0, 0];
   for (const item of system.indicators) {
-    const sentences: string[] = [];
-    if (item.verdict === "unstable") sentences.push(unstableSentence(item));
-    else if (item.verdict === "declined" || item.verdict === "improved" || item.verdict === "changed") {
-      sentences.push(changeSentence(item, rule));
-      const schools = schoolsMoved(item, rule);
-      if (schools) sentences.push(schools);
-    }
-    if (sentences.length > 0) {
-      const target = targetSentence(item);
-      if (target) sentences.push(target);
-      blocks.push(para(sentences.join(" "), "bullet"));
-    }
-    if (!item.values.some((value) => value.value !== undefined)) empty++;
-    else if (!isNotable(item)) quiet++;
+    const group = groupOf(item);
+    if (group !== "declined" && group !== "improved" && group !== "changed") continue;
+    const pair = lastTwo(item);
+    const schools = schoolsMoved(item, rule);
+    if (!pair || !schools) continue;
+    blocks.push(
+      para(
+        t.systems.schoolsLine(
+          subjectOf(item.indicator, false),
+          changeText(item.indicator, pair[0].value!, pair[1].value!),
+          schools,
+        ),
+        "bullet",
+      ),
+    );
   }
-  if (quiet + empty > 0) blocks.push(para(t.systems.rest(quiet, empty, appendixTable)));
+  const withTarget = system.indicators.filter((item) => item.reached !== undefined).length;
+  const missed = system.indicators.filter((item) => item.reached === false).length;
+  const quiet = system.indicators.filter(
+    (item) => groupOf(item) === undefined && item.values.some((value) => value.value !== undefined),
+  ).length;
+  const empty = system.indicators.filter((item) => !item.values.some((value) => value.value !== undefined)).length;
+  const closing = [
+    ...(missed > 0 ? [t.systems.missed(missed, withTarget)] : []),
+    ...(quiet + empty > 0 ? [t.systems.rest(quiet, empty, appendixTable)] : []),
+  ];
+  if (closing.length > 0) blocks.push(para(closing.join(" ")));
   return blocks;
 }
 
-function systemSections(report: AnalysisReport, n: Numbering): DocSection[] {
+function systemSections(report: AnalysisReport, n: Numbering, numbers: Map<string, string>): DocSection[] {
   const rule = report.significance ?? DEFAULT_SIGNIFICANCE;
   const intro: DocSection = {
     id: "systems",
-    pageBreakBefore: true,
     blocks: [heading(1, t.sections.systems, n.section()), para(t.systems.rule(rule), "note")],
   };
   const sections = report.systems.map((system, index): DocSection => {
-    const blocks: DocBlock[] = [heading(2, system.system.label, n.subsection())];
+    const number = n.subsection();
+    numbers.set(system.system.code, number);
+    const blocks: DocBlock[] = [heading(2, system.system.label, number)];
     const goal = system.system.goals[0];
-    if (goal) blocks.push(para(t.systems.goal(goal, system.system.goals.length)));
-    const table = compactTable(system, report.periods);
-    if (table) blocks.push(table);
+    if (goal) blocks.push(para(t.systems.goal(shortGoal(goal), system.system.goals.length)));
+    blocks.push(...compactTables(system, report.periods));
     const chart = sharesChart(system, report.periods);
     if (chart) blocks.push(chart);
     blocks.push(...systemText(system, report, t.appendix.tableNumber(index + 1)));
@@ -456,34 +669,55 @@ function recommendationsSection(
   recommendations: readonly AddressedRecommendation[],
   report: AnalysisReport,
   n: Numbering,
+  numbers: ReadonlyMap<string, string>,
 ): DocSection {
   const blocks: DocBlock[] = [heading(1, t.sections.recommendations, n.section())];
   if (!hasData(report)) {
     blocks.push(para(t.summary.noData));
-    return { id: "recommendations", blocks, pageBreakBefore: true };
+    return { id: "recommendations", blocks };
   }
   if (recommendations.length === 0) blocks.push(para(t.recommendations.none));
   const actors = [...new Set(recommendations.map((item) => item.actor))];
+  const sectionOf = new Map(report.systems.map((system) => [system.system.label, numbers.get(system.system.code)]));
+  // A ground said once: a second measure on the same finding points to the first.
+  const said = new Map<string, number>();
   let index = 0;
   for (const actor of actors) {
     blocks.push(heading(2, t.recommendations.to[actor], n.subsection()));
     const rows = recommendations
       .filter((item) => item.actor === actor)
-      .map((item) => [
-        cell(String(++index), { align: "center" }),
-        cell(item.text),
-        cell(item.basis),
-        cell(capitalise(formatDeadline(item.deadline))),
-        cell(capitalise(item.responsible)),
-      ]);
+      .map((item) => {
+        index++;
+        const first = said.get(item.basis);
+        if (first === undefined) said.set(item.basis, index);
+        const section = sectionOf.get(item.topic);
+        const basis =
+          first !== undefined
+            ? t.recommendations.sameBasis(first)
+            : section
+              ? t.recommendations.basisIn(item.basis, section)
+              : item.basis;
+        return [
+          cell(String(index), { align: "center" }),
+          cell(item.text),
+          cell(basis),
+          // The date may break before the year in a narrow column.
+          cell(
+            `${capitalise(formatDeadline(item.deadline)).replace(/\u00a0(\d{4})/, " $1")}\n${capitalise(item.responsible)}`,
+            {
+              align: "center",
+            },
+          ),
+        ];
+      });
     blocks.push({
       kind: "table",
       header: [head(t.recommendations.header)],
       rows,
-      widths: [5, 38, 33, 12, 14],
+      widths: [5, 45, 33, 17],
     });
   }
-  return { id: "recommendations", blocks, pageBreakBefore: true };
+  return { id: "recommendations", blocks };
 }
 
 function decisionsSection(report: AnalysisReport, proposals: number, n: Numbering): DocSection {
@@ -547,7 +781,7 @@ function appendixSection(report: AnalysisReport): DocSection {
         cell(item.reached === undefined ? "—" : item.reached ? ru.status.reached : ru.status.notReached, {
           align: "center",
         }),
-        cell(VERDICT_WORDS()[item.verdict], { align: "center" }),
+        cell(t.verdicts[item.verdict], { align: "center" }),
       ]),
       widths: [36, 7, ...periods.map(() => 8), 9, 10, 7, 10, 11],
     });
@@ -561,11 +795,12 @@ function appendixSection(report: AnalysisReport): DocSection {
 export function buildReportDocument(report: AnalysisReport, options: ReportDocumentOptions = {}): ReportDocument {
   const recommendations = addressedRecommendations(report);
   const n = new Numbering();
+  const numbers = new Map<string, string>();
   const sections: DocSection[] = [
     summarySection(report, recommendations, n),
     proceduresSections(report, n),
-    ...systemSections(report, n),
-    recommendationsSection(recommendations, report, n),
+    ...systemSections(report, n, numbers),
+    recommendationsSection(recommendations, report, n, numbers),
     decisionsSection(report, recommendations.length, n),
     effectSection(report, n),
     appendixSection(report),

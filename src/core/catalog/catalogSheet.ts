@@ -4,6 +4,7 @@ import type { CellValue } from "../plan/types";
 import { feedWords } from "../i18n/feeds";
 import { documentSection, parseDocumentSection } from "./documents";
 import { feedSourceOf, NOT_FROM_RESULTS } from "./resultFeeds";
+import { statusTopic } from "./statusTopic";
 import { derivedAudience, indicatorAudience, ORG_KINDS, sameAudience } from "./audience";
 import {
   Breakdown,
@@ -100,6 +101,7 @@ function sourceText(source: SourceRef): string {
 /** «по ОО», «по муниципалитету», «из результатов процедур», «из листа «Медалисты»», or why not from results. */
 function collectedPerText(indicator: Indicator): string {
   const plain = words.collectedPer[indicator.collectedPer];
+  if (indicator.collectedPer === "school" && statusTopic(indicator)) return feedWords.fromStatuses;
   switch (feedSourceOf(indicator)) {
     case "results":
       return feedWords.fromResults;
@@ -208,6 +210,7 @@ const collectedPerWord = lookup<CollectedPer>(words.collectedPer, {
   [feedWords.fromResults]: "school",
   [feedWords.fromMedallists]: "school",
   [feedWords.fromFiokoList]: "school",
+  [feedWords.fromStatuses]: "school",
 });
 
 /** «по ОО — из результатов процедур не считается: …» reads as «по ОО». */

@@ -13,7 +13,20 @@ import { entryOf, isWholeCount } from "../workbook/entry";
 import { guessKind, organisationsFor } from "../workbook/organisations";
 import { Inputs, InputKey, keyOf } from "../workbook/inputs";
 import { parsePeriods, Period } from "../workbook/periods";
-import { demoMedallists, demoResults } from "./demoResults";
+import {
+  answersByFlags,
+  answersInAny,
+  flagsIn,
+  flagTopic,
+  hasStatus as marked,
+  OrgFlags,
+  OrgStatuses,
+  statusesOf,
+  statusTopic,
+} from "../workbook/statuses";
+import { suggestedStatuses } from "../workbook/statusSuggestions";
+import { SOCIAL_SIGN_CODES, SOCIAL_SIGNS_AT_LEAST } from "../catalog/frameworks/abinskRules";
+import { demoMedallists, demoReferences, demoResults } from "./demoResults";
 import { between, seeded } from "./seeded";
 import { settleShares, SettleLimits, ShareSeries } from "./settle";
 
@@ -334,7 +347,10 @@ function schoolValues(
   if (entry.inputs === "numDen") writeShares(out, indicator, periods, series);
 }
 
-function municipalValues(out: Generated, indicator: Indicator, periods: readonly Period[]): void {
+/** How many schools have the status an indicator counts, in period `p`: a count of ШНОР cannot exceed it. */
+type Cap = (p: number) => number | undefined;
+
+function municipalValues(out: Generated, indicator: Indicator, periods: readonly Period[], cap?: Cap): void {
   const entry = entryOf(indicator);
   const code = indicator.code;
   const course: Course = seeded("course", code) < 0.7 ? "up" : seeded("course", code) < 0.85 ? "flat" : "down";
@@ -358,7 +374,8 @@ function municipalValues(out: Generated, indicator: Indicator, periods: readonly
     } else {
       const [lo, hi] = countRange(indicator, false);
       const trend = 1 + sign(indicator.direction) * drift(course, p, code) * 4;
-      at("val", Math.max(0, Math.round(between(lo, hi, "count", code) * trend)));
+      const most = cap?.(p) ?? Infinity;
+      at("val", Math.min(most, Math.max(0, Math.round(between(lo, hi, "count", code) * trend))));
     }
   });
   if (entry.inputs === "numDen" || entry.inputs === "flag") writeShares(out, indicator, periods, [shares]);
@@ -425,8 +442,11 @@ export function demoData(
   schools: readonly string[],
   results: readonly ResultRow[] = demoResults(periods, schools),
   medallists: readonly MedallistRow[] = demoMedallists(periods, schools),
+  statuses: ReadonlyMap<string, ReadonlyMap<string, OrgFlags>> = demoStatuses(periods, schools, results),
 ): Inputs {
   const values = new Map<string, CellValue>();
+  const marks: OrgStatuses = statusesOf(statuses);
+  const labels = periods.map((period) => period.label);
   const out: Generated = { values, set: (key, value) => values.set(keyOf(key), value) };
   const orgs = schools.map(organisation);
   const gaps = demoGaps(framework, periods, schools);
@@ -437,17 +457,37 @@ export function demoData(
     ...medallistIndicatorValues(framework, medallists).values,
   ]);
 
+  const systemHasRows = (system: System) =>
+    system.criteria.some((c) =>
+      c.indicators.some(
+        (i) =>
+          entryOf(i).per === "school" &&
+          organisationsFor(system, schools, new Map(), i).some((school) =>
+            answersInAny(flagTopic(i), marks, school, labels),
+          ),
+      ),
+    );
   for (const system of framework.systems) {
     for (const indicator of system.criteria.flatMap((c) => c.indicators)) {
-      const among = organisationsFor(system, schools, new Map(), indicator);
+      const topic = flagTopic(indicator);
+      const among = organisationsFor(system, schools, new Map(), indicator).filter((school) =>
+        answersInAny(topic, marks, school, labels),
+      );
       const atSchools = entryOf(indicator).per === "school" && among.length > 0;
-      // Filled from «Результаты процедур» when the workbook is built.
-      const byResults = atSchools && skipped.has(indicator.code);
+      // With no organisation to answer it, a per-school row is typed on the system sheet only when the
+      // system has no school sheet at all (as the build lays it out); else it stays blank.
+      if (entryOf(indicator).per === "school" && !atSchools && systemHasRows(system)) continue;
+      // Filled from «Результаты процедур» or from the marks on «ОО» when the workbook is built.
+      const byResults = atSchools && (skipped.has(indicator.code) || statusTopic(indicator) !== undefined);
       if (!atSchools) {
-        municipalValues(out, indicator, periods);
+        const cap: Cap | undefined = topic
+          ? (p) => schools.filter((school) => marked(topic, flagsIn(marks, school, labels[p]))).length
+          : undefined;
+        municipalValues(out, indicator, periods, cap);
       } else if (!byResults) {
         const skip = (school: string, period: string) =>
-          unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period;
+          (unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period) ||
+          !answersByFlags(topic, flagsIn(marks, school, period));
         schoolValues(
           out,
           indicator,
@@ -468,7 +508,51 @@ export function demoData(
       if (hasStatus && last !== undefined) out.set({ code: indicator.code, field: "target" }, target(indicator, last));
     }
   }
+  agreeSocialSigns(out, framework, marks, labels);
   return values;
+}
+
+/**
+ * Абинск's signs of difficult social conditions, as the demo's ШНСУ marks have them: a marked school
+ * shows one sign more than the suggestion needs, any other school one sign fewer at most (a village
+ * school is rural), so the suggestion and the marks agree.
+ */
+function agreeSocialSigns(out: Generated, framework: Framework, marks: OrgStatuses, labels: readonly string[]): void {
+  const present = new Set(framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => i.code))));
+  const codes = SOCIAL_SIGN_CODES.filter((code) => present.has(code));
+  if (codes.length === 0) return;
+  for (const [school] of marks.bySchool) {
+    for (const period of labels) {
+      const social = flagsIn(marks, school, period)?.shnsu === true;
+      const village = /\s(с|д|п)\.\s/.test(school);
+      codes.forEach((code, index) => {
+        const yes = social ? index <= SOCIAL_SIGNS_AT_LEAST : index === 0 && village;
+        out.set({ code, field: "val", period, school }, yes ? ru.layout.yes : ru.layout.no);
+      });
+    }
+  }
+}
+
+/**
+ * The demo's ШНОР and ШНСУ marks, as a methodologist would set them: ШНОР where the risk rule fires on
+ * the results up to that period (the first period as the second, the rule needing two years), ШНСУ at
+ * every other small school in a remote village («ООШ д. …»). Kindergartens are never marked.
+ */
+export function demoStatuses(
+  periods: readonly Period[],
+  schools: readonly string[],
+  results: readonly ResultRow[] = demoResults(periods, schools),
+): Map<string, Map<string, OrgFlags>> {
+  const labels = periods.map((period) => period.label);
+  const shnor = labels.map((_, p) => new Set(suggestedStatuses(results, labels.slice(0, Math.max(p + 1, 2)))));
+  const marks = new Map<string, Map<string, OrgFlags>>();
+  const villages = schools.filter((school) => /ООШ\s+д\./.test(school));
+  for (const school of schools) {
+    if (guessKind(school) !== "school") continue;
+    const remote = villages.indexOf(school) % 2 === 0;
+    marks.set(school, new Map(labels.map((label, p) => [label, { shnor: shnor[p].has(school), shnsu: remote }])));
+  }
+  return marks;
 }
 
 /** The frameworks a demo can be made of: every built-in one. */
@@ -484,6 +568,7 @@ export function demoRequest(frameworkId: string = DEMO_FRAMEWORK_ID): BuildReque
   if (!framework || !parsed.ok) throw new Error(`Demo: framework ${frameworkId} or its periods are missing`);
   const results = demoResults(parsed.periods, DEMO_SCHOOLS);
   const medallists = demoMedallists(parsed.periods, DEMO_SCHOOLS);
+  const statuses = demoStatuses(parsed.periods, DEMO_SCHOOLS, results);
   return {
     framework,
     periods: parsed.periods,
@@ -492,8 +577,10 @@ export function demoRequest(frameworkId: string = DEMO_FRAMEWORK_ID): BuildReque
     // The demo's organisations are ours: their kinds are known, not guessed.
     kinds: new Map(DEMO_SCHOOLS.map((school) => [school, guessKind(school)])),
     flavour: "portable",
-    data: demoData(framework, parsed.periods, DEMO_SCHOOLS, results, medallists),
-    results,
+    data: demoData(framework, parsed.periods, DEMO_SCHOOLS, results, medallists, statuses),
+    // The region's and Russia's figures follow the schools' rows, as an import of ФИС ОКО leaves them.
+    results: [...results, ...demoReferences(results)],
     medallists,
+    statuses,
   };
 }

@@ -361,6 +361,65 @@ export function demoResults(periods: readonly Period[], schools: readonly string
   return drafts.map(toRow);
 }
 
+/**
+ * The region's and Russia's figures beside the demo's results, as ФИС ОКО and the regional centre
+ * publish them: one row per period, procedure, subject and grade the schools wrote, «Уровень» filled.
+ * Each is the municipality's pooled distribution moved by a shift of its own (the same over the
+ * years, give or take a little), so the municipality stands above the region in some subjects and
+ * below it in others; the counts are in proportion to a much larger number of participants.
+ */
+export function demoReferences(schoolRows: readonly ResultRow[]): ResultRow[] {
+  const groups = new Map<string, { row: ResultRow; counts: number[] }>();
+  for (const row of schoolRows) {
+    const d = row.distribution;
+    if (row.notHeld || row.level || !d) continue;
+    const counts =
+      d.kind === "marks" ? [d.n2, d.n3, d.n4, d.n5] : [d.belowMinimum, d.upTo60, d.from61to80, d.from81to99, d.hundred];
+    const key = [row.period, row.procedure, row.subject, row.grade].join("\u0000");
+    const group = groups.get(key);
+    if (group) group.counts = group.counts.map((count, i) => count + counts[i]);
+    else groups.set(key, { row, counts });
+  }
+  const levels = [
+    { level: "region" as const, name: ru.demo.region, scale: [22, 28] as const },
+    { level: "russia" as const, name: ru.demo.russia, scale: [2000, 2800] as const },
+  ];
+  return [...groups.values()].flatMap(({ row, counts }) => {
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (total === 0) return [];
+    const shares = counts.map((count) => Math.max(count, 0.5) / total);
+    const line = [row.procedure, row.subject, row.grade];
+    return levels.map(({ level, name, scale }): ResultRow => {
+      const lean = between(-0.3, 0.25, level, ...line) + (level === "russia" ? between(-0.1, 0.1, "ru", ...line) : 0);
+      const shape: Shape = { shift: lean + between(-0.04, 0.04, level, ...line, row.period), low: 0, high: 0 };
+      const participants = Math.round(total * between(scale[0], scale[1], level, "size", ...line, row.period));
+      const c = apportion(participants, shifted(shares, shape), seeded("round", level, ...line, row.period));
+      const distribution =
+        row.procedure === "ЕГЭ"
+          ? {
+              kind: "bands" as const,
+              belowMinimum: c[0],
+              upTo60: c[1],
+              from61to80: c[2],
+              from81to99: c[3],
+              hundred: c[4],
+            }
+          : { kind: "marks" as const, n5: c[3], n4: c[2], n3: c[1], n2: c[0] };
+      return {
+        period: row.period,
+        school: name,
+        procedure: row.procedure,
+        subject: row.subject,
+        grade: row.grade,
+        level,
+        participants,
+        distribution,
+        source: ru.demo.referenceSource,
+      };
+    });
+  });
+}
+
 /** Medallists a school usually has in a year. */
 const MEDALLISTS: Readonly<Partial<Record<Kind, [number, number]>>> = {
   top: [2.6, 5.4],

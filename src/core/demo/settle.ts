@@ -22,6 +22,20 @@ export function nearestWithin(num: number, den: number, lo: number, hi: number):
   return least > most ? undefined : Math.min(most, Math.max(least, num));
 }
 
+/**
+ * Where no whole count meets both ranges (a small denominator moves its share in big steps), the count
+ * whose share lies least outside them, nearest to `num` among equals.
+ */
+function leastOutside(num: number, den: number, ...ranges: readonly [number, number][]): number {
+  const outside = (share: number) => ranges.reduce((total, [lo, hi]) => total + Math.max(0, lo - share, share - hi), 0);
+  let best = num;
+  for (let candidate = 0; candidate <= den; candidate++) {
+    const [a, b] = [outside(shareOf(candidate, den)), outside(shareOf(best, den))];
+    if (a < b - 1e-9 || (Math.abs(a - b) <= 1e-9 && Math.abs(candidate - num) < Math.abs(best - num))) best = candidate;
+  }
+  return best;
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -53,19 +67,25 @@ export function settleShares(series: readonly ShareSeries[], periods: number, li
       set(item, p, nearestWithin(item.num[p]!, item.den[p]!, lo, hi));
     }
     if (filled.length < limits.minPlaces) continue;
-    const shares = filled.map((item) => shareOf(item.num[p]!, item.den[p]!));
-    const center = median(shares);
-    const spread = 1.4826 * median(shares.map((share) => Math.abs(share - center)));
-    if (spread === 0) continue;
-    const [far, near] = [center - limits.reach * spread, center + limits.reach * spread];
-    for (const item of filled) {
-      const [num, den] = [item.num[p]!, item.den[p]!];
-      const [lo, hi] = stepRange(item, p);
-      set(
-        item,
-        p,
-        nearestWithin(num, den, Math.max(far, lo), Math.min(near, hi)) ?? nearestWithin(num, den, far, near),
-      );
+    // Moving a place moves the median and the spread: settle again until nothing moves (a few rounds at most).
+    for (let round = 0; round < 5; round++) {
+      const before = moved;
+      const shares = filled.map((item) => shareOf(item.num[p]!, item.den[p]!));
+      const center = median(shares);
+      const spread = 1.4826 * median(shares.map((share) => Math.abs(share - center)));
+      if (spread === 0) break;
+      const [far, near] = [center - limits.reach * spread, center + limits.reach * spread];
+      for (const item of filled) {
+        const [num, den] = [item.num[p]!, item.den[p]!];
+        const [lo, hi] = stepRange(item, p);
+        set(
+          item,
+          p,
+          nearestWithin(num, den, Math.max(far, lo), Math.min(near, hi)) ??
+            leastOutside(nearestWithin(num, den, lo, hi) ?? num, den, [lo, hi], [far, near]),
+        );
+      }
+      if (moved === before) break;
     }
   }
   return moved;

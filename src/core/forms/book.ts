@@ -8,7 +8,7 @@ import { guessKind, organisationsFor } from "../workbook/organisations";
 import { readSchoolKinds, readSchools } from "../workbook/simpleSheets";
 import { StoredBuild, storedBuild } from "../workbook/stored";
 import { bookIdOf } from "./bookId";
-import { answersByFlags, flagTopic, OrgFlags, readOrgFlags } from "./flags";
+import { answersByFlags, flagsIn, flagTopic, OrgStatuses, readOrgStatuses, statusTopic } from "./flags";
 import { catalogVersion } from "./identity";
 
 /** What forms are made from and checked against: a read snapshot of the book. */
@@ -20,7 +20,8 @@ export interface FormBook {
   readonly catalog: string;
   readonly schools: readonly string[];
   readonly kinds: ReadonlyMap<string, OrgKind>;
-  readonly flags: ReadonlyMap<string, OrgFlags>;
+  /** ШНОР / ШНСУ marks of «ОО», by school and period. */
+  readonly flags: OrgStatuses;
   /** Values typed on the per-school entry sheets, by input key. */
   readonly inputs: ReadonlyMap<string, CellValue>;
   readonly periods: readonly string[];
@@ -45,21 +46,29 @@ export function readFormBook(existing: readonly ExistingSheet[]): FormBook {
     catalog: catalogVersion(stored.framework),
     schools,
     kinds: new Map(schools.map((school) => [school, typed.get(school) ?? guessKind(school)])),
-    flags: readOrgFlags(list),
+    flags: readOrgStatuses(list),
     inputs,
     periods: stored.periods.map((period) => period.label),
   };
 }
 
-/** The per-school indicators an organisation answers, by system: its kind, then its ШНОР/ШНСУ flags. */
-export function rowsFor(book: FormBook, organisation: string): { system: System; indicators: Indicator[] }[] {
+/**
+ * The per-school indicators an organisation answers in a period, by system: its kind, then its ШНОР/ШНСУ
+ * marks in that period; an indicator computed from the marks themselves is asked of nobody.
+ */
+export function rowsFor(
+  book: FormBook,
+  organisation: string,
+  period: string,
+): { system: System; indicators: Indicator[] }[] {
   return book.framework.systems
     .map((system) => ({
       system,
       indicators: schoolIndicators(system).filter(
         (indicator) =>
+          !statusTopic(indicator) &&
           organisationsFor(system, [organisation], book.kinds, indicator).length > 0 &&
-          answersByFlags(flagTopic(indicator), book.flags.get(organisation)),
+          answersByFlags(flagTopic(indicator), flagsIn(book.flags, organisation, period)),
       ),
     }))
     .filter((group) => group.indicators.length > 0);

@@ -116,6 +116,7 @@ function checkForm(
     indicators: new Map(indicatorsOf(book.framework).map((indicator) => [indicator.code, indicator])),
     periods,
     schools: [organisation],
+    statuses: book.flags,
     sheets: [
       {
         name: sheet,
@@ -168,7 +169,7 @@ function takeForm(
   warnings.push(...findings.filter((f) => f.severity === "warning").map((f) => ({ message: f.message, cell: f.cell })));
   if (errors.length > 0) return { ...refused(form.file, "checks", "", known), errors, warnings };
 
-  const answered = new Set(rowsFor(book, organisation).flatMap((group) => group.indicators.map((i) => i.code)));
+  const answered = new Set(rowsFor(book, organisation, period).flatMap((group) => group.indicators.map((i) => i.code)));
   const indicators = new Map(indicatorsOf(book.framework).map((indicator) => [indicator.code, indicator]));
   const cells: ScannedCell[] = reading.scan.cells.filter((cell) => cell.key.period === period);
   const skipped = new Set<string>();

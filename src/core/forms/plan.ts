@@ -78,7 +78,7 @@ function how(indicator: Indicator): string {
  * Undefined when the organisation answers nothing.
  */
 export function planForm(book: FormBook, organisation: string, period: string, issued?: string): FormPlan | undefined {
-  const groups = rowsFor(book, organisation);
+  const groups = rowsFor(book, organisation, period);
   if (groups.length === 0) return undefined;
   const previous = previousPeriod(book, period);
   const periods = previous ? [previous, period] : [period];

@@ -3,5 +3,6 @@ export const feedWords = {
   fromResults: "из результатов процедур",
   fromMedallists: "из листа «Медалисты»",
   fromFiokoList: "из листа «Список ФИОКО»",
+  fromStatuses: "из отметок «ШНОР» и «ШНСУ» на листе «ОО»",
   notComputable: (plain: string, why: string) => `${plain} — ${why}`,
 } as const;

@@ -3,7 +3,7 @@ import type { Actor } from "../analysis/model";
 import type { SignificanceRule } from "../analysis/significance";
 import type { Trend } from "../math/trend";
 import { countOf, formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
-import { agree, type AgreementForms } from "../text/grammar";
+import { capitalise, type CountedNoun, partOfWhole } from "../text/grammar";
 
 /**
  * The справка's words: sections, summary, procedure results, schools needing attention,
@@ -26,8 +26,10 @@ const PARTICIPANTS: NounForms = ["участник", "участника", "уч
 const SCORES_GENITIVE: NounForms = ["балла", "баллов", "баллов"];
 const fromScore = (score: number) => `от ${score}${NBSP}${plural(score, SCORES_GENITIVE)}`;
 
-const ROSE: AgreementForms = { masculine: "вырос", feminine: "выросла", neuter: "выросло", plural: "выросли" };
-const FELL: AgreementForms = { masculine: "снизился", feminine: "снизилась", neuter: "снизилось", plural: "снизились" };
+const INDICATOR_NOUN: CountedNoun = {
+  genitive: ["показателя", "показателей", "показателей"],
+  dative: ["показателю", "показателям", "показателям"],
+};
 
 export type Measure = "quality" | "highShare" | "lowShare";
 
@@ -82,12 +84,9 @@ export const reportTexts = {
     intro: (indicators: number, systems: number, withData: number, periods: readonly string[]) =>
       `Проанализированы значения ${withData === indicators ? "всех" : `${formatPlain(withData)} из`} ${formatPlain(indicators)}${NBSP}${plural(indicators, INDICATORS_GENITIVE)} ${formatPlain(systems)}${NBSP}${plural(systems, SYSTEMS_GENITIVE)} МСОКО за ${periods.length > 1 ? `${periods[0]}–${periods[periods.length - 1]}` : periods[0]}${periods[0]?.includes("/") ? (periods.length > 1 ? " учебные годы" : " учебный год") : periods.length > 1 ? " годы" : " год"}; значимыми считаются изменения сверх порогов, указанных в разделе «Результаты по системам МСОКО».`,
     changes: "Наиболее значимые изменения",
+    before: "Было",
+    after: "Стало",
     noChanges: "Значимых изменений показателей за период нет.",
-    procedureChange: (procedure: string, measure: Measure, from: number, to: number, good: boolean) => {
-      const name = measureName(measure, procedure === "ЕГЭ");
-      const verb = agree(name, to > from ? ROSE : FELL);
-      return `${procedure}: ${name} ${verb} с ${formatPercent(from)} до ${formatPercent(to)} (${formatPoints(to - from)}) — ${good ? "положительная" : "отрицательная"} динамика.`;
-    },
     objectivity: "Объективность результатов",
     noObjectivity: "Признаков, требующих проверки объективности результатов, не выявлено.",
     objectivityLine: (schools: readonly string[]) =>
@@ -109,16 +108,25 @@ export const reportTexts = {
       `При этом по ${procedures.join(", ")} результаты школы три периода подряд выше муниципальных; опыт по этим процедурам не рекомендуется к распространению, пока не сняты поводы для внимания.`,
     modelsTitle: "Школы с устойчиво высокими результатами",
     noModels: "Школ с устойчиво высокими результатами за три периода, не требующих внимания, нет.",
-    risk: (procedure: string, years: readonly RiskYear[], ege: boolean, highFrom: number) =>
-      `риск низких результатов по ${procedure} — ${years
-        .map((year) => {
-          const parts = [
-            ...(year.twosFired ? [`${measureName("lowShare", ege)} ${formatPercent(year.shareOfTwos)}`] : []),
-            ...(year.noTopFired ? [ege ? `нет результатов ${fromScore(highFrom)}` : "нет «5»"] : []),
-          ];
-          return `${year.period}: ${parts.join(", ")}`;
-        })
-        .join("; ")}`,
+    /** «ЕГЭ, русский язык: 2 из 3 лет — 2022/2023, 2024/2025: нет результатов от 81 балла». */
+    risk: (where: string, years: readonly RiskYear[], window: number, ege: boolean, highFrom: number) => {
+      const groups: { periods: string[]; text: string }[] = [];
+      for (const year of years) {
+        const text = [
+          ...(year.twosFired ? [`${measureName("lowShare", ege)} ${formatPercent(year.shareOfTwos)}`] : []),
+          ...(year.noTopFired ? [ege ? `нет результатов ${fromScore(highFrom)}` : "нет «5»"] : []),
+        ].join(", ");
+        const same = groups.find((group) => group.text === text);
+        if (same) same.periods.push(year.period);
+        else groups.push({ periods: [year.period], text });
+      }
+      return `риск низких результатов, ${where}: ${formatPlain(years.length)} из ${formatPlain(window)} лет (${groups
+        .map((group) => `${group.periods.join(", ")} — ${group.text}`)
+        .join("; ")})`;
+    },
+    /** The summary's line: a school's risks by procedure, the works named. */
+    riskGroup: (procedure: string, works: readonly string[]) =>
+      `риск низких результатов по ${procedure}${works.length > 0 ? ` (${works.map(inSentence).join("; ")})` : ""}`,
     unconfirmed: (subject: string, grade: string, period: string, share: number) =>
       `признак необъективности ВПР (${inSentence(subject)}${grade ? `, ${grade}${NBSP}класс` : ""}, ${period}): отметки не подтверждены отметками в журнале у ${formatPercent(share)} участников`,
     vprAbove: (subject: string, period: string, difference: number, exam: string) =>
@@ -163,6 +171,8 @@ export const reportTexts = {
     unstable: (subject: string, series: string) =>
       `${subject}: ${series} — нестабильно, направление изменений менялось.`,
     targetMissed: (target: string) => `Целевое значение ${target} не достигнуто.`,
+    basisChange: (subject: string, rose: boolean, from: string, to: string, delta: string, target?: string) =>
+      `${subject}: ${rose ? "рост" : "снижение"} с ${from} до ${to} (${delta})${target ? `; цель ${target} не достигнута` : ""}.`,
     schools: (parts: string) => `По ОО: ${parts}.`,
     schoolsFall: (count: string, total: string) => `значимое снижение в ${count} из ${total}`,
     schoolsRise: (count: string, total: string) => `значимый рост в ${count} из ${total}`,
@@ -251,12 +261,80 @@ export const reportTexts = {
       return name[0].toUpperCase() + name.slice(1);
     },
     rules: (rules: readonly string[]) => `Применённые правила: ${rules.map(stripDot).join("; ")}.`,
+    /** Header of a table's first column. */
+    work: (grades: boolean) => (grades ? "Предмет, класс" : "Предмет"),
+    measureHeader: (measure: Measure, ege: boolean, highFrom: number) =>
+      `${capitalise(measure === "highShare" && ege ? fromScore(highFrom) : measureName(measure, ege))}, %`,
+    participants: "Участники",
+    lowHeader: (ege: boolean) => (ege ? "Ниже минимума, %" : "«2», %"),
+    topHeader: "«5», %",
+    successHeader: "Успеваемость, %",
+    averageHeader: "Средний балл",
+    linesTitle: (procedure: string, grades: boolean, last: string) =>
+      `${procedure}: результаты муниципалитета по предметам${grades ? " и классам" : ""} (участники и доли — ${last})`,
+    compareTitle: (procedure: string, period: string) => `${procedure}, ${period}: муниципалитет, регион и Россия`,
+    levels: { municipality: "МО", region: "регион", russia: "РФ" },
+    /** «В целом качество знаний — 48,4 % при 50,3 % по региону и 49,0 % по России.» */
+    totalsCompared: (name: string, municipal: number, region?: number, russia?: number) => {
+      const refs = [
+        ...(region !== undefined ? [`${formatPercent(region)} по региону`] : []),
+        ...(russia !== undefined ? [`${formatPercent(russia)} по России`] : []),
+      ];
+      return `В целом ${name} — ${formatPercent(municipal)}${refs.length > 0 ? ` при ${list(refs)}` : ""}.`;
+    },
+    /** Works where the municipality stands notably off the region, or the sentence that it does not. */
+    regionGap: (
+      name: string,
+      gap: number,
+      below: readonly { work: string; value: number; region: number }[],
+      above: readonly { work: string; value: number; region: number }[],
+    ) => {
+      const items = (rows: readonly { work: string; value: number; region: number }[]) =>
+        rows
+          .map((row) => `${inSentence(row.work)} — ${formatPercent(row.value)} при ${formatPercent(row.region)}`)
+          .join("; ");
+      const limit = `${formatPlain(gap)}${NBSP}п.п.`;
+      if (below.length === 0 && above.length === 0) {
+        // The abbreviation's point ends the sentence.
+        return `По всем предметам ${name} отличается от регионального не более чем на ${limit}`;
+      }
+      return [
+        ...(below.length > 0 ? [`${capitalise(name)} ниже регионального более чем на ${limit}: ${items(below)}.`] : []),
+        ...(above.length > 0 ? [`Выше регионального более чем на ${limit}: ${items(above)}.`] : []),
+      ].join(" ");
+    },
+    best: "Наиболее высокие результаты",
+    worst: "Наиболее низкие результаты",
+    small: (smallSample: number) => `Участников меньше ${formatPlain(smallSample)} — не ранжируются`,
+    allSchools: "Муниципалитет, все ОО",
+    schoolsTitle: (procedure: string, period: string) =>
+      `${procedure}, ${period}: ОО с наиболее высокими и наиболее низкими результатами, все предметы`,
+    changeHeader: (measure: Measure, ege: boolean, previous: string, highFrom: number) =>
+      `${measure === "quality" ? "Качество" : ege ? `Доля от${NBSP}${highFrom}` : "Доля"} к${NBSP}${previous}, п.п.`,
+    bestNames: (measure: "quality" | "highShare", best: readonly string[], worst: readonly string[]) =>
+      measure === "quality"
+        ? `Наиболее высокое качество знаний — в ${list(best)}; наиболее низкое — в ${list(worst)}.`
+        : `Наибольшая доля высоких результатов — в ${list(best)}; наименьшая — в ${list(worst)}.`,
+    attentionHeader: ["ОО", "Что выявлено"],
+    modelsHeader: (procedures: readonly string[]) => ["ОО", ...procedures],
   },
   systems: {
     chartTitle: (system: string) => `${system}: доли со значимыми изменениями по годам, %`,
     rule: (rule: SignificanceRule) =>
       `Изменение считается значимым, если доля изменилась более чем на ${formatPlain(rule.sharePoints)}${NBSP}п.п., количество — более чем на ${formatPlain(rule.countPercent)}${NBSP}% и не менее чем на ${formatPlain(rule.countMinimum)}${NBSP}ед., балл или среднее значение — более чем на ${formatPlain(rule.scorePoints).replace(".", ",")}. Меньшие изменения не считаются ни ростом, ни снижением; по этому правилу определены и динамика, и тенденция, и оценка каждого показателя. Доли приведены в процентах, их изменения — в процентных пунктах (п.п.), изменения количеств — в процентах.`,
     goal: (goal: string, count: number) => `${count > 1 ? "Основная цель" : "Цель"}: ${inSentence(stripDot(goal))}.`,
+    groups: {
+      declined: "Значимое ухудшение",
+      improved: "Значимое улучшение",
+      changed: "Значимое изменение",
+      unstable: "Нестабильно: направление изменений менялось",
+      notReached: "Без значимых изменений, цель не достигнута",
+    },
+    /** «Доля …, показавших … (−2,3 п.п.), по ОО: значимое снижение в 6 ОО из 11.» — what the table does not show. */
+    schoolsLine: (subject: string, delta: string, schools: string) =>
+      `${subject} (${delta}): ${schools.replace(/^По ОО: /, "по ОО — ")}`,
+    missed: (missed: number, withTarget: number) =>
+      `Целевые значения не достигнуты ${partOfWhole(missed, withTarget, INDICATOR_NOUN, formatPlain)} с заданной целью.`,
     rest: (quiet: number, empty: number, table: string) =>
       `${[
         ...(quiet > 0
@@ -295,7 +373,9 @@ export const reportTexts = {
   recommendations: {
     none: "Поводов для адресных рекомендаций по данным нет.",
     to: ACTORS_TO,
-    header: ["№", "Рекомендация", "Основание", "Срок", "Ответственный"],
+    header: ["№", "Рекомендация", "Основание", "Срок, ответственный"],
+    sameBasis: (index: number) => `Как в п.${NBSP}${index}.`,
+    basisIn: (basis: string, section: string) => `${stripDot(basis)} (раздел${NBSP}${section}).`,
     responsible: (actor: Actor, named: boolean): string => {
       switch (actor) {
         case "управление образования":
@@ -331,10 +411,12 @@ export const reportTexts = {
       `Рассмотреть причины снижения результатов на педагогическом совете и включить меры по их устранению в план внутренней системы оценки качества образования (${schools}).`,
     models: (schools: string, procedures: string, forAttention: boolean) =>
       `Организовать на базе ${schools} обмен опытом подготовки к ${procedures}${forAttention ? " для педагогов школ, требующих внимания" : ""}.`,
-    modelsBasis: (schools: string, procedures: string) =>
-      `Результаты ${procedures} три периода подряд выше муниципальных: ${schools}.`,
-    riskBasis: (items: readonly string[]) =>
-      `Правило риска низких результатов (ШНОР) сработало в ${items.join(", ")}; числа — в разделе «Результаты оценочных процедур».`,
+    modelsBasis: (procedures: string) =>
+      `Результаты ${procedures} этих ОО три периода подряд выше муниципальных (раздел «Результаты оценочных процедур»).`,
+    riskBasis: (items: readonly { procedure: string; count: number }[]) =>
+      `Правило риска низких результатов (ШНОР) сработало ${items
+        .map((item, i) => `по ${item.procedure}${i > 0 ? " —" : ""} в ${formatPlain(item.count)}${NBSP}ОО`)
+        .join(", ")} (раздел «Результаты оценочных процедур»).`,
     objectivityBasis: (items: readonly { school: string; subjects: readonly string[]; count: number }[]) =>
       `Признаки необъективности ВПР: ${items
         .map(

@@ -229,6 +229,10 @@ export const ru = {
   },
   demo: {
     municipality: "Энский муниципальный район",
+    /** The region the demo's references stand for: as fictitious as the municipality. */
+    region: "Энская область",
+    russia: "Россия",
+    referenceSource: "Демонстрационные данные (как в статистике ФИС ОКО и РЦОИ)",
     schools: [
       "МБОУ «СОШ № 1»",
       "МБОУ «Лицей № 2»",

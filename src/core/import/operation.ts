@@ -103,6 +103,15 @@ export interface ImportResult {
   readonly notices: readonly string[];
 }
 
+/** What the pane shows of an import: the summary per file, without the plan. */
+export type ImportPreview = Omit<ImportResult, "plan">;
+
+export function withoutPlan(result: ImportResult): ImportPreview {
+  const { plan, ...preview } = result;
+  void plan;
+  return preview;
+}
+
 /** The key a preview gives a name match, for `acceptNames`. */
 export const nameKey = (file: string, school: string) => `${file}\u0000${school}`;
 

@@ -49,7 +49,7 @@ const LISTS: readonly [CatalogColumn, readonly string[], string][] = [
   ["direction", Object.values(words.directions), words.listSubjects.direction],
   [
     "collectedPer",
-    [...Object.values(words.collectedPer), feedWords.fromResults, feedWords.fromMedallists],
+    [...Object.values(words.collectedPer), feedWords.fromResults, feedWords.fromMedallists, feedWords.fromStatuses],
     words.listSubjects.collectedPer,
   ],
 ];

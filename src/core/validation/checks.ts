@@ -1,3 +1,4 @@
+import { answersByFlags, flagsIn, flagTopic, NO_STATUSES } from "../workbook/statuses";
 import type { Indicator } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 import { isNotHeld } from "../math/input";
@@ -174,7 +175,17 @@ export function validateDataset(
           school,
           period,
         });
-        if (filledPeriods.length > 0 && !filledPeriods.includes(period) && column(fields[0], period) !== undefined) {
+        // A school not marked ШНОР/ШНСУ in a period owes nothing about them for it.
+        const owed =
+          !sheet.perSchool ||
+          school === undefined ||
+          answersByFlags(flagTopic(indicator), flagsIn(dataset.statuses ?? NO_STATUSES, school, period));
+        if (
+          owed &&
+          filledPeriods.length > 0 &&
+          !filledPeriods.includes(period) &&
+          column(fields[0], period) !== undefined
+        ) {
           findings.push(
             finding(
               "warning",

@@ -4,6 +4,7 @@ import type { PlannedCell } from "../plan/types";
 import type { ExistingSheet } from "../workbook/buildPlan";
 import { scanSheet, ScannedSheet } from "../workbook/inputs";
 import { readSchools } from "../workbook/simpleSheets";
+import { OrgStatuses, readOrgStatuses } from "../workbook/statuses";
 import type { ResultRow } from "../results/model";
 import { readResults, RESULTS_ROLE, ResultsProblem } from "../results/sheet";
 import type { MedallistRow } from "../results/model";
@@ -26,11 +27,15 @@ export interface Dataset {
   readonly schools: readonly string[];
   /** The raw «ОО» list, repeats included, with its sheet name and header row. */
   readonly schoolList?: { readonly sheet: string; readonly cells: readonly (readonly PlannedCell[])[] };
+  /** ШНОР / ШНСУ marks of «ОО», by school and period. */
+  readonly statuses?: OrgStatuses;
   readonly sheets: readonly EntrySheet[];
   /** «Результаты процедур», read: its rows and the rows it could not read. */
   readonly results?: {
     readonly sheet: string;
     readonly rows: readonly ResultRow[];
+    /** The region's, Russia's and the municipality's own figures, as their sources computed them. */
+    readonly references?: readonly ResultRow[];
     readonly problems: readonly ResultsProblem[];
   };
   /** «Медалисты», read: its rows and the rows it could not read. */
@@ -74,6 +79,7 @@ export function readDataset(
     indicators: new Map(indicatorsOf(framework).map((indicator) => [indicator.code, indicator])),
     periods,
     schools: readSchools(list?.cells ?? []),
+    statuses: readOrgStatuses(list?.cells ?? []),
     schoolList: list?.cells ? { sheet: list.name, cells: list.cells } : undefined,
     sheets,
   };

@@ -26,7 +26,29 @@ import type { MedallistRow, ResultRow } from "../results/model";
 import { readSchoolIds, SchoolIds } from "./schoolIds";
 import { FIOKO_LIST_ROLE, type FiokoListRow } from "../results/fiokoListSheet";
 import { fiokoListTexts } from "../i18n/import";
-import { readResultSources, resultIndicatorValues, resultSheetPlans, resultSourceNotices } from "./resultSheets";
+import {
+  readResultSources,
+  resultIndicatorValues,
+  resultSheetPlans,
+  resultSourceNotices,
+  ResultSources,
+} from "./resultSheets";
+import {
+  answersByFlags,
+  answersInAny,
+  flagsIn,
+  flagTopic,
+  hasStatus,
+  OrgFlags,
+  OrgStatuses,
+  readOrgStatuses,
+  statusesOf,
+  statusTexts,
+  unmarked,
+  statusTopic,
+} from "./statuses";
+import { socialSuggestions, suggestedStatuses } from "./statusSuggestions";
+import { SOCIAL_SIGNS_AT_LEAST } from "../catalog/frameworks/abinskRules";
 
 export interface BuildRequest {
   readonly framework: Framework;
@@ -55,6 +77,8 @@ export interface BuildRequest {
   readonly onlySystems?: ReadonlySet<string>;
   /** ФИС ОКО logins and regional codes to write on «ОО» (accepted by an import); over what the sheet holds. */
   readonly schoolIds?: ReadonlyMap<string, SchoolIds>;
+  /** ШНОР / ШНСУ marks by school and period for a book whose «ОО» has none yet (the demo); the sheet wins. */
+  readonly statuses?: ReadonlyMap<string, ReadonlyMap<string, OrgFlags>>;
 }
 
 /** A sheet already in the workbook: its name, the role the add-in gave it (none: the user's), its cells. */
@@ -140,6 +164,10 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const known = new Map([...(request.kinds ?? []), ...typed.kinds]);
   const kinds = new Map(schools.map((school) => [school, known.get(school) ?? guessKind(school)]));
   const guessed = schools.filter((school) => !known.has(school)).length;
+  const periodLabels = periods.map((period) => period.label);
+  const read = readOrgStatuses(existingSchools ?? []);
+  // A book whose «ОО» has no status columns yet gets them blank: no school is ШНОР or ШНСУ until marked.
+  const marks = read.periods.length > 0 ? read : request.statuses ? statusesOf(request.statuses) : unmarked(schools);
 
   const contentsName = namer.name("contents", ru.sheets.contents);
   const catalogName = namer.name(CATALOG_ROLE, ru.catalogSheet.sheetName);
@@ -152,6 +180,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
       schools,
       kinds,
       new Map([...readSchoolIds(existingSchools ?? []), ...(request.schoolIds ?? [])]),
+      { periods: periodLabels, marks },
     ),
   ];
   const entries: ContentsEntry[] = [
@@ -171,6 +200,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   for (const [key, value] of fromResults) inputs.offer(key, value);
   if (fromResults.size > 0) namer.notices.push(ru.results.filled(fromResults.size));
   namer.notices.push(...resultSourceNotices(sources));
+  namer.notices.push(...statusNotices(framework, schools, kinds, marks, sources, periodLabels, inputs));
 
   namer.notices.push(...typed.problems);
   if (guessed > 0) namer.notices.push(ru.organisations.guessed(guessed));
@@ -178,7 +208,14 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   for (const system of framework.systems) {
     const systemName = namer.name(`system:${system.code}`, system.sheetName);
     const atSchools = schoolIndicators(system);
-    const orgsByCode = new Map(atSchools.map((i) => [i.code, organisationsFor(system, schools, kinds, i)]));
+    const orgsByCode = new Map(
+      atSchools.map((i) => [
+        i.code,
+        organisationsFor(system, schools, kinds, i).filter((school) =>
+          answersInAny(flagTopic(i), marks, school, periodLabels),
+        ),
+      ]),
+    );
     const orgsOf = (indicator: Indicator) => orgsByCode.get(indicator.code) ?? [];
     const rowCount = [...orgsByCode.values()].reduce((total, orgs) => total + orgs.length, 0);
     const schoolSheet =
@@ -214,6 +251,14 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
           layout: schoolSheet,
           schoolsOf: orgsOf,
           tableName: tableName("MsokoOO", system.code),
+          answers: (indicator, school, period) =>
+            !marks.bySchool.has(school) || answersByFlags(flagTopic(indicator), flagsIn(marks, school, period)),
+          fixed: (indicator, school, period) => {
+            const topic = statusTopic(indicator);
+            if (!topic) return undefined;
+            if (!marks.decided.has(period) && !marks.decided.has("")) return null;
+            return hasStatus(topic, flagsIn(marks, school, period)) ? ru.layout.yes : ru.layout.no;
+          },
         }),
       );
       entries.push({ sheetName: schoolSheet.sheetName, about: ru.layout.aboutSchoolSheet });
@@ -255,4 +300,41 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const settings = { framework: framework.id, periods: periods.map((p) => p.label), municipality, flavour };
   const role = contentsRole(book ? { ...settings, book } : settings);
   return { plan: { sheets: [{ ...contents, role }, ...sheets] }, notices, schools };
+}
+
+/**
+ * What the user should know about the marks: that none is made while indicators need them, and which
+ * schools the risk rule suggests as ШНОР in the last period that are not marked.
+ */
+function statusNotices(
+  framework: Framework,
+  schools: readonly string[],
+  kinds: ReadonlyMap<string, OrgKind>,
+  marks: OrgStatuses,
+  sources: ResultSources,
+  periods: readonly string[],
+  inputs: InputSource,
+): string[] {
+  const notices: string[] = [];
+  const needed = framework.systems.some((system) =>
+    schoolIndicators(system).some((indicator) => flagTopic(indicator) || statusTopic(indicator)),
+  );
+  const schoolsOnly = schools.filter((school) => kinds.get(school) === "school");
+  if (!needed || schoolsOnly.length === 0) return notices;
+  const anyMarked = schoolsOnly.some((school) =>
+    periods.some((period) => hasStatus("either", flagsIn(marks, school, period)) === true),
+  );
+  // Marking «нет» everywhere is a decision too: then nothing is said.
+  if (!anyMarked && marks.decided.size === 0) notices.push(statusTexts.noneMarked);
+  const last = periods[periods.length - 1];
+  if (last === undefined) return notices;
+  const suggested = suggestedStatuses(sources.results.rows, periods, sources.thresholds.settings).filter(
+    (school) => schoolsOnly.includes(school) && flagsIn(marks, school, last)?.shnor !== true,
+  );
+  if (suggested.length > 0) notices.push(statusTexts.suggested(last, suggested));
+  const social = socialSuggestions(framework, (key) => inputs.peek(key), schoolsOnly, last).filter(
+    (school) => flagsIn(marks, school, last)?.shnsu !== true,
+  );
+  if (social.length > 0) notices.push(statusTexts.suggestedSocial(last, social, SOCIAL_SIGNS_AT_LEAST));
+  return notices;
 }

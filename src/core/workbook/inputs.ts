@@ -36,6 +36,11 @@ export class InputSource {
     return this.inputs.get(id) ?? null;
   }
 
+  /** The value for a key, without placing it. */
+  peek(key: InputKey): CellValue {
+    return this.inputs.get(keyOf(key)) ?? null;
+  }
+
   /** A value for a key the workbook left blank (e.g. computed from procedure results); typed values win. */
   offer(id: string, value: CellValue): void {
     if (!this.inputs.has(id)) (this.inputs as Map<string, CellValue>).set(id, value);

@@ -77,7 +77,11 @@ export function readResultSources(
           references: imported.filter((row) => row.level),
           problems: read?.problems ?? [],
         }
-      : (read ?? { rows: given.results ?? [], problems: [] }),
+      : (read ?? {
+          rows: (given.results ?? []).filter((row) => !row.level),
+          references: (given.results ?? []).filter((row) => row.level),
+          problems: [],
+        }),
     medallists: medallistsCells ? readMedallists(medallistsCells) : { rows: given.medallists ?? [], problems: [] },
     thresholds: settingsFromWorkbook(existing),
     ...(fiokoList && { fiokoList }),

@@ -3,7 +3,7 @@ import { ru } from "../i18n/ru";
 import { cellA1 } from "../plan/a1";
 import { formulasFor, FormulaFlavour } from "../plan/formulas";
 import { SheetGrid } from "../plan/sheetGrid";
-import type { SheetPlan } from "../plan/types";
+import type { CellValue, SheetPlan } from "../plan/types";
 import { entryOf, isWholeCount } from "./entry";
 import { NUMBER_FORMATS, valueFormat } from "./formats";
 import { guards } from "./guards";
@@ -48,6 +48,10 @@ export interface SchoolSheetInput {
   readonly flavour: FormulaFlavour;
   readonly inputs: InputSource;
   readonly tableName: string;
+  /** Whether a school answers an indicator in a period (its ШНОР / ШНСУ marks); absent: always. */
+  readonly answers?: (indicator: Indicator, school: string, period: string) => boolean;
+  /** The value an indicator computed from the marks has at a school in a period; undefined: typed as usual. */
+  readonly fixed?: (indicator: Indicator, school: string, period: string) => CellValue | undefined;
 }
 
 /** Entry per school: one row per indicator and school, numerator, denominator and value per period. */
@@ -77,7 +81,19 @@ export function schoolSheetPlan(input: SchoolSheetInput): SheetPlan {
         const take = (field: "num" | "den" | "val") =>
           inputs.take({ code: indicator.code, field, period: period.label, school });
         const [num, den, val] = FIELDS.map((field) => layout.column(p, field));
-        if (entry.inputs === "numDen") {
+        const fixed = input.fixed?.(indicator, school, period.label);
+        if (fixed !== undefined) {
+          // Ours to rewrite on every run: what the last run wrote (or anyone typed) gives way to the marks.
+          FIELDS.forEach((field) => take(field));
+          grid.set(row, num, null, { style: "computed" });
+          grid.set(row, den, null, { style: "computed" });
+          grid.set(row, val, fixed, { style: "computed" });
+        } else if (input.answers && !input.answers(indicator, school, period.label)) {
+          // Not marked in this period: nothing to collect, and whatever was typed waits in the archive.
+          grid.set(row, num, null, { style: "computed" });
+          grid.set(row, den, null, { style: "computed" });
+          grid.set(row, val, null, { style: "computed" });
+        } else if (entry.inputs === "numDen") {
           const guard = entry.quotient === "ratio" ? guards.decimal : guards.whole;
           grid.set(row, num, take("num"), { style: "input", numberFormat: NUMBER_FORMATS.count }, guard);
           grid.set(row, den, take("den"), { style: "input", numberFormat: NUMBER_FORMATS.count }, guard);

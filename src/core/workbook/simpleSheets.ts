@@ -9,6 +9,7 @@ import { guessKind, kindOfText } from "./organisations";
 import { importTexts } from "../i18n/import";
 import { NUMBER_FORMATS } from "./formats";
 import type { SchoolIds } from "./schoolIds";
+import { flagsIn, NO_STATUSES, OrgStatuses, statusCell, statusTexts } from "./statuses";
 
 export const SCHOOLS_HEADER_ROW = 3;
 const SCHOOL_LIST_ROWS = 1000;
@@ -29,24 +30,51 @@ export function schoolListGuard(schools: readonly string[], errorMessage: string
   return { rule: { kind: "listFromRange", source }, errorMessage };
 }
 
-/** «ОО»: the municipality's schools, one per row. */
+const FIXED_COLUMNS = 5;
+
+/** The column of a status in a period on «ОО»: «ШНОР» then «ШНСУ», period by period after the fixed columns. */
+export function statusColumn(periodIndex: number, status: "shnor" | "shnsu"): number {
+  return FIXED_COLUMNS + 2 * periodIndex + (status === "shnor" ? 0 : 1);
+}
+
+/** The statuses «ОО» shows: the periods of the book, and the marks read from it or given. */
+export interface SchoolStatuses {
+  readonly periods: readonly string[];
+  readonly marks: OrgStatuses;
+}
+
+/** «ОО»: the municipality's schools, one per row, with their ШНОР / ШНСУ marks by period. */
 export function schoolsSheetPlan(
   sheetName: string,
   municipality: string,
   schools: readonly string[],
   kinds: ReadonlyMap<string, OrgKind> = new Map(),
   ids: ReadonlyMap<string, SchoolIds> = new Map(),
+  statuses: SchoolStatuses = { periods: [], marks: NO_STATUSES },
 ): SheetPlan {
   const o = ru.organisations;
   const grid = new SheetGrid();
+  const cols = FIXED_COLUMNS + 2 * statuses.periods.length;
   grid.set(0, 0, ru.layout.schoolsTitle(municipality), { style: "title" });
-  grid.set(1, 0, `${ru.layout.schoolsNote} ${o.note} ${importTexts.idsNote}`, { style: "note", wrap: true });
-  grid.merges.push({ row: 1, col: 0, rows: 1, cols: 5 });
+  const note = [ru.layout.schoolsNote, o.note, importTexts.idsNote];
+  if (statuses.periods.length > 0) note.push(statusTexts.note);
+  grid.set(1, 0, note.join(" "), { style: "note", wrap: true });
+  grid.merges.push({ row: 1, col: 0, rows: 1, cols: FIXED_COLUMNS });
   grid.set(SCHOOLS_HEADER_ROW, 0, ru.layout.number, { style: "header" });
   grid.set(SCHOOLS_HEADER_ROW, 1, ru.layout.schoolName, { style: "header" });
   grid.set(SCHOOLS_HEADER_ROW, 2, o.kindHeader, { style: "header" });
   grid.set(SCHOOLS_HEADER_ROW, 3, importTexts.loginHeader, { style: "header" });
   grid.set(SCHOOLS_HEADER_ROW, 4, importTexts.codeHeader, { style: "header" });
+  statuses.periods.forEach((period, p) => {
+    for (const status of ["shnor", "shnsu"] as const) {
+      const header = statusTexts.header(statusTexts[status], period);
+      grid.set(SCHOOLS_HEADER_ROW, statusColumn(p, status), header, { style: "header", wrap: true });
+    }
+  });
+  const statusGuard = {
+    rule: { kind: "list" as const, items: [ru.layout.yes, ru.layout.no] },
+    errorMessage: statusTexts.validation,
+  };
   const kindGuard = {
     rule: { kind: "list" as const, items: ORG_KINDS.map((kind) => o.kinds[kind]) },
     errorMessage: o.validationKind,
@@ -59,13 +87,24 @@ export function schoolsSheetPlan(
     const id = ids.get(school);
     grid.set(row, 3, id?.login ?? null, { style: "input", numberFormat: NUMBER_FORMATS.text });
     grid.set(row, 4, id?.code ?? null, { style: "input", numberFormat: NUMBER_FORMATS.text });
+    statuses.periods.forEach((period, p) => {
+      const flags = statuses.marks.bySchool.has(school) ? flagsIn(statuses.marks, school, period) : undefined;
+      // Blanks of an undecided period stay blank; in a decided one they are written out as «нет».
+      const decided = statuses.marks.decided.has(period) || statuses.marks.decided.has("");
+      for (const status of ["shnor", "shnsu"] as const) {
+        const cell = statusCell(
+          flags?.[status] === true ? true : decided && flags?.[status] === false ? false : undefined,
+        );
+        grid.set(row, statusColumn(p, status), cell, { style: "input" }, statusGuard);
+      }
+    });
   });
   grid.tables.push({
     name: "MsokoSchools",
-    range: { row: SCHOOLS_HEADER_ROW, col: 0, rows: Math.max(schools.length, 1) + 1, cols: 5 },
+    range: { row: SCHOOLS_HEADER_ROW, col: 0, rows: Math.max(schools.length, 1) + 1, cols },
   });
   return grid.toSheet(sheetName, "schools", {
-    columnWidths: [5, 60, 26, 16, 12],
+    columnWidths: [5, 60, 26, 16, 12, ...statuses.periods.flatMap(() => [11, 11])],
     freeze: { rows: SCHOOLS_HEADER_ROW + 1, cols: 0 },
   });
 }

@@ -6,6 +6,23 @@ import { sheetsOf, workbookPartOf } from "./parts";
 import { FileProblem } from "./problems";
 import { sniffFile } from "./sniff";
 
+/** The messages of a file that cannot be opened; the page words them for a file picked, not a path typed. */
+export type OpenTexts = Pick<
+  typeof filesRu,
+  | "empty"
+  | "xls"
+  | "encrypted"
+  | "text"
+  | "ods"
+  | "notWorkbook"
+  | "damaged"
+  | "unreadable"
+  | "tooLargeFile"
+  | "tooManyCells"
+  | "tooManyCellsBook"
+  | "tooMuchSheetData"
+>;
+
 /** A workbook package read from a file: its zip, and bytes ready for ExcelJS (patched where ExcelJS would fail). */
 export interface OpenedPackage {
   zip: JSZip;
@@ -65,7 +82,7 @@ export function declaredCells(head: string): number {
 const grouped = (n: number) => formatPlain(n);
 
 /** Refuses books too large to load before ExcelJS tries (and runs out of memory). */
-async function guardSize(zip: JSZip, workbook: string, path: string): Promise<void> {
+async function guardSize(zip: JSZip, workbook: string, path: string, texts: OpenTexts): Promise<void> {
   let xmlBytes = 0;
   let cells = 0;
   for (const { part, name } of await sheetsOf(zip, workbook)) {
@@ -74,16 +91,16 @@ async function guardSize(zip: JSZip, workbook: string, path: string): Promise<vo
     xmlBytes += (file as unknown as Sized)._data?.uncompressedSize ?? 0;
     const declared = declaredCells(await headOf(zip, part));
     if (declared > LIMITS.sheetCells) {
-      throw new FileProblem(filesRu.tooManyCells(path, name, grouped(declared), grouped(LIMITS.sheetCells)), path);
+      throw new FileProblem(texts.tooManyCells(path, name, grouped(declared), grouped(LIMITS.sheetCells)), path);
     }
     cells += declared;
   }
   if (cells > LIMITS.bookCells) {
-    throw new FileProblem(filesRu.tooManyCellsBook(path, grouped(cells), grouped(LIMITS.bookCells)), path);
+    throw new FileProblem(texts.tooManyCellsBook(path, grouped(cells), grouped(LIMITS.bookCells)), path);
   }
   if (xmlBytes > LIMITS.sheetXmlBytes) {
     const [megabytes, limit] = [xmlBytes, LIMITS.sheetXmlBytes].map((n) => grouped(Math.round(n / 1024 / 1024)));
-    throw new FileProblem(filesRu.tooMuchSheetData(path, megabytes, limit), path);
+    throw new FileProblem(texts.tooMuchSheetData(path, megabytes, limit), path);
   }
 }
 
@@ -112,22 +129,22 @@ async function patchTables(zip: JSZip): Promise<boolean> {
  * Opens a file as a workbook package, or says in Russian what it is instead: empty, .xls, password-protected,
  * text, another kind of zip, damaged, too large.
  */
-export async function openPackage(bytes: Uint8Array, path: string): Promise<OpenedPackage> {
+export async function openPackage(bytes: Uint8Array, path: string, texts: OpenTexts = filesRu): Promise<OpenedPackage> {
   if (bytes.length > LIMITS.fileBytes) {
     const megabytes = grouped(Math.round(bytes.length / 1024 / 1024));
-    throw new FileProblem(filesRu.tooLargeFile(path, megabytes, grouped(LIMITS.fileBytes / 1024 / 1024)), path);
+    throw new FileProblem(texts.tooLargeFile(path, megabytes, grouped(LIMITS.fileBytes / 1024 / 1024)), path);
   }
   switch (sniffFile(bytes)) {
     case "empty":
-      throw new FileProblem(filesRu.empty(path), path);
+      throw new FileProblem(texts.empty(path), path);
     case "xls":
-      throw new FileProblem(filesRu.xls(path), path);
+      throw new FileProblem(texts.xls(path), path);
     case "encrypted":
-      throw new FileProblem(filesRu.encrypted(path), path);
+      throw new FileProblem(texts.encrypted(path), path);
     case "text":
-      throw new FileProblem(filesRu.text(path), path);
+      throw new FileProblem(texts.text(path), path);
     case "unknown":
-      throw new FileProblem(filesRu.notWorkbook(path), path);
+      throw new FileProblem(texts.notWorkbook(path), path);
     case "zip":
       break;
   }
@@ -135,16 +152,16 @@ export async function openPackage(bytes: Uint8Array, path: string): Promise<Open
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new FileProblem(filesRu.damaged(path), path);
+    throw new FileProblem(texts.damaged(path), path);
   }
-  if (zip.file("EncryptedPackage") || zip.file("EncryptionInfo")) throw new FileProblem(filesRu.encrypted(path), path);
+  if (zip.file("EncryptedPackage") || zip.file("EncryptionInfo")) throw new FileProblem(texts.encrypted(path), path);
   const workbook = await workbookPartOf(zip);
   if (!workbook) {
     const mimetype = (await zip.file("mimetype")?.async("string")) ?? "";
-    if (mimetype.includes("opendocument.spreadsheet")) throw new FileProblem(filesRu.ods(path), path);
-    throw new FileProblem(filesRu.notWorkbook(path), path);
+    if (mimetype.includes("opendocument.spreadsheet")) throw new FileProblem(texts.ods(path), path);
+    throw new FileProblem(texts.notWorkbook(path), path);
   }
-  await guardSize(zip, workbook, path);
+  await guardSize(zip, workbook, path, texts);
   const forExcelJs = (await patchTables(zip)) ? await zip.generateAsync({ type: "uint8array" }) : bytes;
   return { zip, original: bytes, forExcelJs };
 }

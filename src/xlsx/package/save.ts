@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
 import { filesRu } from "../../core/i18n/files";
-import { carryOver } from "./carryOver";
+import { workbookToBytes } from "../workbookBytes";
 import { FileProblem, writeProblem } from "./problems";
 import { diskSteps, writeFileSafely, WriteSteps } from "./safeWrite";
 import { sourceOf } from "./source";
@@ -36,23 +36,19 @@ export async function saveWorkbook(
   target: string,
   steps: WriteSteps = diskSteps,
 ): Promise<SaveResult> {
-  let bytes: Uint8Array;
+  let written: Awaited<ReturnType<typeof workbookToBytes>>;
   try {
-    bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    written = await workbookToBytes(workbook);
   } catch (error) {
     throw writeProblem(error, target);
   }
   const notices: string[] = [];
   const source = sourceOf(workbook);
-  if (source) {
-    const carried = await carryOver(source.opened.zip, bytes);
-    bytes = carried.bytes;
-    if (carried.lost.length > 0) {
-      const parts = listOf(carried.lost.map((kind) => filesRu.parts[kind]));
-      if (sameFile(source.path, target)) throw new FileProblem(filesRu.wouldLose(source.path, parts), source.path);
-      notices.push(filesRu.lostInCopy(target, parts));
-    }
+  if (source && written.lost.length > 0) {
+    const parts = listOf(written.lost.map((kind) => filesRu.parts[kind]));
+    if (sameFile(source.path, target)) throw new FileProblem(filesRu.wouldLose(source.path, parts), source.path);
+    notices.push(filesRu.lostInCopy(target, parts));
   }
-  writeFileSafely(target, bytes, steps);
+  writeFileSafely(target, written.bytes, steps);
   return { notices };
 }

@@ -41,8 +41,10 @@ describe("Абинский район (Программа повышения к�
     // How they were counted (the «Показатели» lists of each subsystem):
     // 1.1: 3 (п. 1) + 7 (п. 2; the repeated «…выполнивших заданий с метапредметной…» row not twice)
     //      + 14 (п. 3; the ЕГЭ score line split into its 5 bands) + 0 (п. 4 names no indicator) + 4 (п. 5) = 28
-    // 1.2: 3 resource-deficit criteria + 10 (list V) + 7 (second list «II.») = 20;
-    //      lists I–IV (data sources for identifying ШНОР/ШССУ) are in abinskRules.ts instead
+    // 1.2: 3 resource-deficit criteria + 10 (list V) + 7 (second list «II.») = 20, and the school-level
+    //      identification block: the Рособнадзор list and the social welfare index (lists I–II) and the
+    //      7 signs of list III, collected per school to suggest ШССУ = 9; 29 in all (abinskRules.ts keeps
+    //      lists I–IV as the document writes them)
     // 1.3: 12 groups, 5+2+2+2+4+2+1+2+3+2+3+3 = 31
     // 1.4: П-1…П-12, 2+2+1+2+2+1+2+1+2+1+1+2 = 19
     // 2.1: 5 blocks, 3+1+1+1+2 = 8 (the source repeats two indicators across blocks)
@@ -50,10 +52,10 @@ describe("Абинский район (Программа повышения к�
     // 2.3: 8 «Показатели сформированности системы организации воспитания» (the table is cut at «---»)
     // 2.4: 11 parameters of Критерий 1–3 + 2 staff shares monitored in the action plan (2.4.11, 2.4.12) = 13
     expect(framework.systems.map((s) => s.criteria.reduce((n, c) => n + c.indicators.length, 0))).toEqual([
-      28, 20, 31, 19, 8, 9, 8, 13,
+      28, 29, 31, 19, 8, 9, 8, 13,
     ]);
-    expect(indicators).toHaveLength(136);
-    expect(framework.systems.map((s) => s.criteria.length)).toEqual([5, 3, 12, 12, 5, 1, 1, 4]);
+    expect(indicators).toHaveLength(145);
+    expect(framework.systems.map((s) => s.criteria.length)).toEqual([5, 5, 12, 12, 5, 1, 1, 4]);
   });
 
   it("quotes every system, criterion and indicator name from the seed", () => {

@@ -8,6 +8,7 @@ import {
   demoData,
   demoGaps,
   demoRequest,
+  demoStatuses,
 } from "../../../src/core/demo/demoData";
 import { demoMedallists, demoResults } from "../../../src/core/demo/demoResults";
 import { ru } from "../../../src/core/i18n/ru";
@@ -19,6 +20,7 @@ import { entryOf, isWholeCount } from "../../../src/core/workbook/entry";
 import { guessKind, organisationsFor } from "../../../src/core/workbook/organisations";
 import { keyOf, parseKey } from "../../../src/core/workbook/inputs";
 import { parsePeriods, Period } from "../../../src/core/workbook/periods";
+import { answersByFlags, flagsIn, flagTopic, statusesOf, statusTopic } from "../../../src/core/workbook/statuses";
 
 const periodsOf = (text: string): Period[] => {
   const parsed = parsePeriods(text);
@@ -147,8 +149,10 @@ describe("demoData", () => {
     for (const other of builtInCatalog().frameworks) {
       for (const text of ["2024", "2021/2022,2022/2023,2023/2024,2024/2025"]) {
         const otherPeriods = periodsOf(text);
-        const otherData = demoData(other, otherPeriods, DEMO_SCHOOLS.slice(0, 5));
+        const statuses = demoStatuses(otherPeriods, DEMO_SCHOOLS.slice(0, 5));
+        const otherData = demoData(other, otherPeriods, DEMO_SCHOOLS.slice(0, 5), undefined, undefined, statuses);
         const { plan } = planWorkbook({
+          statuses,
           framework: other,
           periods: otherPeriods,
           municipality: DEMO_MUNICIPALITY,
@@ -213,19 +217,25 @@ describe("demoData", () => {
       }
     }
     // Everything else is filled: every school-level indicator at every organisation its system is laid
-    // out for, every period, apart from the indicators procedure results determine (they come from
-    // «Результаты процедур»).
+    // out for, every period it is marked for where the indicator is about ШНОР/ШНСУ, apart from the
+    // indicators procedure results or the marks themselves determine.
     const inputsOf = (i: Indicator) => (entryOf(i).inputs === "numDen" ? 2 : 1);
+    const marks = statusesOf(demoStatuses(periods, DEMO_SCHOOLS));
     const expected = framework.systems.reduce((total, system) => {
       const perSchool = system.criteria
         .flatMap((c) => c.indicators)
-        .filter((i) => entryOf(i).per === "school" && !fromResults.has(i.code));
-      const orgs = (i: Indicator) => organisationsFor(system, DEMO_SCHOOLS, new Map(), i).length;
-      return total + perSchool.reduce((sum, i) => sum + inputsOf(i) * orgs(i), 0);
+        .filter((i) => entryOf(i).per === "school" && !fromResults.has(i.code) && !statusTopic(i));
+      const answers = (i: Indicator) =>
+        organisationsFor(system, DEMO_SCHOOLS, new Map(), i).reduce(
+          (sum, school) =>
+            sum + DEMO_PERIODS.filter((p) => answersByFlags(flagTopic(i), flagsIn(marks, school, p))).length,
+          0,
+        );
+      return total + perSchool.reduce((sum, i) => sum + inputsOf(i) * answers(i), 0);
     }, 0);
     const filled = [...data.keys()].filter((key) => parseKey(key).school).length;
     const missing = codes.reduce((total, i) => total + inputsOf(i), 0);
-    expect(filled).toBe(expected * DEMO_PERIODS.length - missing);
+    expect(filled).toBe(expected - missing);
     // A kindergarten has no ЕГЭ rows; a school none of the preschool system.
     const kindergarten = DEMO_SCHOOLS.find((school) => guessKind(school) === "preschool")!;
     const keys = [...data.keys()].map(parseKey);

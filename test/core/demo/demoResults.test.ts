@@ -1,7 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { planStoredAnalysis } from "../../../src/core/analysis/planAnalysis";
 import { DEMO_PERIODS, DEMO_SCHOOLS, demoGaps, demoRequest } from "../../../src/core/demo/demoData";
-import { demoMedallists, demoResults } from "../../../src/core/demo/demoResults";
+import { demoMedallists, demoReferences, demoResults } from "../../../src/core/demo/demoResults";
 import { ru } from "../../../src/core/i18n/ru";
 import { indicatorValuesFromResults } from "../../../src/core/results/indicators";
 import { medallistShortfalls, medallistSigns } from "../../../src/core/results/medallists";
@@ -34,7 +34,9 @@ const periodsOf = (text: string): Period[] => {
 const periods = periodsOf(DEMO_PERIODS.join(","));
 const labels = [...DEMO_PERIODS];
 const request = demoRequest();
-const results = request.results!;
+// The schools' rows; the region's and Russia's follow them in the request, as an import leaves them.
+const results = request.results!.filter((row) => !row.level);
+const references = request.results!.filter((row) => row.level);
 const medallists = request.medallists!;
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
 
@@ -54,6 +56,33 @@ describe("demoResults", () => {
     expect(demoResults(periodsOf("2022/2023,2023/2024,2024/2025"), [...DEMO_SCHOOLS])).toEqual(results);
     expect(demoMedallists(periods, [...DEMO_SCHOOLS])).toEqual(medallists);
     expect(results.length).toBeGreaterThan(800);
+    expect(demoReferences(results)).toEqual(references);
+    expect(request.results!.slice(0, results.length)).toEqual(results);
+  });
+
+  test("the region and Russia beside every work the schools wrote, each period: many more participants, counts that add up", () => {
+    const work = (row: (typeof results)[number]) => [row.period, row.procedure, row.subject, row.grade].join("|");
+    const works = new Set(results.filter((row) => !row.notHeld).map(work));
+    for (const level of ["region", "russia"] as const) {
+      const rows = references.filter((row) => row.level === level);
+      expect(new Set(rows.map(work))).toEqual(works);
+      expect(rows).toHaveLength(works.size);
+      expect(new Set(rows.map((row) => row.school))).toEqual(
+        new Set([level === "region" ? "Энская область" : "Россия"]),
+      );
+    }
+    for (const row of references) {
+      const d = row.distribution!;
+      const sum =
+        d.kind === "marks"
+          ? d.n5 + d.n4 + d.n3 + d.n2
+          : d.belowMinimum + d.upTo60 + d.from61to80 + d.from81to99 + d.hundred;
+      expect(sum).toBe(row.participants);
+      const own = results
+        .filter((school) => work(school) === work(row))
+        .reduce((total, school) => total + (school.participants ?? 0), 0);
+      expect(row.participants!).toBeGreaterThan(own * (row.level === "region" ? 20 : 1000));
+    }
   });
 
   test("every row adds up: marks or ЕГЭ bands and понизили + подтвердили + повысили make the participants", () => {
@@ -226,6 +255,7 @@ describe("the demo workbook with its procedure results", () => {
     const read = readResults(resultCells);
     expect(read.problems).toEqual([]);
     expect(read.rows.map(unplaced)).toEqual(results);
+    expect(read.references.map(unplaced)).toEqual(references);
     const medallistCells = sheets.find((sheet) => sheet.role === MEDALLISTS_ROLE)?.cells ?? [];
     const readBack = readMedallists(medallistCells);
     expect(readBack.problems).toEqual([]);

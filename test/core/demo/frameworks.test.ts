@@ -5,6 +5,11 @@ import { medallistIndicatorValues } from "../../../src/core/results/medallists";
 import { indicatorValuesFromResults } from "../../../src/core/results/indicators";
 import { guessKind } from "../../../src/core/workbook/organisations";
 import { parseKey } from "../../../src/core/workbook/inputs";
+import { planWorkbook } from "../../../src/core/workbook/buildPlan";
+import { plannedSheets } from "../../../src/core/workbook/plannedSheets";
+import { answersByFlags, flagsIn, flagTopic, statusesOf } from "../../../src/core/workbook/statuses";
+import { readDataset } from "../../../src/core/validation/dataset";
+import { validateDataset } from "../../../src/core/validation/checks";
 
 describe.each(DEMO_FRAMEWORK_IDS)("the demo of %s", (id) => {
   const request = demoRequest(id);
@@ -27,6 +32,30 @@ describe.each(DEMO_FRAMEWORK_IDS)("the demo of %s", (id) => {
       const kind = kinds.get(key.school!)!;
       expect([key.code, key.school, audience.get(key.code)?.includes(kind)]).toEqual([key.code, key.school, true]);
     }
+  });
+
+  test("only schools marked ШНОР or ШНСУ in a period answer about ШНОР and ШНСУ for it", () => {
+    const marks = statusesOf(request.statuses!);
+    const topics = new Map(indicatorsOf(framework).map((i) => [i.code, flagTopic(i)]));
+    const about = keys.filter((k) => k.school && topics.get(k.code));
+    if (indicatorsOf(framework).some((i) => topics.get(i.code))) expect(about.length).toBeGreaterThan(0);
+    for (const key of about) {
+      expect([key.code, key.school, key.period]).toEqual([key.code, key.school, key.period]);
+      expect(answersByFlags(topics.get(key.code), flagsIn(marks, key.school!, key.period!))).toBe(true);
+    }
+  });
+
+  test("its checks find nothing about ШНОР and ШНСУ, and the marks agree with what the rules suggest", () => {
+    const { plan, notices } = planWorkbook(request);
+    expect(notices.filter((n) => /ШНОР|ШНСУ/.test(n))).toEqual([]);
+    const periods = request.periods.map((p) => p.label);
+    const findings = validateDataset(readDataset(framework, periods, plannedSheets(plan)));
+    const about = new Set(
+      indicatorsOf(framework)
+        .filter((i) => flagTopic(i))
+        .map((i) => i.code),
+    );
+    expect(findings.filter((f) => f.code !== undefined && about.has(f.code)).map((f) => f.message)).toEqual([]);
   });
 
   test("values the results and «Медалисты» give are not typed: the sheets fill them", () => {

@@ -469,3 +469,19 @@ export const abinskRiskInputs: RiskInputList[] = [
     ],
   },
 ];
+
+/**
+ * The school-level signs of difficult social conditions (1.2, Показатели, III, lines 385–391): a school
+ * answering «да» to at least `SOCIAL_SIGNS_AT_LEAST` of them in a period is suggested as ШССУ (ШНСУ).
+ * The Программа lists the signs but sets no count: the count is the product's default.
+ */
+export const SOCIAL_SIGN_CODES: readonly string[] = [
+  "ABN.1.2.23",
+  "ABN.1.2.24",
+  "ABN.1.2.25",
+  "ABN.1.2.26",
+  "ABN.1.2.27",
+  "ABN.1.2.28",
+  "ABN.1.2.29",
+];
+export const SOCIAL_SIGNS_AT_LEAST = 3;

@@ -1,0 +1,235 @@
+import * as ExcelJS from "exceljs";
+import { planStoredAnalysis } from "../core/analysis/planAnalysis";
+import { findFramework } from "../core/catalog";
+import { newBookId, withBookId } from "../core/forms/bookId";
+import { readFormBook, stamp } from "../core/forms/book";
+import { collectForms } from "../core/forms/collect";
+import type { FormFile, FormsOperations } from "../core/forms/operations";
+import { planForms } from "../core/forms/plan";
+import { formsText } from "../core/i18n/forms";
+import { ru } from "../core/i18n/ru";
+import type { ImportFile, ImportOptions, ImportPreview } from "../core/import/operation";
+import { planImport, withoutPlan } from "../core/import/operation";
+import type { CellValue, WorkbookPlan } from "../core/plan/types";
+import { planSelfAssessment } from "../core/selfAssessment/planSelfAssessment";
+import { validateDataset } from "../core/validation/checks";
+import { CheckMarks, checkMarks, INPUT_FILL } from "../core/validation/marks";
+import { planWorkbook } from "../core/workbook/buildPlan";
+import {
+  BuildChanges,
+  buildChanges,
+  buildRequestFor,
+  checkedData,
+  CheckResult,
+  CreateSheetsRequest,
+  LastCheck,
+  lastCheckOf,
+  OperationResult,
+  portableRequest,
+  Progress,
+  statusOf,
+  WorkbookStatus,
+} from "../core/workbook/paneStatus";
+import { readSchools } from "../core/workbook/simpleSheets";
+import { existingSheets } from "./buildFile";
+import { formBytes, receivedForm, setSheetRole } from "./formFile";
+import { readCellValue } from "./readWorkbook";
+import { toArgb } from "./styles";
+import { applyPlanToWorkbook } from "./writePlan";
+
+/** The workbook open in a page: ExcelJS's model, what the page remembers of it, and whether it changed since saved. */
+export interface FileBook {
+  readonly workbook: ExcelJS.Workbook;
+  /** When «Проверить данные» last ran on it in this page (Excel keeps this in a sheet property ExcelJS lacks). */
+  lastCheck?: LastCheck;
+  /** True once an operation has written to it and it was not saved since. */
+  changed: boolean;
+}
+
+/** A finding's cell as the page shows it: it cannot select a cell in another program. */
+export interface ShownCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly value: CellValue;
+}
+
+export interface FileOperationsOptions {
+  /** What «go to the finding» does: the page shows the cell's address and value. */
+  onSelect?(cell: ShownCell): void;
+  /** Yields to the page between the steps of an operation, so its progress is painted. */
+  pause?(): Promise<void>;
+}
+
+/** Colours a check's marks into the book's cells; true when a fill changed. */
+function markCells(workbook: ExcelJS.Workbook, { inputs, marks }: CheckMarks): boolean {
+  let changed = false;
+  const fill = (sheet: string, row: number, col: number, colour: string) => {
+    const cell = workbook.getWorksheet(sheet)?.getCell(row + 1, col + 1);
+    if (!cell) return;
+    const argb = toArgb(colour);
+    const current = cell.fill as ExcelJS.FillPattern | undefined;
+    if (current?.type === "pattern" && current.pattern === "solid" && current.fgColor?.argb === argb) return;
+    // A new style object: cells read from a file may share one, and only this cell is to change.
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
+    changed = true;
+  };
+  for (const [sheet, ranges] of inputs)
+    for (const range of ranges)
+      for (let r = 0; r < range.rows; r++)
+        for (let c = 0; c < range.cols; c++) fill(sheet, range.row + r, range.col + c, INPUT_FILL);
+  for (const mark of marks) fill(mark.sheet, mark.row, mark.col, mark.fill);
+  return changed;
+}
+
+const random32 = () => crypto.getRandomValues(new Uint32Array(1))[0];
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The pane's operations over a workbook file held in memory: the same core planners as the Office.js shell
+ * (src/excel/workbookOperations.ts) and the command line, their plans written by ExcelJS with cached values.
+ * `book` gives the open workbook at the time of each call; every call reads it afresh.
+ */
+export function createFileOperations(book: () => FileBook, options: FileOperationsOptions = {}) {
+  const pause = options.pause ?? nextTick;
+  const existing = () => existingSheets(book().workbook);
+
+  /** Writes a plan, telling progress before and after: ExcelJS writes in one step. */
+  async function write(plan: WorkbookPlan, onProgress?: Progress): Promise<void> {
+    const total = Math.max(1, plan.sheets.length);
+    onProgress?.(0, total);
+    await pause();
+    const open = book();
+    applyPlanToWorkbook(open.workbook, plan);
+    open.changed = true;
+    onProgress?.(total, total);
+  }
+
+  const collect = async (files: readonly FormFile[], period: string, replace: boolean, apply: boolean) => {
+    const forms = await Promise.all(files.map((file) => receivedForm(file.name, file.bytes)));
+    const result = collectForms(readFormBook(existing()), forms, { period, replace, receivedAt: stamp(new Date()) });
+    if (apply) await write(result.plan);
+    return result.outcomes;
+  };
+
+  const forms: FormsOperations = {
+    periods: async () => readFormBook(existing()).periods,
+
+    async makeForms(period) {
+      let read = readFormBook(existing());
+      const notices: string[] = [];
+      if (!read.bookId) {
+        // As `msoko forms` does: the id joins the settings in «Содержание»'s role.
+        const change = withBookId(existing(), newBookId(random32));
+        if (!change || !setSheetRole(book().workbook, change.sheet, change.role))
+          throw new Error(formsText.bookHasNoId);
+        book().changed = true;
+        read = readFormBook(existing());
+        notices.push(formsText.bookIdAddedHere);
+      }
+      const { forms: planned, skipped } = planForms(read, period, stamp(new Date()));
+      const files = await Promise.all(
+        planned.map(async (form) => ({ name: form.fileName, bytes: await formBytes(form) })),
+      );
+      return { files, notices: [...notices, ...skipped.map(formsText.cli.noRows)] };
+    },
+
+    previewForms: (files, period, replace) => collect(files, period, replace, false),
+    collectForms: (files, period, replace) => collect(files, period, replace, true),
+  };
+
+  return {
+    async readStatus(): Promise<WorkbookStatus> {
+      return statusOf(existing(), book().lastCheck);
+    },
+
+    async previewCreateSheets(request: CreateSheetsRequest): Promise<BuildChanges> {
+      return buildChanges(existing(), request);
+    },
+
+    /** «Проверить данные»: the findings `msoko validate` gives, their cells marked in the book as Excel's pane marks them. */
+    async check(): Promise<CheckResult> {
+      const { dataset, values } = checkedData(existing());
+      const findings = validateDataset(dataset);
+      const open = book();
+      if (markCells(open.workbook, checkMarks(dataset, findings))) open.changed = true;
+      const checkedAt = new Date().toISOString();
+      open.lastCheck = lastCheckOf(findings, checkedAt);
+      return { findings, values, checkedAt };
+    },
+
+    async createSheets(request: CreateSheetsRequest, onProgress?: Progress): Promise<OperationResult> {
+      if (!findFramework(request.frameworkId)) throw new Error(ru.cli.unknownFramework(request.frameworkId, ""));
+      const sheets = existing();
+      const prepared = buildRequestFor(request, sheets);
+      const result = planWorkbook(prepared.build, sheets);
+      await write(result.plan, onProgress);
+      return { notices: [...prepared.notices, ...result.notices] };
+    },
+
+    async makePortable(onProgress?: Progress): Promise<OperationResult> {
+      const sheets = existing();
+      const portable = portableRequest(sheets);
+      const result = planWorkbook(portable.build, sheets);
+      await write(result.plan, onProgress);
+      return { notices: [...portable.notices, ...result.notices] };
+    },
+
+    async validate() {
+      return validateDataset(checkedData(existing()).dataset);
+    },
+
+    async analyze(period: string, onProgress?: Progress): Promise<OperationResult> {
+      const result = planStoredAnalysis(existing(), period);
+      await write(result.plan, onProgress);
+      return { notices: result.notices };
+    },
+
+    async selfAssess(onProgress?: Progress): Promise<OperationResult> {
+      const result = planSelfAssessment(existing());
+      await write(result.plan, onProgress);
+      return { notices: result.notices };
+    },
+
+    /** The page cannot select a cell in another program: it is told the cell's address and value to show. */
+    async select(sheet: string, cell: string): Promise<void> {
+      const worksheet = book().workbook.getWorksheet(sheet);
+      options.onSelect?.({ sheet, cell, value: worksheet ? readCellValue(worksheet, cell) : null });
+    },
+
+    async readSchools(): Promise<string[]> {
+      return readSchools(existing().find((sheet) => sheet.role === "schools")?.cells ?? []);
+    },
+
+    async previewImport(parsed: readonly ImportFile[], importOptions: ImportOptions): Promise<ImportPreview> {
+      return withoutPlan(planImport(existing(), parsed, importOptions));
+    },
+
+    async importFiles(
+      parsed: readonly ImportFile[],
+      importOptions: ImportOptions,
+      onProgress?: Progress,
+    ): Promise<ImportPreview> {
+      const result = planImport(existing(), parsed, importOptions);
+      if (result.plan) await write(result.plan, onProgress);
+      return withoutPlan(result);
+    },
+
+    ...forms,
+
+    /** The справка of the latest period as a Word file; the docx library loads on demand. */
+    async wordReport() {
+      const { wordReportFile } = await import(/* webpackChunkName: "word-file" */ "../docx/wordReportFile");
+      const made = await wordReportFile(existing());
+      return { bytes: made.bytes, fileName: made.fileName, notices: made.notices };
+    },
+  };
+}
+
+export type FileOperations = ReturnType<typeof createFileOperations>;
+
+/** A new, empty workbook as the product starts one. */
+export function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = ru.taskpane.title;
+  return workbook;
+}
