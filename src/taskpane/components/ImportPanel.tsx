@@ -114,8 +114,19 @@ function FilePreview({
       ].map((line) => (
         <Caption1 key={line}>{line}</Caption1>
       ))}
+      {file.listPeriods && file.listPeriods.length > 0 && (
+        <Body1 as="p" className={styles.block}>
+          {t.pane.list(
+            file.listPeriods,
+            new Set(file.listed?.map((entry) => entry.school)).size,
+            file.listSchools ?? 0,
+          )}
+        </Body1>
+      )}
       {file.listed?.map((entry) => (
-        <Caption1 key={entry.school}>{t.summary.listed(entry.school, entry.year, entry.markers)}</Caption1>
+        <Caption1 key={`${entry.school} ${entry.year}`}>
+          {t.summary.listed(entry.school, entry.year, entry.markers)}
+        </Caption1>
       ))}
       {file.notices.map((notice) => (
         <Caption1 key={notice}>{notice}</Caption1>
@@ -166,7 +177,9 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
   };
 
   const missing = state.kind === "preview" ? [...new Set(state.preview.files.flatMap((f) => f.missingPeriods))] : [];
-  const conflicts = state.kind === "preview" ? state.preview.files.some((f) => f.conflicts.length > 0) : false;
+  const conflicts =
+    state.kind === "preview" &&
+    (state.preview.files.some((f) => f.conflicts.length > 0) || state.preview.indicatorsKept > 0);
   const importable = state.kind === "preview" && state.preview.files.some((f) => !f.refused);
 
   return (
@@ -230,6 +243,11 @@ export default function ImportPanel({ operations }: { operations: ImportOperatio
               }
             />
           ))}
+          {(state.preview.indicatorsRecomputed > 0 || state.preview.indicatorsKept > 0) && (
+            <Body1 as="p" className={styles.block}>
+              {t.pane.indicators(state.preview.indicatorsRecomputed, state.preview.indicatorsKept)}
+            </Body1>
+          )}
           {missing.length > 0 && (
             <Checkbox
               checked={addPeriods}
