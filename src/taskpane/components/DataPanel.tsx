@@ -7,7 +7,7 @@ import type { PaneContext } from "./panes";
 /** A section of the «Данные» tab: loading results, collecting school forms (added by the lead as they land). */
 export interface DataSection {
   readonly id: string;
-  /** Russian: the section's name; its panel names its own region with it. */
+  /** Russian: the section's name, which names its region. */
   readonly label: string;
   readonly render: (context: PaneContext) => ReactNode;
 }
@@ -36,8 +36,10 @@ export default function DataPanel({ context, sections }: { context: PaneContext;
         </Body1>
       )}
       {sections.map((section) => (
-        // Each section's panel is a region named by itself: a second region of the same name around it is noise.
-        <div key={section.id}>{section.render(context)}</div>
+        // The panels inside are plain blocks: this region is the only landmark of each section.
+        <section key={section.id} aria-label={section.label}>
+          {section.render(context)}
+        </section>
       ))}
       <div>
         <Button appearance="primary" onClick={() => context.goTo("check")} disabled={!status?.built}>
