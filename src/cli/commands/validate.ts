@@ -61,7 +61,9 @@ export async function validateCommand(args: string[], output: Output): Promise<E
   let stored: StoredBuild;
   try {
     stored = storedBuild(existing);
-  } catch {
+  } catch (error) {
+    // A book of another version is told so; anything else means the book has no sheets of ours.
+    if (error instanceof Error && error.message === ru.operations.otherVersion) throw error;
     throw new Error(t.notBuilt(file));
   }
   for (const problem of stored.notices) output.err(t.catalogProblem(problem));

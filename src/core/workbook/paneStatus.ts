@@ -50,6 +50,8 @@ export interface WorkbookStatus {
   readonly reports: readonly string[];
   /** True when the workbook's «Показатели» is there (the form may offer to use it). */
   readonly hasCatalogSheet: boolean;
+  /** Why a workbook with our «Содержание» could not be read (another version of МСОКО made it). */
+  readonly unreadable?: string;
 }
 
 /** When «Проверить данные» last ran on this workbook. */
@@ -149,8 +151,17 @@ export function statusOf(existing: readonly ExistingSheet[], lastCheck?: LastChe
   let stored;
   try {
     stored = storedBuild(existing);
-  } catch {
-    return { built: false, periods: [], values: typedValues(existing), resultRows: 0, ...common };
+  } catch (error) {
+    const unreadable =
+      error instanceof Error && error.message === ru.operations.otherVersion ? error.message : undefined;
+    return {
+      built: false,
+      periods: [],
+      values: typedValues(existing),
+      resultRows: 0,
+      ...common,
+      ...(unreadable && { unreadable }),
+    };
   }
   const periods = stored.periods.map((period) => period.label);
   const dataset = readDataset(stored.framework, periods, existing);

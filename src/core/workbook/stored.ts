@@ -28,13 +28,16 @@ export interface StoredBuild {
 
 /**
  * What a workbook was built with, read from the workbook itself: the settings stored with
- * «Содержание» and the catalog on «Показатели». A workbook the add-in has not laid out is refused.
+ * «Содержание» and the catalog on «Показатели». A workbook the add-in has not laid out is refused, and so is
+ * one whose settings this version cannot read, each with its own message.
  */
 export function storedBuild(existing: readonly ExistingSheet[]): StoredBuild {
   const contents = existing.find((sheet) => sheet.role && isContentsRole(sheet.role));
   const settings = contents?.role ? settingsOfRole(contents.role) : undefined;
   const base = settings ? findFramework(settings.framework) : undefined;
   const periods = settings ? parsePeriods(settings.periods.join(",")) : undefined;
+  // «Содержание» is there but its settings do not read: a version of МСОКО before they were stored, or another one.
+  if (contents && (!settings || !base || !periods?.ok)) throw new Error(ru.operations.otherVersion);
   if (!settings || !base || !periods?.ok) throw new Error(ru.operations.notBuilt);
   return { settings, periods: periods.periods, ...workbookCatalog(existing, base) };
 }

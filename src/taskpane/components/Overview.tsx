@@ -147,7 +147,7 @@ export function WorkbookSummary({
         </Skeleton>
       )}
       {status.kind === "failed" && <Body1 className={styles.hint}>{pane.status.failed(status.text)}</Body1>}
-      {known && !known.built && <Body1 className={styles.hint}>{pane.status.empty}</Body1>}
+      {known && !known.built && <Body1 className={styles.hint}>{known.unreadable ?? pane.status.empty}</Body1>}
       {known?.built && (
         <details>
           <summary className={styles.summary}>
