@@ -1,7 +1,7 @@
 import { DEFAULT_SIGNIFICANCE, stepOf, trendUnder } from "../../src/core/analysis/significance";
 import { formatDeadline, formatLongDate, formatShortDate } from "../../src/core/text/date";
 import { formatNumber, formatPoints, formatSigned, pluralShown } from "../../src/core/text/format";
-import { closesClause, partOfWhole } from "../../src/core/text/grammar";
+import { closesClause, inSentence, partOfWhole } from "../../src/core/text/grammar";
 import { deadlineAfter } from "../../src/core/analysis/addressed";
 
 const INDICATORS = {
@@ -77,5 +77,16 @@ describe("one significance rule, in the indicator's unit", () => {
     expect(trendUnder("points", [33, 50, 33])).toBe("unstable");
     expect(trendUnder("points", [40, 40.8, 41.6])).toBe("rise");
     expect(trendUnder("count", [730, 940, 1000], DEFAULT_SIGNIFICANCE)).toBe("rise");
+  });
+});
+
+describe("inSentence", () => {
+  test("lower-cases a word inside a sentence, never an abbreviation", () => {
+    expect(inSentence("Риск низких результатов")).toBe("риск низких результатов");
+    expect(inSentence("Математика")).toBe("математика");
+    expect(inSentence("ОБЖ")).toBe("ОБЖ");
+    expect(inSentence("ВПР, 4 класс")).toBe("ВПР, 4 класс");
+    expect(inSentence("Я")).toBe("Я");
+    expect(inSentence("")).toBe("");
   });
 });

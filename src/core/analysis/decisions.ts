@@ -1,3 +1,4 @@
+import { inSentence } from "../text/grammar";
 import type { Indicator } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 import { SheetGrid } from "../plan/sheetGrid";
@@ -187,13 +188,6 @@ function subjectOf(decision: Decision): string {
   return w.decisionSubject(innerQuotes(decision.text.trim().replace(/[.;]+$/, "")), who);
 }
 
-/** Lower-cases the first letter unless the word is an abbreviation («Доля» → «доля», «ВПР» stays). */
-function lowerFirst(text: string): string {
-  const [first, second] = text;
-  if (first === undefined || second === undefined || second !== second.toLowerCase()) return text;
-  return first.toLocaleLowerCase("ru-RU") + text.slice(1);
-}
-
 /** The effect of a change from `then` to `now` for an indicator, by its direction and the significance rule. */
 export function effectOf(
   indicator: Indicator,
@@ -215,7 +209,7 @@ function changeText(indicator: Indicator, then: number, now: number): string {
   }
   const unit: DescribedUnit = indicator.unit === "percent" ? { kind: "percent" } : { kind: "count" };
   const sentence = describeChange({ name: indicator.label, current: now, previous: then, unit });
-  return lowerFirst(sentence.replace(/\.$/, ""));
+  return inSentence(sentence.replace(/\.$/, ""));
 }
 
 function effectWords(effect: Effect): string {

@@ -3,7 +3,7 @@ import type { Actor } from "../analysis/model";
 import type { SignificanceRule } from "../analysis/significance";
 import type { Trend } from "../math/trend";
 import { countOf, formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
-import { capitalise, type CountedNoun, partOfWhole } from "../text/grammar";
+import { capitalise, type CountedNoun, inSentence, partOfWhole } from "../text/grammar";
 
 /**
  * The справка's words: sections, summary, procedure results, schools needing attention,
@@ -12,12 +12,6 @@ import { capitalise, type CountedNoun, partOfWhole } from "../text/grammar";
  */
 
 const NBSP = "\u00a0";
-
-/** A subject inside a sentence: «Математика» reads «математика», «ОБЖ» stays. */
-const inSentence = (text: string) =>
-  text.length > 1 && text[1] === text[1].toLocaleLowerCase("ru")
-    ? text[0].toLocaleLowerCase("ru") + text.slice(1)
-    : text;
 
 const INDICATORS: NounForms = ["показатель", "показателя", "показателей"];
 const INDICATORS_GENITIVE: NounForms = ["показателя", "показателей", "показателей"];
@@ -260,7 +254,8 @@ export const reportTexts = {
       const name = measureName(measure, ege);
       return name[0].toUpperCase() + name.slice(1);
     },
-    rules: (rules: readonly string[]) => `Применённые правила: ${rules.map(stripDot).join("; ")}.`,
+    rules: (rules: readonly string[]) =>
+      `Применённые правила: ${rules.map((rule) => inSentence(stripDot(rule))).join("; ")}.`,
     /** Header of a table's first column. */
     work: (grades: boolean) => (grades ? "Предмет, класс" : "Предмет"),
     measureHeader: (measure: Measure, ege: boolean, highFrom: number) =>

@@ -1,14 +1,12 @@
 import { formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
 import msokoFunctionData from "../cells/msokoFunctions.json";
 import { paneShell } from "./paneShell";
+import { inSentence } from "../text/grammar";
 import { valueTexts } from "./values";
 
 /** Scores in the genitive, after «от» or «менее»: «от 81 балла», «менее 70 баллов». */
 const SCORES_GENITIVE: NounForms = ["балла", "баллов", "баллов"];
 const scoreAfterFrom = (score: number) => `${score}\u00a0${plural(score, SCORES_GENITIVE)}`;
-
-/** A subject inside a sentence: «Математика» as typed reads «математика». */
-const inSentence = (subject: string) => subject.charAt(0).toLocaleLowerCase("ru") + subject.slice(1);
 
 /** Every message the core shows a user, in Russian, in one place. */
 export const ru = {

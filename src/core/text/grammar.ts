@@ -41,6 +41,13 @@ export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase("ru-RU") + text.slice(1);
 }
 
+/** Inside a sentence: the first letter lower-cased unless the word is an abbreviation («Доля» → «доля», «ВПР» stays). */
+export function inSentence(text: string): string {
+  const [first, second] = text;
+  if (first === undefined || second === undefined || second !== second.toLocaleLowerCase("ru-RU")) return text;
+  return first.toLocaleLowerCase("ru-RU") + text.slice(1);
+}
+
 /**
  * A participial or relative clause opened by a comma («…, получивших «2»», «…, в отношении которых …»)
  * must close before the verb.
