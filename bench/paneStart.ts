@@ -108,9 +108,8 @@ export async function benchPaneStart(folder: string): Promise<void> {
           const create = [...document.querySelectorAll("button")].find(
             (b) => b.textContent?.trim() === "Создать листы",
           );
-          return periods && create && !create.disabled && create.getAttribute("aria-disabled") !== "true"
-            ? performance.now()
-            : false;
+          // Ready when its fields and button are there: the button itself waits for the framework choice.
+          return periods && create ? performance.now() : false;
         },
         undefined,
         { polling: "raf", timeout: 120000 },
