@@ -32,6 +32,25 @@ const CORE = [
   reactOnlyInPane,
 ];
 
+/*
+ * The core's layers and what each may not import. base is split in its own order: model (shapes and terms)
+ * → math → text → i18n → cells (the MSOKO functions) → plan (sheet plans and formulas).
+ */
+const FUNCTIONS_SCRIPT = ["cells", "math", "text"];
+const UPPER = ["catalog", "workbook", "sheets", "features", "operations"];
+const CORE_LAYERS = [
+  ["src/core/base/model/**", ["math", "text", "i18n", "cells", "plan", ...UPPER]],
+  ["src/core/base/math/**", ["text", "i18n", "cells", "plan", ...UPPER]],
+  ["src/core/base/text/**", ["i18n", "cells", "plan", ...UPPER]],
+  ["src/core/base/i18n/**", ["cells", "plan", ...UPPER]],
+  ["src/core/base/cells/**", ["plan", ...UPPER]],
+  ["src/core/base/plan/**", UPPER],
+  ["src/core/catalog/**", UPPER.slice(1)],
+  ["src/core/workbook/**", UPPER.slice(2)],
+  ["src/core/sheets/**", UPPER.slice(3)],
+  ["src/core/features/**", UPPER.slice(4)],
+];
+
 export default [
   { ignores: ["dist/**", "lib/**", "node_modules/**", "demo/**", "test-results/**"] },
   ...officeAddins.configs.recommended,
@@ -53,14 +72,18 @@ export default [
     files: ["src/core/**"],
     rules: { ...restrict(CORE), ...noOfficeGlobals },
   },
-  {
-    // The custom functions' script is built from these folders: it carries the texts of values only.
-    files: ["src/core/cells/**", "src/core/math/**", "src/core/text/**"],
+  // The core's layers, from the ground up (README «Устройство»): each imports only the layers below it.
+  ...CORE_LAYERS.map(([files, above]) => ({
+    files: [files],
     rules: restrict([
       ...CORE,
-      [["**/i18n/ru"], "Cells, math and text use i18n/values (and i18n/inputs): ru.ts would load every text."],
+      [above.flatMap(folder), "A layer of the core imports only the layers below it (README «Устройство»)."],
+      // The custom functions' script is built from these folders: it carries the texts of values only.
+      ...(FUNCTIONS_SCRIPT.some((name) => files.startsWith(`src/core/base/${name}/`))
+        ? [[["**/i18n/ru"], "Cells, math and text use i18n/values (and i18n/inputs): ru.ts would load every text."]]
+        : []),
     ]),
-  },
+  })),
   {
     files: ["src/xlsx/**", "src/cli/**", "src/docx/**"],
     rules: {

@@ -7,7 +7,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_PORT = 3000;
 
-/** Emits functions.json from the registry of the MSOKO functions (src/core/cells/msokoFunctions.json). */
+/** Emits functions.json from the registry of the MSOKO functions (src/core/base/model/msokoFunctions.json). */
 class FunctionsJsonPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsJson", (compilation) => {

@@ -1,10 +1,10 @@
 import { performance } from "node:perf_hooks";
-import { planAnalysis } from "../src/core/analysis/planAnalysis";
+import { planAnalysis } from "../src/core/operations/analyse";
 import { builtInCatalog, indicatorsOf } from "../src/core/catalog";
-import { demoData, demoStatuses } from "../src/core/demo/demoData";
-import { planWorkbook } from "../src/core/workbook/buildPlan";
+import { demoData, demoStatuses } from "../src/core/features/demo/demoData";
+import { planWorkbook } from "../src/core/operations/build";
 import { parsePeriods } from "../src/core/workbook/periods";
-import { plannedSheets } from "../src/core/workbook/plannedSheets";
+import { plannedSheets } from "../src/core/sheets/plannedSheets";
 import { applyPlan } from "../src/excel/applyPlan";
 import { createExcelHost } from "../test/helpers/excelHost";
 

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { builtInCatalog, indicatorsOf } from "../src/core/catalog";
-import { planWorkbook } from "../src/core/workbook/buildPlan";
+import { planWorkbook } from "../src/core/operations/build";
 import { parsePeriods } from "../src/core/workbook/periods";
 import { createWorkbookOperations } from "../src/excel/workbookOperations";
 import { createExcelHost } from "../test/helpers/excelHost";

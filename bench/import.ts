@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import * as ExcelJS from "exceljs";
 import { findFramework } from "../src/core/catalog";
-import { planImport } from "../src/core/import/operation";
+import { planImport } from "../src/core/operations/import";
 import { parsePeriods } from "../src/core/workbook/periods";
 import { buildIntoWorkbook, existingSheets } from "../src/xlsx/buildFile";
 import { parsePickedFiles } from "../src/xlsx/sourceFile";

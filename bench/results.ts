@@ -1,15 +1,15 @@
 import { performance } from "node:perf_hooks";
 import { findFramework } from "../src/core/catalog";
-import { aggregate, rowMetrics } from "../src/core/results/metrics";
-import { indicatorValuesFromResults } from "../src/core/results/indicators";
-import { medallistIndicatorValues, medallistSigns } from "../src/core/results/medallists";
-import { readMedallists, medallistsSheetPlan } from "../src/core/results/medallistsSheet";
-import type { MedallistRow, Procedure, ResultRow } from "../src/core/results/model";
-import { readResults, resultsSheetPlan } from "../src/core/results/sheet";
-import { readResultSettings, resultSettingsSheetPlan } from "../src/core/results/settingsSheet";
-import { objectivitySigns } from "../src/core/results/objectivity";
-import { riskFlags } from "../src/core/results/risk";
-import { stableGoodSchools } from "../src/core/results/stable";
+import { aggregate, rowMetrics } from "../src/core/features/results/metrics";
+import { indicatorValuesFromResults } from "../src/core/features/results/indicators";
+import { medallistIndicatorValues, medallistSigns } from "../src/core/features/results/medallists";
+import { readMedallists, medallistsSheetPlan } from "../src/core/sheets/medallistsSheet";
+import type { MedallistRow, Procedure, ResultRow } from "../src/core/base/model/results";
+import { readResults, resultsSheetPlan } from "../src/core/sheets/resultsSheet";
+import { readResultSettings, resultSettingsSheetPlan } from "../src/core/sheets/resultSettingsSheet";
+import { objectivitySigns } from "../src/core/features/results/objectivity";
+import { riskFlags } from "../src/core/features/results/risk";
+import { stableGoodSchools } from "../src/core/features/results/stable";
 
 const SUBJECTS = [
   "Русский язык",

@@ -1,11 +1,11 @@
 import { performance } from "node:perf_hooks";
 import { builtInCatalog, indicatorsOf } from "../src/core/catalog";
-import { demoData, demoStatuses } from "../src/core/demo/demoData";
-import { validateDataset } from "../src/core/validation/checks";
-import { readDataset } from "../src/core/validation/dataset";
-import { planWorkbook } from "../src/core/workbook/buildPlan";
+import { demoData, demoStatuses } from "../src/core/features/demo/demoData";
+import { validateDataset } from "../src/core/features/validation/checks";
+import { readDataset } from "../src/core/sheets/dataset";
+import { planWorkbook } from "../src/core/operations/build";
 import { parsePeriods } from "../src/core/workbook/periods";
-import { plannedSheets } from "../src/core/workbook/plannedSheets";
+import { plannedSheets } from "../src/core/sheets/plannedSheets";
 import { applyPlan } from "../src/excel/applyPlan";
 import { readExisting } from "../src/excel/readWorkbook";
 import { createExcelHost } from "../test/helpers/excelHost";

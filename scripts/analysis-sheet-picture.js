@@ -24,9 +24,9 @@ const lib = (file) => {
 async function main() {
   const out = path.resolve(process.argv[2] ?? path.join(root, "docs", "analysis-sheet.png"));
   const ExcelJS = require("exceljs");
-  const { demoRequest } = lib("core/demo/demoData.js");
+  const { demoRequest } = lib("core/features/demo/demoData.js");
   const { buildIntoWorkbook, existingSheets } = lib("xlsx/buildFile.js");
-  const { planStoredAnalysis } = lib("core/analysis/planAnalysis.js");
+  const { planStoredAnalysis } = lib("core/operations/analyse.js");
   const { applyPlanToWorkbook } = lib("xlsx/writePlan.js");
 
   const book = new ExcelJS.Workbook();

@@ -1,6 +1,6 @@
 // functions.json, the metadata Excel reads for the custom functions, generated from the one registry
-// of the MSOKO functions (src/core/cells/msokoFunctions.json). webpack.config.js emits it; a test checks it.
-const data = require("../src/core/cells/msokoFunctions.json");
+// of the MSOKO functions (src/core/base/model/msokoFunctions.json). webpack.config.js emits it; a test checks it.
+const data = require("../src/core/base/model/msokoFunctions.json");
 
 function functionsMetadata() {
   return {

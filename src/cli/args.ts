@@ -1,5 +1,5 @@
 import { parseArgs, ParseArgsConfig } from "node:util";
-import { cliText, CommandHelp, commandHelp } from "../core/i18n/cli";
+import { cliText, CommandHelp, commandHelp } from "../core/base/i18n/cli";
 import { UsageError } from "./io";
 
 export type OptionSpecs = NonNullable<ParseArgsConfig["options"]>;

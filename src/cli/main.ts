@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { ru } from "../core/i18n/ru";
+import { ru } from "../core/base/i18n/ru";
 import { commandHelpText, CommandSpec, generalHelpText, wantsHelp } from "./args";
 import { analyzeCommand, analyzeSpec } from "./commands/analyze";
 import { buildCommand, buildSpec } from "./commands/build";

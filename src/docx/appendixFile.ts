@@ -1,7 +1,7 @@
 import JSZip from "jszip";
-import { ownTexts } from "../core/i18n/ownFramework";
-import type { SourceTable } from "../core/library/appendix";
-import { tablesOfPastedText } from "../core/library/pastedText";
+import { ownTexts } from "../core/base/i18n/ownFramework";
+import type { SourceTable } from "../core/features/library/appendix";
+import { tablesOfPastedText } from "../core/features/library/pastedText";
 import { sharedStrings, sheetParts, sheetRows } from "../xlsx/sheetXml";
 import { tablesOfDocumentXml } from "./readTables";
 

@@ -1,4 +1,4 @@
-import type { DocCell, DocTable } from "../core/analysis/document";
+import type { DocCell, DocTable } from "../core/features/analysis/document";
 
 /**
  * Column widths of a table, in twips over the text width. The model gives relative widths; a column too

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import type { SourceTable } from "../core/library/appendix";
+import type { SourceTable } from "../core/features/library/appendix";
 
 /**
  * The tables of a Word document (.docx) as grids of cell texts, each with the paragraph just above it

@@ -26,8 +26,8 @@ import type {
   DocSection,
   DocTable,
   ReportDocument,
-} from "../core/analysis/document";
-import { DEFAULT_WORD_LAYOUT, WordLayout } from "../core/results/wordLayout";
+} from "../core/features/analysis/document";
+import { DEFAULT_WORD_LAYOUT, WordLayout } from "../core/base/model/wordLayout";
 import { CELL_MARGINS, columnsFit, columnWidths } from "./columnWidths";
 
 /** A4 in twips (1/20 pt). */

@@ -1,8 +1,8 @@
-import { storedReportDocument } from "../core/analysis/reportDocument";
-import { wordReportTexts } from "../core/i18n/wordReport";
-import { settingsFromWorkbook } from "../core/results/settingsSheet";
-import { wordLayoutOf } from "../core/results/wordLayout";
-import type { ExistingSheet } from "../core/workbook/buildPlan";
+import { storedReportDocument } from "../core/features/analysis/reportDocument";
+import { wordReportTexts } from "../core/base/i18n/wordReport";
+import { settingsFromWorkbook } from "../core/sheets/resultSettingsSheet";
+import { wordLayoutOf } from "../core/base/model/wordLayout";
+import type { ExistingSheet } from "../core/workbook/existing";
 
 /** The справка as a Word file, ready to save or to offer for download. */
 export interface WordReportFile {

@@ -6,7 +6,7 @@ import type {
   SheetPlan,
   ValidationRule,
   WorkbookPlan,
-} from "../core/plan/types";
+} from "../core/base/plan/types";
 import {
   CHUNK_BYTES,
   jsonBytes,
@@ -18,12 +18,12 @@ import {
   WriteOp,
   writeChunked,
 } from "./chunkedWriter";
-import { rangeA1 } from "../core/plan/a1";
+import { rangeA1 } from "../core/base/plan/a1";
 import { ROLE_HEADER, ROLE_PROPERTY, ROLE_SHEET, roleRows } from "./readSheet";
 import { applyLook, columnPoints, CONDITIONAL_LOOKS, lookSize } from "./styles";
-import { landingText } from "../core/i18n/landing";
-import { checkPlan } from "../core/plan/checks";
-import { ALERT_MESSAGE_LIMIT, TABLE_STYLE } from "../core/plan/looks";
+import { landingText } from "../core/base/i18n/landing";
+import { checkPlan } from "../core/base/plan/checks";
+import { ALERT_MESSAGE_LIMIT, TABLE_STYLE } from "../core/base/plan/looks";
 
 export interface ApplyOptions {
   /** Requirement-set check; Office.context.requirements.isSetSupported by default. */

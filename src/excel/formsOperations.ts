@@ -1,10 +1,10 @@
-import { newBookId, withBookId } from "../core/forms/bookId";
-import { readFormBook, rebuildRequest, stamp } from "../core/forms/book";
-import { collectForms } from "../core/forms/collect";
-import type { FormFile, FormFileCodec, FormsOperations } from "../core/forms/operations";
-import { planForms } from "../core/forms/plan";
-import { formsText } from "../core/i18n/forms";
-import { planWorkbook } from "../core/workbook/buildPlan";
+import { newBookId, withBookId } from "../core/features/forms/bookId";
+import { readFormBook, rebuildRequest, stamp } from "../core/features/forms/book";
+import { collectForms } from "../core/operations/collect";
+import type { FormFile, FormFileCodec, FormsOperations } from "../core/operations/forms";
+import { planForms } from "../core/features/forms/plan";
+import { formsText } from "../core/base/i18n/forms";
+import { planWorkbook } from "../core/operations/build";
 import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";

@@ -1,4 +1,4 @@
-import { pane } from "../core/i18n/pane";
+import { pane } from "../core/base/i18n/pane";
 
 /** The kinds of failure the pane tells apart, each with its own Russian text and action. */
 export type HostErrorKind =

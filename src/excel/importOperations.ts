@@ -1,5 +1,5 @@
-import type { ImportFile, ImportOptions } from "../core/import/operation";
-import { type ImportPreview, planImport, withoutPlan } from "../core/import/operation";
+import type { ImportFile, ImportOptions } from "../core/operations/import";
+import { type ImportPreview, planImport, withoutPlan } from "../core/operations/import";
 import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";

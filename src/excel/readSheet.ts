@@ -1,6 +1,6 @@
-import type { CellValue } from "../core/plan/types";
+import type { CellValue } from "../core/base/plan/types";
 import { officeSupports, Supports } from "./chunkedWriter";
-import { ROLE_SHEET } from "../core/plan/looks";
+import { ROLE_SHEET } from "../core/base/plan/looks";
 
 /** Worksheet custom property (ExcelApi 1.12) that holds a sheet's role. */
 export const ROLE_PROPERTY = "msoko.role";

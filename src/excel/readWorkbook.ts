@@ -1,5 +1,5 @@
-import type { CellValue, PlannedCell } from "../core/plan/types";
-import type { ExistingSheet } from "../core/workbook/buildPlan";
+import type { CellValue, PlannedCell } from "../core/base/plan/types";
+import type { ExistingSheet } from "../core/workbook/existing";
 import type { Supports } from "./chunkedWriter";
 import { readRoles, ROLE_SHEET } from "./readSheet";
 

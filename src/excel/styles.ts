@@ -1,8 +1,8 @@
-import { BORDER_COLOR, Look, LOOKS } from "../core/plan/looks";
-import type { CellStyle } from "../core/plan/types";
+import { BORDER_COLOR, Look, LOOKS } from "../core/base/plan/looks";
+import type { CellStyle } from "../core/base/plan/types";
 
-export { BORDER_COLOR, CONDITIONAL_LOOKS, LOOKS } from "../core/plan/looks";
-export type { Look } from "../core/plan/looks";
+export { BORDER_COLOR, CONDITIONAL_LOOKS, LOOKS } from "../core/base/plan/looks";
+export type { Look } from "../core/base/plan/looks";
 
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 

@@ -1,8 +1,8 @@
-import type { CellRange } from "../core/plan/types";
-import { validateDataset } from "../core/validation/checks";
-import type { Dataset } from "../core/validation/dataset";
-import type { Finding } from "../core/validation/findings";
-import { checkMarks, INPUT_FILL } from "../core/validation/marks";
+import type { CellRange } from "../core/base/plan/types";
+import { validateDataset } from "../core/features/validation/checks";
+import type { Dataset } from "../core/sheets/dataset";
+import type { Finding } from "../core/features/validation/findings";
+import { checkMarks, INPUT_FILL } from "../core/features/validation/marks";
 
 /**
  * Checks the data and marks the cells: input cells get their usual fill back, then each finding's

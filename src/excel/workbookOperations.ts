@@ -1,14 +1,16 @@
 import { findFramework } from "../core/catalog";
-import { ru } from "../core/i18n/ru";
-import { BuildRequest, ExistingSheet, planWorkbook } from "../core/workbook/buildPlan";
-import { readSchools } from "../core/workbook/simpleSheets";
+import { ru } from "../core/base/i18n/ru";
+import { planWorkbook } from "../core/operations/build";
+import { BuildRequest } from "../core/sheets/buildRequest";
+import { ExistingSheet } from "../core/workbook/existing";
+import { readSchools } from "../core/sheets/simpleSheets";
 import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
-import { planStoredAnalysis } from "../core/analysis/planAnalysis";
-import { planSelfAssessment } from "../core/selfAssessment/planSelfAssessment";
+import { planStoredAnalysis } from "../core/operations/analyse";
+import { planSelfAssessment } from "../core/operations/selfAssess";
 import { checkAndMark, selectCell } from "./validate";
-import type { Finding } from "../core/validation/findings";
+import type { Finding } from "../core/features/validation/findings";
 import { isContentsRole } from "../core/workbook/settings";
 import {
   buildChanges,
@@ -25,9 +27,9 @@ import {
   Progress,
   statusOf,
   WorkbookStatus,
-} from "../core/workbook/paneStatus";
+} from "../core/operations/status";
 
-export { needsConfirmation, statusOf } from "../core/workbook/paneStatus";
+export { needsConfirmation, statusOf } from "../core/operations/status";
 export type {
   BuildChanges,
   CheckResult,
@@ -36,7 +38,7 @@ export type {
   OperationResult,
   Progress,
   WorkbookStatus,
-} from "../core/workbook/paneStatus";
+} from "../core/operations/status";
 
 /** Excel.run, or the in-memory host's run in tests. */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -1,6 +1,6 @@
-import type { OutcomeMatrix } from "../core/cells/matrix";
-import type { ErrorKind, Outcome } from "../core/math/outcome";
-import { isError } from "../core/math/outcome";
+import type { OutcomeMatrix } from "../core/base/cells/matrix";
+import type { ErrorKind, Outcome } from "../core/base/math/outcome";
+import { isError } from "../core/base/math/outcome";
 
 /** What a custom function may put in a cell. */
 export type ExcelCell = number | string | CustomFunctions.Error;

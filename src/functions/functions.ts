@@ -1,4 +1,4 @@
-import { MSOKO_FUNCTIONS } from "../core/cells/registry";
+import { MSOKO_FUNCTIONS } from "../core/base/cells/registry";
 import { ExcelCell, toExcel } from "./excelResults";
 
 /*

@@ -3,7 +3,7 @@ import { App, PaneOperations, preloadExcelPanels } from "./components/App";
 import { detectHost } from "./detectHost";
 import { insertFormulaIntoSelection } from "../excel/insertFormula";
 import { officeIsDark } from "./theme";
-import type { FormFileCodec } from "../core/forms/operations";
+import type { FormFileCodec } from "../core/operations/forms";
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
 

@@ -1,6 +1,6 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { webTexts } from "../core/i18n/web";
-import { formulasFor } from "../core/plan/formulas";
+import { webTexts } from "../core/base/i18n/web";
+import { formulasFor } from "../core/base/plan/formulas";
 
 const t = webTexts.formulas;
 

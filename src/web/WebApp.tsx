@@ -15,8 +15,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DragEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { webTexts as t } from "../core/i18n/web";
-import { countOf, MINUS } from "../core/text/format";
+import { webTexts as t } from "../core/base/i18n/web";
+import { countOf, MINUS } from "../core/base/text/format";
 import type { PaneOperations } from "../taskpane/components/App";
 import { paneTheme } from "../taskpane/theme";
 import type { ShownCell } from "../xlsx/fileOperations";

@@ -1,4 +1,4 @@
-import { webTexts } from "../core/i18n/web";
+import { webTexts } from "../core/base/i18n/web";
 import ExcelPanels from "../taskpane/components/ExcelPanels";
 import type { PaneOperations } from "../taskpane/components/App";
 import type { PaneTab } from "../taskpane/components/panes";

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { webTexts } from "../core/i18n/web";
+import { webTexts } from "../core/base/i18n/web";
 import type { PaneOperations } from "../taskpane/components/App";
 import { loadSession, WebApp } from "./WebApp";
 

@@ -1,6 +1,6 @@
 import type * as ExcelJS from "exceljs";
-import { filesRu } from "../core/i18n/files";
-import { webTexts as t } from "../core/i18n/web";
+import { filesRu } from "../core/base/i18n/files";
+import { webTexts as t } from "../core/base/i18n/web";
 import { createFileOperations, FileBook, newWorkbook, ShownCell } from "../xlsx/fileOperations";
 import { FileProblem } from "../xlsx/package/problems";
 import { workbookFromBytes, workbookToBytes } from "../xlsx/workbookBytes";

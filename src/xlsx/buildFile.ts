@@ -1,5 +1,7 @@
 import * as ExcelJS from "exceljs";
-import { BuildRequest, BuildResult, CellNote, ExistingSheet, planWorkbook } from "../core/workbook/buildPlan";
+import { BuildResult, planWorkbook } from "../core/operations/build";
+import { BuildRequest } from "../core/sheets/buildRequest";
+import { CellNote, ExistingSheet } from "../core/workbook/existing";
 import { ROLES_SHEET, readRoles, readSheetCells } from "./readWorkbook";
 import { applyPlanToWorkbook } from "./writePlan";
 

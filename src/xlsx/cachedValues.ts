@@ -1,8 +1,8 @@
 import * as ExcelJS from "exceljs";
-import { MSOKO_FUNCTIONS, MSOKO_NAMESPACE } from "../core/cells/registry";
-import { asCustomFunction } from "../core/plan/cachedFunctions";
-import { CellSource, createEvaluator, CustomFunction, Scalar, SourceCell, Unknown } from "../core/plan/evaluate";
-import type { WorkbookPlan } from "../core/plan/types";
+import { MSOKO_FUNCTIONS, MSOKO_NAMESPACE } from "../core/base/cells/registry";
+import { asCustomFunction } from "../core/base/plan/cachedFunctions";
+import { CellSource, createEvaluator, CustomFunction, Scalar, SourceCell, Unknown } from "../core/base/plan/evaluate";
+import type { WorkbookPlan } from "../core/base/plan/types";
 
 const CUSTOM: Record<string, CustomFunction> = Object.fromEntries(
   MSOKO_FUNCTIONS.map((f) => [`${MSOKO_NAMESPACE}.${f.name}`, asCustomFunction(f.range)]),

@@ -1,20 +1,20 @@
 import * as ExcelJS from "exceljs";
-import { planStoredAnalysis } from "../core/analysis/planAnalysis";
+import { planStoredAnalysis } from "../core/operations/analyse";
 import { findFramework } from "../core/catalog";
-import { newBookId, withBookId } from "../core/forms/bookId";
-import { readFormBook, stamp } from "../core/forms/book";
-import { collectForms } from "../core/forms/collect";
-import type { FormFile, FormsOperations } from "../core/forms/operations";
-import { planForms } from "../core/forms/plan";
-import { formsText } from "../core/i18n/forms";
-import { ru } from "../core/i18n/ru";
-import type { ImportFile, ImportOptions, ImportPreview } from "../core/import/operation";
-import { planImport, withoutPlan } from "../core/import/operation";
-import type { CellValue, WorkbookPlan } from "../core/plan/types";
-import { planSelfAssessment } from "../core/selfAssessment/planSelfAssessment";
-import { validateDataset } from "../core/validation/checks";
-import { CheckMarks, checkMarks, INPUT_FILL } from "../core/validation/marks";
-import { planWorkbook } from "../core/workbook/buildPlan";
+import { newBookId, withBookId } from "../core/features/forms/bookId";
+import { readFormBook, stamp } from "../core/features/forms/book";
+import { collectForms } from "../core/operations/collect";
+import type { FormFile, FormsOperations } from "../core/operations/forms";
+import { planForms } from "../core/features/forms/plan";
+import { formsText } from "../core/base/i18n/forms";
+import { ru } from "../core/base/i18n/ru";
+import type { ImportFile, ImportOptions, ImportPreview } from "../core/operations/import";
+import { planImport, withoutPlan } from "../core/operations/import";
+import type { CellValue, WorkbookPlan } from "../core/base/plan/types";
+import { planSelfAssessment } from "../core/operations/selfAssess";
+import { validateDataset } from "../core/features/validation/checks";
+import { CheckMarks, checkMarks, INPUT_FILL } from "../core/features/validation/marks";
+import { planWorkbook } from "../core/operations/build";
 import {
   BuildChanges,
   buildChanges,
@@ -29,8 +29,8 @@ import {
   Progress,
   statusOf,
   WorkbookStatus,
-} from "../core/workbook/paneStatus";
-import { readSchools } from "../core/workbook/simpleSheets";
+} from "../core/operations/status";
+import { readSchools } from "../core/sheets/simpleSheets";
 import { existingSheets } from "./buildFile";
 import { formBytes, receivedForm, setSheetRole } from "./formFile";
 import { readCellValue } from "./readWorkbook";

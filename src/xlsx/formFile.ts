@@ -1,8 +1,8 @@
 import * as ExcelJS from "exceljs";
-import type { FormCheck, FormPlan } from "../core/forms/plan";
-import type { ReceivedForm } from "../core/forms/read";
-import { formsText } from "../core/i18n/forms";
-import { cellA1 } from "../core/plan/a1";
+import type { FormCheck, FormPlan } from "../core/features/forms/plan";
+import type { ReceivedForm } from "../core/features/forms/read";
+import { formsText } from "../core/base/i18n/forms";
+import { cellA1 } from "../core/base/plan/a1";
 import { readSheetCells, ROLES_SHEET } from "./readWorkbook";
 import { applyPlanToWorkbook } from "./writePlan";
 

@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import type { SourceTable } from "../core/library/appendix";
+import type { SourceTable } from "../core/features/library/appendix";
 
 /** The text a cell shows, formulas as their cached result. */
 function cellText(cell: ExcelJS.Cell): string {

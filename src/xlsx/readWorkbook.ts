@@ -1,8 +1,8 @@
 import * as ExcelJS from "exceljs";
-import type { CellValue, PlannedCell } from "../core/plan/types";
+import type { CellValue, PlannedCell } from "../core/base/plan/types";
 
 /** The hidden sheet that records what each sheet is to the add-in: sheet name in A, role in B, header in row 1. */
-import { ROLE_SHEET as ROLES_SHEET } from "../core/plan/looks";
+import { ROLE_SHEET as ROLES_SHEET } from "../core/base/plan/looks";
 
 export { ROLES_SHEET };
 

@@ -1,4 +1,4 @@
-import type { GridCell, SourceSheet } from "../core/import/model";
+import type { GridCell, SourceSheet } from "../core/features/import/model";
 
 /**
  * A fast read of an .xlsx package's values for received files: sheets, shared strings and cells

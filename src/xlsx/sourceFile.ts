@@ -1,8 +1,8 @@
-import { importTexts as t } from "../core/i18n/import";
-import { csvSourceFile } from "../core/import/csv";
-import type { RefusedFile, SourceFile } from "../core/import/model";
-import type { ImportFile } from "../core/import/operation";
-import { parseSourceFile } from "../core/import/parse";
+import { importTexts as t } from "../core/base/i18n/import";
+import { csvSourceFile } from "../core/features/import/csv";
+import type { RefusedFile, SourceFile } from "../core/features/import/model";
+import type { ImportFile } from "../core/operations/import";
+import { parseSourceFile } from "../core/features/import/parse";
 
 /**
  * A received file's bytes as grids of values, in Node and in the browser. The kind is told by the

@@ -1,6 +1,6 @@
 import type * as ExcelJS from "exceljs";
-import { BORDER_COLOR, CONDITIONAL_LOOKS, Look, LOOKS } from "../core/plan/looks";
-import type { CellStyle, PlannedConditionalFormat } from "../core/plan/types";
+import { BORDER_COLOR, CONDITIONAL_LOOKS, Look, LOOKS } from "../core/base/plan/looks";
+import type { CellStyle, PlannedConditionalFormat } from "../core/base/plan/types";
 
 const FONT = "Calibri";
 

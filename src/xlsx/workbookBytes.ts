@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
-import type { CarryLossKind } from "../core/i18n/files";
-import { filesRu } from "../core/i18n/files";
+import type { CarryLossKind } from "../core/base/i18n/files";
+import { filesRu } from "../core/base/i18n/files";
 import { carryOver } from "./package/carryOver";
 import { openPackage, OpenTexts } from "./package/open";
 import { FileProblem } from "./package/problems";

@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import type { WorkbookPlan } from "../core/plan/types";
+import type { WorkbookPlan } from "../core/base/plan/types";
 import { saveWorkbook } from "./package/save";
 import { applyPlanToWorkbook } from "./writePlan";
 

@@ -1,9 +1,9 @@
 import * as ExcelJS from "exceljs";
 import { cacheFormulaResults } from "./cachedValues";
-import { landingText } from "../core/i18n/landing";
-import { checkPlan } from "../core/plan/checks";
-import { ALERT_MESSAGE_LIMIT, ROLE_SHEET_VISIBILITY, TABLE_STYLE } from "../core/plan/looks";
-import { cellA1 } from "../core/plan/a1";
+import { landingText } from "../core/base/i18n/landing";
+import { checkPlan } from "../core/base/plan/checks";
+import { ALERT_MESSAGE_LIMIT, ROLE_SHEET_VISIBILITY, TABLE_STYLE } from "../core/base/plan/looks";
+import { cellA1 } from "../core/base/plan/a1";
 import type {
   Block,
   CellRange,
@@ -15,7 +15,7 @@ import type {
   PlannedValidation,
   SheetPlan,
   WorkbookPlan,
-} from "../core/plan/types";
+} from "../core/base/plan/types";
 import { readRoles, ROLES_SHEET } from "./readWorkbook";
 import { cellStyle, conditionalStyle, toArgb } from "./styles";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { MSOKO_FUNCTIONS } from "../../src/core/cells/registry";
-import { ru } from "../../src/core/i18n/ru";
+import { MSOKO_FUNCTIONS } from "../../src/core/base/cells/registry";
+import { ru } from "../../src/core/base/i18n/ru";
 import { calcCommand } from "../../src/cli/commands/calc";
 
 const { functionsMetadata } = require("../../scripts/functions-json") as {

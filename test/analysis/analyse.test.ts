@@ -1,7 +1,7 @@
-import { analyseIndicators } from "../../src/core/analysis/analyse";
-import { conclusionsFor } from "../../src/core/analysis/conclusions";
-import type { IndicatorAnalysis, Recommendation } from "../../src/core/analysis/model";
-import { buildReport, schoolsConcerned } from "../../src/core/analysis/report";
+import { analyseIndicators } from "../../src/core/features/analysis/analyse";
+import { conclusionsFor } from "../../src/core/features/analysis/conclusions";
+import type { IndicatorAnalysis, Recommendation } from "../../src/core/features/analysis/model";
+import { buildReport, schoolsConcerned } from "../../src/core/features/analysis/report";
 import { makeDataset, makeFramework, makeIndicator, makeSystem, shareIndicator, typed } from "./analysisFixture";
 
 const P = ["2021/2022", "2022/2023", "2023/2024"];

@@ -1,6 +1,6 @@
 import type { Framework, Indicator, System } from "../../src/core/catalog/schema";
-import type { CellValue } from "../../src/core/plan/types";
-import type { Dataset } from "../../src/core/validation/dataset";
+import type { CellValue } from "../../src/core/base/plan/types";
+import type { Dataset } from "../../src/core/sheets/dataset";
 import type { InputKey, ScannedCell } from "../../src/core/workbook/inputs";
 
 /** Hand-made indicators, systems and datasets for the analysis tests: scanned sheets built directly. */

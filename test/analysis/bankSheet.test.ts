@@ -1,8 +1,8 @@
-import { bankRows, bankSheetPlan, readBankRows } from "../../src/core/analysis/bankSheet";
-import type { Phrase } from "../../src/core/analysis/model";
-import { DEFAULT_PHRASES } from "../../src/core/analysis/phraseBank";
-import { ru } from "../../src/core/i18n/ru";
-import type { PlannedCell } from "../../src/core/plan/types";
+import { bankRows, bankSheetPlan, readBankRows } from "../../src/core/features/analysis/bankSheet";
+import type { Phrase } from "../../src/core/features/analysis/model";
+import { DEFAULT_PHRASES } from "../../src/core/features/analysis/phraseBank";
+import { ru } from "../../src/core/base/i18n/ru";
+import type { PlannedCell } from "../../src/core/base/plan/types";
 
 const HEADERS = ["Код", "Повод", "Адресат", "Система (код)", "Формулировка", "Источник"];
 

@@ -1,6 +1,11 @@
 import type { Indicator } from "../../src/core/catalog/schema";
-import { assessDecisions, decisionRows, decisionsSheetPlan, readDecisionRows } from "../../src/core/analysis/decisions";
-import type { Decision, IndicatorAnalysis, PeriodValue } from "../../src/core/analysis/model";
+import {
+  assessDecisions,
+  decisionRows,
+  decisionsSheetPlan,
+  readDecisionRows,
+} from "../../src/core/features/analysis/decisions";
+import type { Decision, IndicatorAnalysis, PeriodValue } from "../../src/core/features/analysis/model";
 
 /** The register's columns before «Статус» existed: an older version pre-filled them with its suggestions. */
 const HEADERS = ["Решение", "Ответственный", "Срок", "Код показателя", "Период принятия", "Значение тогда"];

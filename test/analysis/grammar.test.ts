@@ -1,8 +1,9 @@
-import { DEFAULT_SIGNIFICANCE, stepOf, trendUnder } from "../../src/core/analysis/significance";
-import { formatDeadline, formatLongDate, formatShortDate } from "../../src/core/text/date";
-import { formatNumber, formatPoints, formatSigned, pluralShown } from "../../src/core/text/format";
-import { closesClause, inSentence, partOfWhole } from "../../src/core/text/grammar";
-import { deadlineAfter } from "../../src/core/analysis/addressed";
+import { stepOf, trendUnder } from "../../src/core/features/analysis/significance";
+import { DEFAULT_SIGNIFICANCE } from "../../src/core/base/model/results";
+import { formatDeadline, formatLongDate, formatShortDate } from "../../src/core/base/text/date";
+import { formatNumber, formatPoints, formatSigned, pluralShown } from "../../src/core/base/text/format";
+import { closesClause, inSentence, partOfWhole } from "../../src/core/base/text/grammar";
+import { deadlineAfter } from "../../src/core/features/analysis/addressed";
 
 const INDICATORS = {
   genitive: ["показателя", "показателей", "показателей"],

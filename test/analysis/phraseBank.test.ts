@@ -1,7 +1,8 @@
 import { builtInCatalog } from "../../src/core/catalog";
-import { ACTORS, type Trigger } from "../../src/core/analysis/model";
-import { DEFAULT_PHRASES } from "../../src/core/analysis/phraseBank";
-import { ANY_THEME, THEMES, themeOfPhrase, themeOfSystem } from "../../src/core/analysis/recommend";
+import { type Trigger } from "../../src/core/features/analysis/model";
+import { ACTORS } from "../../src/core/base/model/terms";
+import { DEFAULT_PHRASES } from "../../src/core/features/analysis/phraseBank";
+import { ANY_THEME, THEMES, themeOfPhrase, themeOfSystem } from "../../src/core/features/analysis/recommend";
 import { normaliseWhitespace, occursInSeed, readSeed } from "../helpers/seeds";
 
 const SOURCE = /^(\d{3}_[0-9a-f]{16}\.txt), (.+?), стр\. (\d+): «(.+)»$/;

@@ -1,5 +1,5 @@
-import { procedureResults } from "../../src/core/analysis/procedureResults";
-import { DEFAULT_RESULT_SETTINGS, type ResultRow } from "../../src/core/results/model";
+import { procedureResults } from "../../src/core/features/analysis/procedureResults";
+import { DEFAULT_RESULT_SETTINGS, type ResultRow } from "../../src/core/base/model/results";
 
 /**
  * The procedure results of the справка beside the region's and Russia's: reference rows (their «Уровень»

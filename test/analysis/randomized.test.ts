@@ -1,9 +1,10 @@
-import { analyseIndicators } from "../../src/core/analysis/analyse";
-import { conclusionsFor } from "../../src/core/analysis/conclusions";
-import type { IndicatorAnalysis } from "../../src/core/analysis/model";
-import type { Direction, Indicator } from "../../src/core/catalog/schema";
-import { roundHalfUp } from "../../src/core/math/rounding";
-import type { CellValue } from "../../src/core/plan/types";
+import { analyseIndicators } from "../../src/core/features/analysis/analyse";
+import { conclusionsFor } from "../../src/core/features/analysis/conclusions";
+import type { IndicatorAnalysis } from "../../src/core/features/analysis/model";
+import type { Indicator } from "../../src/core/catalog/schema";
+import type { Direction } from "../../src/core/base/model/terms";
+import { roundHalfUp } from "../../src/core/base/math/rounding";
+import type { CellValue } from "../../src/core/base/plan/types";
 import { makeDataset, makeFramework, makeIndicator, makeSystem, shareIndicator, Typed, typed } from "./analysisFixture";
 
 /** mulberry32: a small seeded PRNG, so a failing case can be replayed by its seed. */

@@ -1,8 +1,9 @@
 import { builtInCatalog, findFramework } from "../../src/core/catalog";
 import type { Indicator, System } from "../../src/core/catalog/schema";
-import { ACTORS, type IndicatorAnalysis, type Phrase, type Verdict } from "../../src/core/analysis/model";
-import { DEFAULT_PHRASES } from "../../src/core/analysis/phraseBank";
-import { fillPhrase, recommend, schoolList, themeOfSystem } from "../../src/core/analysis/recommend";
+import { type IndicatorAnalysis, type Phrase, type Verdict } from "../../src/core/features/analysis/model";
+import { ACTORS } from "../../src/core/base/model/terms";
+import { DEFAULT_PHRASES } from "../../src/core/features/analysis/phraseBank";
+import { fillPhrase, recommend, schoolList, themeOfSystem } from "../../src/core/features/analysis/recommend";
 
 const asino = findFramework("asino")!;
 const systemOf = (code: string): System => asino.systems.find((system) => system.code === code)!;

@@ -1,9 +1,9 @@
 import * as ExcelJS from "exceljs";
-import type { DocParagraph, DocTable, ReportDocument } from "../../src/core/analysis/document";
-import { opensChapter } from "../../src/core/analysis/analysisSheetPlan";
-import { planStoredAnalysis } from "../../src/core/analysis/planAnalysis";
-import { storedReportDocument } from "../../src/core/analysis/reportDocument";
-import { demoRequest } from "../../src/core/demo/demoData";
+import type { DocParagraph, DocTable, ReportDocument } from "../../src/core/features/analysis/document";
+import { opensChapter } from "../../src/core/features/analysis/analysisSheetPlan";
+import { planStoredAnalysis } from "../../src/core/operations/analyse";
+import { storedReportDocument } from "../../src/core/features/analysis/reportDocument";
+import { demoRequest } from "../../src/core/features/demo/demoData";
 import { guessKind } from "../../src/core/workbook/organisations";
 import { buildIntoWorkbook, existingSheets } from "../../src/xlsx/buildFile";
 import { bodyText, demoReport, documentText } from "./reportFixture";

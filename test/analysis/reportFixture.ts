@@ -1,7 +1,7 @@
 import * as ExcelJS from "exceljs";
-import type { ReportDocument } from "../../src/core/analysis/document";
-import { planStoredAnalysis, type AnalysisPlan } from "../../src/core/analysis/planAnalysis";
-import { demoRequest } from "../../src/core/demo/demoData";
+import type { ReportDocument } from "../../src/core/features/analysis/document";
+import { planStoredAnalysis, type AnalysisPlan } from "../../src/core/operations/analyse";
+import { demoRequest } from "../../src/core/features/demo/demoData";
 import { buildIntoWorkbook, existingSheets } from "../../src/xlsx/buildFile";
 
 /** The demo workbook's справка for its latest period, built once per test file, dated for stable snapshots. */

@@ -1,10 +1,10 @@
 import type { Framework, Indicator } from "../../src/core/catalog/schema";
-import { tulaTables } from "../../src/core/catalog/frameworks/tulaTables";
+import { tulaTables } from "../fixtures/tulaTables";
 import { makeIndicator } from "./analysisFixture";
-import { analyseIndicators } from "../../src/core/analysis/analyse";
-import { conclusionsFor } from "../../src/core/analysis/conclusions";
-import type { Dataset } from "../../src/core/validation/dataset";
-import type { CellValue } from "../../src/core/plan/types";
+import { analyseIndicators } from "../../src/core/features/analysis/analyse";
+import { conclusionsFor } from "../../src/core/features/analysis/conclusions";
+import type { Dataset } from "../../src/core/sheets/dataset";
+import type { CellValue } from "../../src/core/base/plan/types";
 import type { InputKey, ScannedCell } from "../../src/core/workbook/inputs";
 
 const SOURCE = { document: "004_01284385d8a2a410.txt", section: "2.4.2", line: 565 };

@@ -1,4 +1,4 @@
-import { cliText } from "../../src/core/i18n/cli";
+import { cliText } from "../../src/core/base/i18n/cli";
 import { runCli } from "./run";
 
 describe("msoko catalog", () => {

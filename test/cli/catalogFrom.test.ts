@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
-import { storedBuild } from "../../src/core/workbook/stored";
+import { storedBuild } from "../../src/core/sheets/storedCatalog";
 import { existingSheets } from "../../src/xlsx/buildFile";
 import { appendixDocx } from "../library/appendixFiles";
 import { runCli } from "./run";
@@ -133,7 +133,7 @@ describe("text pasted from Word, and files that are not a Положение", (
 function storedCatalog(workbook: ExcelJS.Workbook) {
   const existing = existingSheets(workbook);
   const { workbookCatalog } = jest.requireActual(
-    "../../src/core/workbook/stored",
-  ) as typeof import("../../src/core/workbook/stored");
+    "../../src/core/sheets/storedCatalog",
+  ) as typeof import("../../src/core/sheets/storedCatalog");
   return workbookCatalog(existing, findFramework("own")!);
 }

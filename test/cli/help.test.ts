@@ -1,4 +1,4 @@
-import { cliText, commandHelp } from "../../src/core/i18n/cli";
+import { cliText, commandHelp } from "../../src/core/base/i18n/cli";
 import { COMMANDS } from "../../src/cli/main";
 import { DEFAULT_DEMO_PATH } from "../../src/cli/commands/demo";
 import { runCli } from "./run";

@@ -2,12 +2,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { readResults } from "../../src/core/results/sheet";
+import { readResults } from "../../src/core/sheets/resultsSheet";
 import { readSchoolIds } from "../../src/core/workbook/schoolIds";
 import { readSheetCells, readSheetGrid } from "../../src/xlsx/readWorkbook";
 import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { keyOf, readInputsFromGrid } from "../../src/core/workbook/inputs";
-import { readFiokoList } from "../../src/core/results/fiokoListSheet";
+import { readFiokoList } from "../../src/core/sheets/fiokoListSheet";
 import {
   bookName,
   comparisonGrid,

@@ -1,10 +1,10 @@
 import * as ExcelJS from "exceljs";
-import { MSOKO_FUNCTIONS, MSOKO_NAMESPACE } from "../../src/core/cells/registry";
-import { demoRequest } from "../../src/core/demo/demoData";
-import { asCustomFunction } from "../../src/core/plan/cachedFunctions";
-import { createEvaluator } from "../../src/core/plan/evaluate";
-import { planSelfAssessment } from "../../src/core/selfAssessment/planSelfAssessment";
-import type { BuildRequest } from "../../src/core/workbook/buildPlan";
+import { MSOKO_FUNCTIONS, MSOKO_NAMESPACE } from "../../src/core/base/cells/registry";
+import { demoRequest } from "../../src/core/features/demo/demoData";
+import { asCustomFunction } from "../../src/core/base/plan/cachedFunctions";
+import { createEvaluator } from "../../src/core/base/plan/evaluate";
+import { planSelfAssessment } from "../../src/core/operations/selfAssess";
+import type { BuildRequest } from "../../src/core/sheets/buildRequest";
 import { analyzeWorkbook } from "../../src/cli/commands/analyze";
 import { createWorkbookOperations } from "../../src/excel/workbookOperations";
 import { buildIntoWorkbook, existingSheets } from "../../src/xlsx/buildFile";

@@ -1,4 +1,4 @@
-import { CellSource, createEvaluator, Scalar, SourceCell } from "../../src/core/plan/evaluate";
+import { CellSource, createEvaluator, Scalar, SourceCell } from "../../src/core/base/plan/evaluate";
 
 /**
  * The evaluator that gives written files their cached values, on the conditional aggregates the

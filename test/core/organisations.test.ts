@@ -1,11 +1,11 @@
 import { findFramework } from "../../src/core/catalog";
-import { catalogColumn, catalogRows, readCatalogRows } from "../../src/core/catalog/catalogSheet";
-import { planWorkbook } from "../../src/core/workbook/buildPlan";
+import { catalogColumn, catalogRows, readCatalogRows } from "../../src/core/sheets/catalogSheet";
+import { planWorkbook } from "../../src/core/operations/build";
 import { parsePeriods } from "../../src/core/workbook/periods";
-import { ru } from "../../src/core/i18n/ru";
+import { ru } from "../../src/core/base/i18n/ru";
 import { indicatorAudience, systemAudience } from "../../src/core/catalog/audience";
 import { guessKind, kindOfText, organisationsFor } from "../../src/core/workbook/organisations";
-import { readSchoolKinds, schoolsSheetPlan } from "../../src/core/workbook/simpleSheets";
+import { readSchoolKinds, schoolsSheetPlan } from "../../src/core/sheets/simpleSheets";
 
 describe("the kind of an organisation, guessed from its name", () => {
   test.each([

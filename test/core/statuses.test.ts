@@ -1,18 +1,20 @@
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
-import { catalogColumn, catalogRows } from "../../src/core/catalog/catalogSheet";
+import { catalogColumn, catalogRows } from "../../src/core/sheets/catalogSheet";
 import type { Indicator } from "../../src/core/catalog/schema";
-import { analyseIndicators } from "../../src/core/analysis/analyse";
-import { DEMO_PERIODS, DEMO_SCHOOLS, demoRequest, demoStatuses } from "../../src/core/demo/demoData";
-import { readFormBook, rowsFor } from "../../src/core/forms/book";
-import { statusTexts } from "../../src/core/i18n/statuses";
-import type { PlannedCell } from "../../src/core/plan/types";
-import { readDataset } from "../../src/core/validation/dataset";
-import { validateDataset } from "../../src/core/validation/checks";
-import { BuildRequest, ExistingSheet, planWorkbook } from "../../src/core/workbook/buildPlan";
+import { analyseIndicators } from "../../src/core/features/analysis/analyse";
+import { DEMO_PERIODS, DEMO_SCHOOLS, demoRequest, demoStatuses } from "../../src/core/features/demo/demoData";
+import { readFormBook, rowsFor } from "../../src/core/features/forms/book";
+import { statusTexts } from "../../src/core/base/i18n/statuses";
+import type { PlannedCell } from "../../src/core/base/plan/types";
+import { readDataset } from "../../src/core/sheets/dataset";
+import { validateDataset } from "../../src/core/features/validation/checks";
+import { planWorkbook } from "../../src/core/operations/build";
+import { BuildRequest } from "../../src/core/sheets/buildRequest";
+import { ExistingSheet } from "../../src/core/workbook/existing";
 import { entryOf } from "../../src/core/workbook/entry";
 import { keyOf } from "../../src/core/workbook/inputs";
 import { parsePeriods } from "../../src/core/workbook/periods";
-import { plannedSheets } from "../../src/core/workbook/plannedSheets";
+import { plannedSheets } from "../../src/core/sheets/plannedSheets";
 import {
   answersByFlags,
   flagsIn,
@@ -21,7 +23,7 @@ import {
   statusesOf,
   statusTopic,
 } from "../../src/core/workbook/statuses";
-import { suggestedStatuses } from "../../src/core/workbook/statusSuggestions";
+import { suggestedStatuses } from "../../src/core/features/statuses/suggestions";
 
 const parsed = parsePeriods("2022/2023,2023/2024,2024/2025");
 if (!parsed.ok) throw new Error(parsed.messages.join("; "));

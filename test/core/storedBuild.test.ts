@@ -1,8 +1,8 @@
-import { ru } from "../../src/core/i18n/ru";
-import type { ExistingSheet } from "../../src/core/workbook/buildPlan";
+import { ru } from "../../src/core/base/i18n/ru";
+import type { ExistingSheet } from "../../src/core/workbook/existing";
 import { contentsRole } from "../../src/core/workbook/settings";
-import { statusOf } from "../../src/core/workbook/paneStatus";
-import { storedBuild } from "../../src/core/workbook/stored";
+import { statusOf } from "../../src/core/operations/status";
+import { storedBuild } from "../../src/core/sheets/storedCatalog";
 
 const sheet = (name: string, role?: string): ExistingSheet => ({ name, role, cells: [] }) as unknown as ExistingSheet;
 

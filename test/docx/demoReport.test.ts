@@ -3,9 +3,15 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import type { DocBlock, DocHeading, DocParagraph, DocTable, ReportDocument } from "../../src/core/analysis/document";
-import { storedReportDocument } from "../../src/core/analysis/reportDocument";
-import { DEFAULT_WORD_LAYOUT } from "../../src/core/results/wordLayout";
+import type {
+  DocBlock,
+  DocHeading,
+  DocParagraph,
+  DocTable,
+  ReportDocument,
+} from "../../src/core/features/analysis/document";
+import { storedReportDocument } from "../../src/core/features/analysis/reportDocument";
+import { DEFAULT_WORD_LAYOUT } from "../../src/core/base/model/wordLayout";
 import { existingSheets } from "../../src/xlsx/buildFile";
 import { readSheetGrid } from "../../src/xlsx/readWorkbook";
 import { loadWorkbook } from "../../src/xlsx/loadFile";

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { DEFAULT_WORD_LAYOUT } from "../../src/core/results/wordLayout";
+import { DEFAULT_WORD_LAYOUT } from "../../src/core/base/model/wordLayout";
 import { renderDocx } from "../../src/docx/renderDocx";
 import { sampleDocument, sampleSchools } from "./sampleDocument";
 import { docxToPdf, pageCount, pageTexts, words } from "./writerPdf";

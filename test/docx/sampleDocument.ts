@@ -1,4 +1,4 @@
-import type { DocCell, DocSection, ReportDocument } from "../../src/core/analysis/document";
+import type { DocCell, DocSection, ReportDocument } from "../../src/core/features/analysis/document";
 
 const NBSP = "\u00a0";
 

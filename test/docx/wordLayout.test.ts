@@ -1,8 +1,12 @@
-import { wordReportTexts } from "../../src/core/i18n/wordReport";
-import type { PlannedCell } from "../../src/core/plan/types";
-import { DEFAULT_RESULT_SETTINGS } from "../../src/core/results/model";
-import { changedSettings, readResultSettings, resultSettingsSheetPlan } from "../../src/core/results/settingsSheet";
-import { DEFAULT_WORD_LAYOUT, wordLayoutOf } from "../../src/core/results/wordLayout";
+import { wordReportTexts } from "../../src/core/base/i18n/wordReport";
+import type { PlannedCell } from "../../src/core/base/plan/types";
+import { DEFAULT_RESULT_SETTINGS } from "../../src/core/base/model/results";
+import {
+  changedSettings,
+  readResultSettings,
+  resultSettingsSheetPlan,
+} from "../../src/core/sheets/resultSettingsSheet";
+import { DEFAULT_WORD_LAYOUT, wordLayoutOf } from "../../src/core/base/model/wordLayout";
 
 const labels = wordReportTexts.layoutLabels;
 const cellsOf = () => resultSettingsSheetPlan().blocks[0].cells.map((row) => [...row]);

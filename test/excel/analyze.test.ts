@@ -1,5 +1,5 @@
-import { demoRequest } from "../../src/core/demo/demoData";
-import { planWorkbook } from "../../src/core/workbook/buildPlan";
+import { demoRequest } from "../../src/core/features/demo/demoData";
+import { planWorkbook } from "../../src/core/operations/build";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { createWorkbookOperations } from "../../src/excel/workbookOperations";
 import { createExcelHost } from "../helpers/excelHost";

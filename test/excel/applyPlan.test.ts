@@ -1,4 +1,4 @@
-import type { PlannedCell, SheetPlan, WorkbookPlan } from "../../src/core/plan/types";
+import type { PlannedCell, SheetPlan, WorkbookPlan } from "../../src/core/base/plan/types";
 import { applyPlan, ApplyOptions } from "../../src/excel/applyPlan";
 import { readRoles, readUsedValues, ROLE_PROPERTY, ROLE_SHEET } from "../../src/excel/readSheet";
 import { LOOKS } from "../../src/excel/styles";

@@ -2,7 +2,7 @@ import { findFramework, indicatorsOf } from "../../src/core/catalog";
 import { entryOf } from "../../src/core/workbook/entry";
 import { parsePeriods, Period } from "../../src/core/workbook/periods";
 import { createWorkbookOperations, CreateSheetsRequest } from "../../src/excel/workbookOperations";
-import { statusTexts } from "../../src/core/i18n/statuses";
+import { statusTexts } from "../../src/core/base/i18n/statuses";
 import { createExcelHost, ExcelHost, SheetState } from "../helpers/excelHost";
 
 const periods = (text: string): Period[] => {

@@ -1,9 +1,9 @@
 import * as ExcelJS from "exceljs";
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
-import { readFormBook } from "../../src/core/forms/book";
-import { formsText } from "../../src/core/i18n/forms";
-import { ru } from "../../src/core/i18n/ru";
-import { planWorkbook } from "../../src/core/workbook/buildPlan";
+import { readFormBook } from "../../src/core/features/forms/book";
+import { formsText } from "../../src/core/base/i18n/forms";
+import { ru } from "../../src/core/base/i18n/ru";
+import { planWorkbook } from "../../src/core/operations/build";
 import { entryOf } from "../../src/core/workbook/entry";
 import { keyOf } from "../../src/core/workbook/inputs";
 import { parsePeriods } from "../../src/core/workbook/periods";

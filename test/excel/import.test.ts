@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
-import { nameKey } from "../../src/core/import/operation";
-import { readResults } from "../../src/core/results/sheet";
+import { nameKey } from "../../src/core/operations/import";
+import { readResults } from "../../src/core/sheets/resultsSheet";
 import { parsePeriods } from "../../src/core/workbook/periods";
 import { createImportOperations } from "../../src/excel/importOperations";
 import { createWorkbookOperations } from "../../src/excel/workbookOperations";
@@ -16,7 +16,7 @@ import {
   statisticsGrid,
 } from "../helpers/importSamples";
 import { keyOf, readInputsFromGrid } from "../../src/core/workbook/inputs";
-import { readFiokoList } from "../../src/core/results/fiokoListSheet";
+import { readFiokoList } from "../../src/core/sheets/fiokoListSheet";
 
 const parsed = parsePeriods("2024/2025, 2025/2026");
 const periods = parsed.ok ? parsed.periods : [];

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToString } from "react-dom/server";
-import type { FormsOperations } from "../../src/core/forms/operations";
-import { formsText } from "../../src/core/i18n/forms";
+import type { FormsOperations } from "../../src/core/operations/forms";
+import { formsText } from "../../src/core/base/i18n/forms";
 import FormsPanel from "../../src/taskpane/components/FormsPanel";
 
 const never = () => new Promise<never>(() => undefined);

@@ -8,7 +8,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
-import type { SheetPlan } from "../../src/core/plan/types";
+import type { SheetPlan } from "../../src/core/base/plan/types";
 import { FakeCustomFunctionError, installCustomFunctionsGlobal } from "./customFunctionsGlobal";
 
 installCustomFunctionsGlobal();

@@ -1,4 +1,4 @@
-import type { GridCell } from "../../src/core/import/model";
+import type { GridCell } from "../../src/core/features/import/model";
 
 /**
  * Received files built in code, in each real layout with its quirks (preamble rows, merged headers,

@@ -1,13 +1,13 @@
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
-import { carryText } from "../../src/core/i18n/carryOver";
-import { ru } from "../../src/core/i18n/ru";
-import { cellA1 } from "../../src/core/plan/a1";
-import type { CellValue, PlannedCell } from "../../src/core/plan/types";
-import { indicatorValuesFromResults } from "../../src/core/results/indicators";
-import type { ResultRow } from "../../src/core/results/model";
-import { RESULTS_ROLE } from "../../src/core/results/sheet";
-import { formatPlain } from "../../src/core/text/format";
-import type { ExistingSheet } from "../../src/core/workbook/buildPlan";
+import { carryText } from "../../src/core/base/i18n/carryOver";
+import { ru } from "../../src/core/base/i18n/ru";
+import { cellA1 } from "../../src/core/base/plan/a1";
+import type { CellValue, PlannedCell } from "../../src/core/base/plan/types";
+import { indicatorValuesFromResults } from "../../src/core/features/results/indicators";
+import type { ResultRow } from "../../src/core/base/model/results";
+import { RESULTS_ROLE } from "../../src/core/sheets/resultsSheet";
+import { formatPlain } from "../../src/core/base/text/format";
+import type { ExistingSheet } from "../../src/core/workbook/existing";
 import { entryOf } from "../../src/core/workbook/entry";
 import { parseKey } from "../../src/core/workbook/inputs";
 

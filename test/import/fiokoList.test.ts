@@ -1,13 +1,13 @@
 import { findFramework } from "../../src/core/catalog";
-import { mergeFiokoList } from "../../src/core/import/fiokoList";
+import { mergeFiokoList } from "../../src/core/features/import/fiokoList";
 import {
   fiokoListIndicatorValues,
   fiokoListSheetPlan,
   FiokoListRow,
   readFiokoList,
-} from "../../src/core/results/fiokoListSheet";
+} from "../../src/core/sheets/fiokoListSheet";
 import { keyOf } from "../../src/core/workbook/inputs";
-import type { PlannedCell } from "../../src/core/plan/types";
+import type { PlannedCell } from "../../src/core/base/plan/types";
 
 const schools = ["СОШ № 1", "СОШ № 2", "СОШ № 3"];
 const source = "ФИОКО, список ОО с признаками необъективности";

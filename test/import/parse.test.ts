@@ -1,8 +1,8 @@
-import { countsFromPercentages } from "../../src/core/import/cells";
-import { csvSourceFile } from "../../src/core/import/csv";
-import { isRefused, ParsedFile, ParseOutcome } from "../../src/core/import/model";
-import { normalise, schoolKey } from "../../src/core/import/normalise";
-import { parseSourceFile } from "../../src/core/import/parse";
+import { countsFromPercentages } from "../../src/core/features/import/cells";
+import { csvSourceFile } from "../../src/core/features/import/csv";
+import { isRefused, ParsedFile, ParseOutcome } from "../../src/core/features/import/model";
+import { normalise, schoolKey } from "../../src/core/features/import/normalise";
+import { parseSourceFile } from "../../src/core/features/import/parse";
 import { decodeText } from "../../src/xlsx/sourceFile";
 import {
   comparisonGrid,

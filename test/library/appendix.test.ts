@@ -1,10 +1,10 @@
 import { builtInCatalog, findFramework, indicatorsOf } from "../../src/core/catalog";
-import { readCatalogRows, catalogRows } from "../../src/core/catalog/catalogSheet";
+import { readCatalogRows, catalogRows } from "../../src/core/sheets/catalogSheet";
 import { ownBaseFramework } from "../../src/core/catalog/frameworks/own";
 import type { Framework } from "../../src/core/catalog/schema";
-import { readAppendix, draftIndicatorCount } from "../../src/core/library/appendix";
-import { buildLibrary } from "../../src/core/library/library";
-import { frameworkFromDraft } from "../../src/core/library/ownFramework";
+import { readAppendix, draftIndicatorCount } from "../../src/core/features/library/appendix";
+import { buildLibrary } from "../../src/core/features/library/library";
+import { frameworkFromDraft } from "../../src/core/features/library/ownFramework";
 import { readDocxTables } from "../../src/docx/readTables";
 import { appendixDocx } from "./appendixFiles";
 

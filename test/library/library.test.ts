@@ -1,7 +1,7 @@
 import { builtInCatalog, indicatorsOf } from "../../src/core/catalog";
-import { MECHANISMS } from "../../src/core/catalog/mechanisms";
-import { buildLibrary, closestEntry, LibraryEntry } from "../../src/core/library/library";
-import { normaliseWording, stemSimilarity, wordingStems } from "../../src/core/library/similarity";
+import { MECHANISMS } from "../../src/core/base/model/terms";
+import { buildLibrary, closestEntry, LibraryEntry } from "../../src/core/features/library/library";
+import { normaliseWording, stemSimilarity, wordingStems } from "../../src/core/features/library/similarity";
 
 const frameworks = builtInCatalog().frameworks;
 const library = buildLibrary(frameworks);

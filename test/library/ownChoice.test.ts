@@ -1,11 +1,11 @@
 import * as ExcelJS from "exceljs";
 import { builtInCatalog, findFramework, indicatorsOf } from "../../src/core/catalog";
-import { catalogColumn, catalogRows, readCatalogRows } from "../../src/core/catalog/catalogSheet";
+import { catalogColumn, catalogRows, readCatalogRows } from "../../src/core/sheets/catalogSheet";
 import { ownBaseFramework } from "../../src/core/catalog/frameworks/own";
-import { MECHANISMS } from "../../src/core/catalog/mechanisms";
+import { MECHANISMS } from "../../src/core/base/model/terms";
 import type { Framework } from "../../src/core/catalog/schema";
-import { draftIndicatorCount, readAppendix } from "../../src/core/library/appendix";
-import { buildLibrary, LibraryEntry } from "../../src/core/library/library";
+import { draftIndicatorCount, readAppendix } from "../../src/core/features/library/appendix";
+import { buildLibrary, LibraryEntry } from "../../src/core/features/library/library";
 import {
   addedIndicator,
   composeDraft,
@@ -13,10 +13,10 @@ import {
   filterLibrary,
   libraryGroups,
   withEdit,
-} from "../../src/core/library/ownChoice";
-import { frameworkFromDraft } from "../../src/core/library/ownFramework";
+} from "../../src/core/features/library/ownChoice";
+import { frameworkFromDraft } from "../../src/core/features/library/ownFramework";
 import { parsePeriods } from "../../src/core/workbook/periods";
-import { storedBuild } from "../../src/core/workbook/stored";
+import { storedBuild } from "../../src/core/sheets/storedCatalog";
 import { readAppendixFile } from "../../src/docx/appendixFile";
 import { readDocxTables } from "../../src/docx/readTables";
 import { readExisting } from "../../src/excel/readWorkbook";

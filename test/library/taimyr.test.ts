@@ -1,10 +1,10 @@
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
 import { TAIMYR_PICKS } from "../../src/core/catalog/frameworks/taimyrPicks";
 import { mechanismOf } from "../../src/core/catalog/mechanisms";
-import { cycleFromWorkbook } from "../../src/core/selfAssessment/fromWorkbook";
-import { planWorkbook } from "../../src/core/workbook/buildPlan";
+import { cycleFromWorkbook } from "../../src/core/features/selfAssessment/fromWorkbook";
+import { planWorkbook } from "../../src/core/operations/build";
 import { parsePeriods } from "../../src/core/workbook/periods";
-import { plannedSheets } from "../../src/core/workbook/plannedSheets";
+import { plannedSheets } from "../../src/core/sheets/plannedSheets";
 
 const taimyr = findFramework("taimyr")!;
 const asino = findFramework("asino")!;

@@ -31,16 +31,19 @@ function lint(samples: readonly (readonly [string, string])[]): string[][] {
 
 const REFUSED: [string, string][] = [
   [
-    "src/core/math/example.ts",
-    'import { loadWorkbook } from "../../xlsx/readWorkbook";\nexport const f = loadWorkbook;\n',
+    "src/core/base/math/example.ts",
+    'import { loadWorkbook } from "../../../xlsx/readWorkbook";\nexport const f = loadWorkbook;\n',
   ],
-  ["src/core/plan/example.ts", 'import { applyPlan } from "../../excel/applyPlan";\nexport const f = applyPlan;\n'],
-  ["src/core/plan/example.ts", 'import { main } from "../../cli/main";\nexport const f = main;\n'],
-  ["src/core/plan/example.ts", 'import { App } from "../../taskpane/components/App";\nexport const f = App;\n'],
-  ["src/core/plan/example.ts", 'import * as ExcelJS from "exceljs";\nexport const f = ExcelJS;\n'],
-  ["src/core/plan/example.ts", 'import { useState } from "react";\nexport const f = useState;\n'],
-  ["src/core/plan/example.ts", 'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n'],
-  ["src/core/plan/example.ts", "export const f = () => Excel.run(async () => undefined);\n"],
+  [
+    "src/core/base/plan/example.ts",
+    'import { applyPlan } from "../../../excel/applyPlan";\nexport const f = applyPlan;\n',
+  ],
+  ["src/core/base/plan/example.ts", 'import { main } from "../../../cli/main";\nexport const f = main;\n'],
+  ["src/core/base/plan/example.ts", 'import { App } from "../../../taskpane/components/App";\nexport const f = App;\n'],
+  ["src/core/base/plan/example.ts", 'import * as ExcelJS from "exceljs";\nexport const f = ExcelJS;\n'],
+  ["src/core/base/plan/example.ts", 'import { useState } from "react";\nexport const f = useState;\n'],
+  ["src/core/base/plan/example.ts", 'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n'],
+  ["src/core/base/plan/example.ts", "export const f = () => Excel.run(async () => undefined);\n"],
   ["src/xlsx/example.ts", 'import { applyPlan } from "../excel/applyPlan";\nexport const f = applyPlan;\n'],
   ["src/cli/example.ts", "export const f = () => Office.onReady();\n"],
   ["src/excel/example.ts", 'import * as ExcelJS from "exceljs";\nexport const f = ExcelJS;\n'],
@@ -53,19 +56,38 @@ const REFUSED: [string, string][] = [
   ["src/web/example.ts", 'import { applyPlan } from "../excel/applyPlan";\nexport const f = applyPlan;\n'],
   ["src/web/example.ts", 'import { main } from "../cli/main";\nexport const f = main;\n'],
   ["src/xlsx/example.ts", 'import { useState } from "react";\nexport const f = useState;\n'],
-  ["src/core/cells/example.ts", 'import { ru } from "../i18n/ru";\nexport const f = ru;\n'],
-  ["src/core/math/example.ts", 'import * as ExcelJS from "exceljs";\nexport const f = ExcelJS;\n'],
+  ["src/core/base/cells/example.ts", 'import { ru } from "../i18n/ru";\nexport const f = ru;\n'],
+  ["src/core/base/math/example.ts", 'import * as ExcelJS from "exceljs";\nexport const f = ExcelJS;\n'],
+  // The core's layers: each imports only the layers below it.
+  [
+    "src/core/base/plan/example.ts",
+    'import { indicatorSchema } from "../../catalog/schema";\nexport const f = indicatorSchema;\n',
+  ],
+  ["src/core/base/math/example.ts", 'import { formatPlain } from "../text/format";\nexport const f = formatPlain;\n'],
+  ["src/core/catalog/example.ts", 'import { keyOf } from "../workbook/inputs";\nexport const f = keyOf;\n'],
+  [
+    "src/core/workbook/example.ts",
+    'import { readResults } from "../sheets/resultsSheet";\nexport const f = readResults;\n',
+  ],
+  [
+    "src/core/sheets/example.ts",
+    'import { riskFlags } from "../features/results/risk";\nexport const f = riskFlags;\n',
+  ],
+  [
+    "src/core/features/results/example.ts",
+    'import { planWorkbook } from "../../operations/build";\nexport const f = planWorkbook;\n',
+  ],
 ];
 
 const ALLOWED: [string, string][] = [
   ["src/cli/example.ts", 'import { loadWorkbook } from "../xlsx/readWorkbook";\nexport const f = loadWorkbook;\n'],
   [
     "src/excel/example.ts",
-    'import { planWorkbook } from "../core/workbook/buildPlan";\nexport const f = planWorkbook;\n',
+    'import { planWorkbook } from "../core/operations/build";\nexport const f = planWorkbook;\n',
   ],
   ["src/excel/example.ts", "export const f = () => Excel.run(async () => undefined);\n"],
   ["src/taskpane/components/Example.tsx", 'import { useState } from "react";\nexport const f = useState;\n'],
-  ["src/core/plan/example.ts", 'import { share } from "../math/share";\nexport const f = share;\n'],
+  ["src/core/base/plan/example.ts", 'import { share } from "../cells/share";\nexport const f = share;\n'],
   // The page renders the pane's components over the file shell.
   ["src/web/Example.tsx", 'import { App } from "../taskpane/components/App";\nexport const f = App;\n'],
   ["src/web/Example.tsx", 'import { useState } from "react";\nexport const f = useState;\n'],
@@ -73,8 +95,21 @@ const ALLOWED: [string, string][] = [
     "src/web/example.ts",
     'import { workbookFromBytes } from "../xlsx/workbookBytes";\nexport const f = workbookFromBytes;\n',
   ],
-  ["src/core/plan/example.ts", 'import { ru } from "../i18n/ru";\nexport const f = ru;\n'],
-  ["src/core/cells/example.ts", 'import { valueTexts } from "../i18n/values";\nexport const f = valueTexts;\n'],
+  ["src/core/base/plan/example.ts", 'import { ru } from "../i18n/ru";\nexport const f = ru;\n'],
+  ["src/core/base/cells/example.ts", 'import { valueTexts } from "../i18n/values";\nexport const f = valueTexts;\n'],
+  [
+    "src/core/operations/example.ts",
+    'import { riskFlags } from "../features/results/risk";\nexport const f = riskFlags;\n',
+  ],
+  [
+    "src/core/features/analysis/example.ts",
+    'import { riskFlags } from "../results/risk";\nexport const f = riskFlags;\n',
+  ],
+  ["src/core/sheets/example.ts", 'import { keyOf } from "../workbook/inputs";\nexport const f = keyOf;\n'],
+  [
+    "src/core/workbook/example.ts",
+    'import { indicatorSchema } from "../catalog/schema";\nexport const f = indicatorSchema;\n',
+  ],
 ];
 
 describe("the layers' import boundaries (eslint.config.mjs)", () => {

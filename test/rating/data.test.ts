@@ -1,9 +1,9 @@
 import { findFramework } from "../../src/core/catalog";
-import type { CellValue } from "../../src/core/plan/types";
-import { valuesFromDataset } from "../../src/core/rating/data";
-import { TULA_RATING } from "../../src/core/rating/rubric";
-import { readDataset } from "../../src/core/validation/dataset";
-import { planWorkbook } from "../../src/core/workbook/buildPlan";
+import type { CellValue } from "../../src/core/base/plan/types";
+import { valuesFromDataset } from "../../src/core/features/rating/data";
+import { TULA_RATING } from "../../src/core/features/rating/rubric";
+import { readDataset } from "../../src/core/sheets/dataset";
+import { planWorkbook } from "../../src/core/operations/build";
 import { keyOf } from "../../src/core/workbook/inputs";
 import { parsePeriod } from "../../src/core/workbook/periods";
 

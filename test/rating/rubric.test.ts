@@ -1,6 +1,6 @@
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
-import { ratingLines, TULA_RATING } from "../../src/core/rating/rubric";
-import { ruleMaximum } from "../../src/core/rating/score";
+import { ratingLines, TULA_RATING } from "../../src/core/features/rating/rubric";
+import { ruleMaximum } from "../../src/core/features/rating/score";
 import { normaliseWhitespace, occursInSeed, readSeed } from "../helpers/seeds";
 
 const rubric = TULA_RATING;

@@ -1,6 +1,6 @@
-import { ratingLines, RatingLine, TULA_RATING } from "../../src/core/rating/rubric";
-import { ruleText } from "../../src/core/rating/ruleText";
-import { bandOf, lineAverages, rateSchools, scoreItem } from "../../src/core/rating/score";
+import { ratingLines, RatingLine, TULA_RATING } from "../../src/core/features/rating/rubric";
+import { ruleText } from "../../src/core/features/rating/ruleText";
+import { bandOf, lineAverages, rateSchools, scoreItem } from "../../src/core/features/rating/score";
 
 const lines = new Map(ratingLines(TULA_RATING).map((line) => [line.code, line]));
 const line = (code: string): RatingLine => {

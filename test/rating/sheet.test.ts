@@ -1,12 +1,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ru } from "../../src/core/i18n/ru";
-import type { CellValue, PlannedCell } from "../../src/core/plan/types";
-import type { RatingData } from "../../src/core/rating/data";
-import { ratingLines, TULA_RATING } from "../../src/core/rating/rubric";
-import { rateSchools, RatingValues, scoreItem } from "../../src/core/rating/score";
-import { RATING_ROLE, ratingSheetLayout, ratingSheetPlan } from "../../src/core/rating/sheetPlan";
+import { ru } from "../../src/core/base/i18n/ru";
+import type { CellValue, PlannedCell } from "../../src/core/base/plan/types";
+import type { RatingData } from "../../src/core/features/rating/data";
+import { ratingLines, TULA_RATING } from "../../src/core/features/rating/rubric";
+import { rateSchools, RatingValues, scoreItem } from "../../src/core/features/rating/score";
+import { RATING_ROLE, ratingSheetLayout, ratingSheetPlan } from "../../src/core/features/rating/sheetPlan";
 import { readSheetGrid } from "../../src/xlsx/readWorkbook";
 import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { writePlanToFile } from "../../src/xlsx/writeFile";

@@ -1,8 +1,8 @@
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
-import { catalogColumn, catalogRows, readCatalogRows } from "../../src/core/catalog/catalogSheet";
+import { catalogColumn, catalogRows, readCatalogRows } from "../../src/core/sheets/catalogSheet";
 import { feedSourceOf } from "../../src/core/catalog/resultFeeds";
-import { indicatorValuesFromResults } from "../../src/core/results/indicators";
-import type { ResultRow } from "../../src/core/results/model";
+import { indicatorValuesFromResults } from "../../src/core/features/results/indicators";
+import type { ResultRow } from "../../src/core/base/model/results";
 import { keyOf } from "../../src/core/workbook/inputs";
 
 const P = "2024/2025";

@@ -2,21 +2,25 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { findFramework } from "../../src/core/catalog";
-import { ru } from "../../src/core/i18n/ru";
-import type { PlannedCell, SheetPlan } from "../../src/core/plan/types";
-import { medallistIndicatorValues, medallistShortfalls, medallistSigns } from "../../src/core/results/medallists";
+import { ru } from "../../src/core/base/i18n/ru";
+import type { PlannedCell, SheetPlan } from "../../src/core/base/plan/types";
+import {
+  medallistIndicatorValues,
+  medallistShortfalls,
+  medallistSigns,
+} from "../../src/core/features/results/medallists";
 import {
   MEDALLISTS_HEADER_ROW,
   MEDALLISTS_ROLE,
   medallistsSheetPlan,
   readMedallists,
-} from "../../src/core/results/medallistsSheet";
-import { DEFAULT_RESULT_SETTINGS, MedallistRow } from "../../src/core/results/model";
+} from "../../src/core/sheets/medallistsSheet";
+import { DEFAULT_RESULT_SETTINGS, MedallistRow } from "../../src/core/base/model/results";
 import { keyOf } from "../../src/core/workbook/inputs";
 import { readSheetCells } from "../../src/xlsx/readWorkbook";
 import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { writePlanToFile } from "../../src/xlsx/writeFile";
-import { resultSettingRefs, resultSettingsSheetPlan } from "../../src/core/results/settingsSheet";
+import { resultSettingRefs, resultSettingsSheetPlan } from "../../src/core/sheets/resultSettingsSheet";
 import { engineWith, engineWithPlans } from "../helpers/formulaEngine";
 
 const m = ru.medallists;

@@ -1,11 +1,17 @@
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
-import { tulaTables } from "../../src/core/catalog/frameworks/tulaTables";
-import { averageMark, quality, success } from "../../src/core/math/marks";
-import { share } from "../../src/core/math/share";
-import { indicatorValuesFromResults } from "../../src/core/results/indicators";
-import { aggregate, bandsAddUp, confirmationAddsUp, marksAddUp, rowMetrics } from "../../src/core/results/metrics";
-import { DEFAULT_RESULT_SETTINGS, MarkDistribution, ResultRow, ScoreBands } from "../../src/core/results/model";
-import { isPossiblePercent } from "../../src/core/validation/tableChecks";
+import { tulaTables } from "../fixtures/tulaTables";
+import { averageMark, quality, success } from "../../src/core/base/cells/marks";
+import { share } from "../../src/core/base/cells/share";
+import { indicatorValuesFromResults } from "../../src/core/features/results/indicators";
+import {
+  aggregate,
+  bandsAddUp,
+  confirmationAddsUp,
+  marksAddUp,
+  rowMetrics,
+} from "../../src/core/features/results/metrics";
+import { DEFAULT_RESULT_SETTINGS, MarkDistribution, ResultRow, ScoreBands } from "../../src/core/base/model/results";
+import { isPossiblePercent } from "../fixtures/tableChecks";
 import { keyOf } from "../../src/core/workbook/inputs";
 
 const table = (id: string) => tulaTables.find((t) => t.id === id)!;

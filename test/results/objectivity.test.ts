@@ -1,5 +1,5 @@
-import { DEFAULT_RESULT_SETTINGS, MarkDistribution, Procedure, ResultRow } from "../../src/core/results/model";
-import { objectivitySigns, UnconfirmedSign, VprAboveExamSign } from "../../src/core/results/objectivity";
+import { DEFAULT_RESULT_SETTINGS, MarkDistribution, Procedure, ResultRow } from "../../src/core/base/model/results";
+import { objectivitySigns, UnconfirmedSign, VprAboveExamSign } from "../../src/core/features/results/objectivity";
 
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
 const PERIOD = "2023/2024";

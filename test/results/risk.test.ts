@@ -1,5 +1,5 @@
-import { DEFAULT_RESULT_SETTINGS, ResultRow, ResultSettings } from "../../src/core/results/model";
-import { RiskFlagged, riskFlags, RiskSmallSample } from "../../src/core/results/risk";
+import { DEFAULT_RESULT_SETTINGS, ResultRow, ResultSettings } from "../../src/core/base/model/results";
+import { RiskFlagged, riskFlags, RiskSmallSample } from "../../src/core/features/results/risk";
 
 const PERIODS = ["2021/2022", "2022/2023", "2023/2024"];
 const plain = (text: string) => text.replace(/\u00a0/g, " ");

@@ -1,15 +1,15 @@
-import { ru } from "../../src/core/i18n/ru";
-import { riskRulesText } from "../../src/core/i18n/riskRules";
-import type { PlannedCell } from "../../src/core/plan/types";
-import { DEFAULT_RESULT_SETTINGS, ResultRow } from "../../src/core/results/model";
+import { ru } from "../../src/core/base/i18n/ru";
+import { riskRulesText } from "../../src/core/base/i18n/riskRules";
+import type { PlannedCell } from "../../src/core/base/plan/types";
+import { DEFAULT_RESULT_SETTINGS, ResultRow } from "../../src/core/base/model/results";
 import {
   changedSettings,
   readResultSettings,
   resultSettingRefs,
   resultSettingsSheetPlan,
-} from "../../src/core/results/settingsSheet";
-import { RESULTS_HEADER_ROW, resultsSheetPlan } from "../../src/core/results/sheet";
-import { typedValue } from "../../src/core/plan/sheetLines";
+} from "../../src/core/sheets/resultSettingsSheet";
+import { RESULTS_HEADER_ROW, resultsSheetPlan } from "../../src/core/sheets/resultsSheet";
+import { typedValue } from "../../src/core/base/plan/sheetLines";
 import { engineWithPlans } from "../helpers/formulaEngine";
 
 const t = ru.resultSettings;

@@ -1,5 +1,5 @@
-import { ResultRow } from "../../src/core/results/model";
-import { stableGoodSchools } from "../../src/core/results/stable";
+import { ResultRow } from "../../src/core/base/model/results";
+import { stableGoodSchools } from "../../src/core/features/results/stable";
 
 const PERIODS = ["2021/2022", "2022/2023", "2023/2024"];
 const plain = (text: string) => text.replace(/\u00a0/g, " ");

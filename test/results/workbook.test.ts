@@ -1,13 +1,13 @@
 import * as ExcelJS from "exceljs";
-import { planStoredAnalysis } from "../../src/core/analysis/planAnalysis";
+import { planStoredAnalysis } from "../../src/core/operations/analyse";
 import { findFramework } from "../../src/core/catalog";
-import { validateDataset } from "../../src/core/validation/checks";
-import { readDataset } from "../../src/core/validation/dataset";
+import { validateDataset } from "../../src/core/features/validation/checks";
+import { readDataset } from "../../src/core/sheets/dataset";
 import { parsePeriods } from "../../src/core/workbook/periods";
 import { buildIntoWorkbook, existingSheets } from "../../src/xlsx/buildFile";
 import { readSheetGrid } from "../../src/xlsx/readWorkbook";
-import { ru } from "../../src/core/i18n/ru";
-import { riskRulesText } from "../../src/core/i18n/riskRules";
+import { ru } from "../../src/core/base/i18n/ru";
+import { riskRulesText } from "../../src/core/base/i18n/riskRules";
 import { keyOf, readInputsFromGrid } from "../../src/core/workbook/inputs";
 
 const SCHOOLS = ["МБОУ «СОШ № 1»", "МБОУ «СОШ № 2»", "МБОУ «СОШ № 3»"];

@@ -1,6 +1,6 @@
 import { builtInCatalog } from "../../src/core/catalog";
 import type { CycleStage } from "../../src/core/catalog/methodologySchema";
-import { contradictions } from "../../src/core/selfAssessment/contradictions";
+import { contradictions } from "../../src/core/features/selfAssessment/contradictions";
 
 const methodology = builtInCatalog().methodology;
 const sub11 = methodology.blocks[0].subsystems[0];

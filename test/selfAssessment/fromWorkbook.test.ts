@@ -1,9 +1,9 @@
 import { taimyrFramework } from "../../src/core/catalog/frameworks/taimyr";
 import { frameworkSchema, type Framework, type Indicator } from "../../src/core/catalog/schema";
-import { decisionHeaders } from "../../src/core/analysis/decisions";
-import type { PlannedCell } from "../../src/core/plan/types";
-import { cycleFromWorkbook } from "../../src/core/selfAssessment/fromWorkbook";
-import type { ExistingSheet } from "../../src/core/workbook/buildPlan";
+import { decisionHeaders } from "../../src/core/features/analysis/decisions";
+import type { PlannedCell } from "../../src/core/base/plan/types";
+import { cycleFromWorkbook } from "../../src/core/features/selfAssessment/fromWorkbook";
+import type { ExistingSheet } from "../../src/core/workbook/existing";
 import { contentsRole } from "../../src/core/workbook/settings";
 
 /** The Положение as it is: goals and tasks, no indicators (the built-in one is completed from the library). */

@@ -9,7 +9,7 @@ import {
   levelMatrix,
   levelOf,
   totals,
-} from "../../src/core/selfAssessment/scoring";
+} from "../../src/core/features/selfAssessment/scoring";
 
 const methodology: Methodology = builtInCatalog().methodology;
 const positions = methodology.blocks.flatMap((block) => block.subsystems.flatMap((s) => s.positions));

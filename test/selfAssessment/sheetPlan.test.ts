@@ -1,9 +1,9 @@
 import { builtInCatalog } from "../../src/core/catalog";
 import type { Position } from "../../src/core/catalog/methodologySchema";
-import type { PlannedCell, SheetPlan } from "../../src/core/plan/types";
-import { readScores } from "../../src/core/selfAssessment/readScores";
-import { COLUMNS, HEADER_ROW, selfAssessmentSheetPlan } from "../../src/core/selfAssessment/sheetPlan";
-import { levelMatrix, totals } from "../../src/core/selfAssessment/scoring";
+import type { PlannedCell, SheetPlan } from "../../src/core/base/plan/types";
+import { readScores } from "../../src/core/features/selfAssessment/readScores";
+import { COLUMNS, HEADER_ROW, selfAssessmentSheetPlan } from "../../src/core/features/selfAssessment/sheetPlan";
+import { levelMatrix, totals } from "../../src/core/features/selfAssessment/scoring";
 import { engineWith } from "../helpers/formulaEngine";
 
 const methodology = builtInCatalog().methodology;

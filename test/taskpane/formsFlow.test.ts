@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
-import { formsText } from "../../src/core/i18n/forms";
-import { ru } from "../../src/core/i18n/ru";
+import { formsText } from "../../src/core/base/i18n/forms";
+import { ru } from "../../src/core/base/i18n/ru";
 import { chooseFramework, expectSound, PaneSite, sheetNames, sheetValues, startPane } from "./paneHarness";
 
 /**

@@ -4,7 +4,7 @@ import { createWorkbookOperations, CreateSheetsRequest, needsConfirmation } from
 import { stepsOf } from "../../src/taskpane/steps";
 import { changeLines } from "../../src/taskpane/components/SheetsPanel";
 import { groupFindings } from "../../src/taskpane/components/FindingsList";
-import type { Finding } from "../../src/core/validation/findings";
+import type { Finding } from "../../src/core/features/validation/findings";
 import { createExcelHost, ExcelHost, HostError } from "../helpers/excelHost";
 
 const periods = (text: string): Period[] => {

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { builtInCatalog, findFramework, indicatorsOf } from "../../src/core/catalog";
-import { buildLibrary } from "../../src/core/library/library";
-import { libraryGroups } from "../../src/core/library/ownChoice";
+import { buildLibrary } from "../../src/core/features/library/library";
+import { libraryGroups } from "../../src/core/features/library/ownChoice";
 import { appendixDocx } from "../library/appendixFiles";
 import { DOCS, expectSound, PaneSite, sheetValues, startPane } from "./paneHarness";
 

@@ -1,13 +1,13 @@
 import * as ExcelJS from "exceljs";
-import { demoGaps, demoRequest } from "../../src/core/demo/demoData";
-import { ru } from "../../src/core/i18n/ru";
-import type { CellValue } from "../../src/core/plan/types";
-import { formatPlain } from "../../src/core/text/format";
-import { validateDataset } from "../../src/core/validation/checks";
-import { readDataset } from "../../src/core/validation/dataset";
-import type { Finding, Rule } from "../../src/core/validation/findings";
+import { demoGaps, demoRequest } from "../../src/core/features/demo/demoData";
+import { ru } from "../../src/core/base/i18n/ru";
+import type { CellValue } from "../../src/core/base/plan/types";
+import { formatPlain } from "../../src/core/base/text/format";
+import { validateDataset } from "../../src/core/features/validation/checks";
+import { readDataset } from "../../src/core/sheets/dataset";
+import type { Finding, Rule } from "../../src/core/features/validation/findings";
 import { entryOf } from "../../src/core/workbook/entry";
-import { schoolIndicators } from "../../src/core/workbook/schoolSheet";
+import { schoolIndicators } from "../../src/core/sheets/schoolSheet";
 import { buildIntoWorkbook, existingSheets } from "../../src/xlsx/buildFile";
 import { readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
 

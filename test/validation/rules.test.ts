@@ -1,10 +1,15 @@
 import { findFramework } from "../../src/core/catalog";
-import { ru } from "../../src/core/i18n/ru";
-import type { PlannedCell } from "../../src/core/plan/types";
-import { validateDataset } from "../../src/core/validation/checks";
-import { readDataset } from "../../src/core/validation/dataset";
-import { DEFAULT_VALIDATION_SETTINGS, Finding, Rule, ValidationSettings } from "../../src/core/validation/findings";
-import type { ExistingSheet } from "../../src/core/workbook/buildPlan";
+import { ru } from "../../src/core/base/i18n/ru";
+import type { PlannedCell } from "../../src/core/base/plan/types";
+import { validateDataset } from "../../src/core/features/validation/checks";
+import { readDataset } from "../../src/core/sheets/dataset";
+import {
+  DEFAULT_VALIDATION_SETTINGS,
+  Finding,
+  Rule,
+  ValidationSettings,
+} from "../../src/core/features/validation/findings";
+import type { ExistingSheet } from "../../src/core/workbook/existing";
 
 /** Thresholds on tiny hand-made sheets, laid out as the add-in lays them out and read through scanSheet. */
 

@@ -1,6 +1,6 @@
-import { tulaTables } from "../../src/core/catalog/frameworks/tulaTables";
-import { ru } from "../../src/core/i18n/ru";
-import { isPossiblePercent, sumMismatch } from "../../src/core/validation/tableChecks";
+import { tulaTables } from "../fixtures/tulaTables";
+import { ru } from "../../src/core/base/i18n/ru";
+import { isPossiblePercent, sumMismatch } from "../fixtures/tableChecks";
 
 /** The source documents' own arithmetic, read as data: the checks catch what is wrong in it, and only that. */
 

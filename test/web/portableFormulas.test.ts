@@ -1,4 +1,4 @@
-import { formulasFor } from "../../src/core/plan/formulas";
+import { formulasFor } from "../../src/core/base/plan/formulas";
 import { portableExamples, withSemicolons } from "../../src/web/PortableFormulasHelp";
 
 /** The page's formulas tab shows the book's own formulas, as a Russian interface writes them. */

@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import type { SheetPlan } from "../../src/core/plan/types";
+import type { SheetPlan } from "../../src/core/base/plan/types";
 import { applyPlanToWorkbook } from "../../src/xlsx/writePlan";
 
 /**

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
-import { ru } from "../../src/core/i18n/ru";
+import { ru } from "../../src/core/base/i18n/ru";
 import { existingSheets } from "../../src/xlsx/buildFile";
 import { loadWorkbook } from "../../src/xlsx/loadFile";
 import { readRoles } from "../../src/xlsx/readWorkbook";

@@ -1,8 +1,8 @@
 import type * as ExcelJS from "exceljs";
-import { planStoredAnalysis } from "../../core/analysis/planAnalysis";
-import { ru } from "../../core/i18n/ru";
-import { wordReportTexts } from "../../core/i18n/wordReport";
-import { countOf } from "../../core/text/format";
+import { planStoredAnalysis } from "../../core/operations/analyse";
+import { ru } from "../../core/base/i18n/ru";
+import { wordReportTexts } from "../../core/base/i18n/wordReport";
+import { countOf } from "../../core/base/text/format";
 import { parsePeriod } from "../../core/workbook/periods";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/loadFile";

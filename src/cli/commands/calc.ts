@@ -1,7 +1,7 @@
-import { findMsokoFunction, MSOKO_FUNCTIONS } from "../../core/cells/registry";
-import { ru } from "../../core/i18n/ru";
-import { isError } from "../../core/math/outcome";
-import { formatPlain } from "../../core/text/format";
+import { findMsokoFunction, MSOKO_FUNCTIONS } from "../../core/base/cells/registry";
+import { ru } from "../../core/base/i18n/ru";
+import { isError } from "../../core/base/math/outcome";
+import { formatPlain } from "../../core/base/text/format";
 import type { CommandSpec } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 

@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
 import { builtInCatalog, indicatorsOf } from "../../core/catalog";
 import type { Framework } from "../../core/catalog/schema";
-import { ru } from "../../core/i18n/ru";
-import { countOf } from "../../core/text/format";
+import { ru } from "../../core/base/i18n/ru";
+import { countOf } from "../../core/base/text/format";
 import { CommandSpec, parseCommand } from "../args";
-import { libraryTexts } from "../../core/i18n/library";
+import { libraryTexts } from "../../core/base/i18n/library";
 import { ExitCode, Output, UsageError } from "../io";
 import { catalogFromFile, writeLibrary } from "./catalogFrom";
 

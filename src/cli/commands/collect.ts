@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { collectForms, FormOutcome } from "../../core/forms/collect";
-import type { ReceivedForm } from "../../core/forms/read";
-import { formsText } from "../../core/i18n/forms";
-import { countOf } from "../../core/text/format";
+import { collectForms, FormOutcome } from "../../core/operations/collect";
+import type { ReceivedForm } from "../../core/features/forms/read";
+import { formsText } from "../../core/base/i18n/forms";
+import { countOf } from "../../core/base/text/format";
 import { existingSheets } from "../../xlsx/buildFile";
 import { receivedForm } from "../../xlsx/formFile";
 import { loadWorkbook } from "../../xlsx/loadFile";

@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
-import { DEMO_FRAMEWORK_ID, DEMO_FRAMEWORK_IDS, demoGaps, demoRequest } from "../../core/demo/demoData";
-import { ru } from "../../core/i18n/ru";
+import { DEMO_FRAMEWORK_ID, DEMO_FRAMEWORK_IDS, demoGaps, demoRequest } from "../../core/features/demo/demoData";
+import { ru } from "../../core/base/i18n/ru";
 import { buildIntoWorkbook } from "../../xlsx/buildFile";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { writeWorkbook } from "./build";
-import { importTexts as t } from "../../core/i18n/import";
-import type { ImportResult } from "../../core/import/operation";
+import { importTexts as t } from "../../core/base/i18n/import";
+import type { ImportResult } from "../../core/operations/import";
 import { CommandSpec, parseCommand } from "../args";
 import { ExitCode, Output, UsageError } from "../io";
 
@@ -83,7 +83,7 @@ export async function importCommand(args: string[], output: Output): Promise<Exi
     import("../../xlsx/buildFile"),
     import("../../xlsx/writePlan"),
     import("../../xlsx/sourceFile"),
-    import("../../core/import/operation"),
+    import("../../core/operations/import"),
   ]);
   const workbook = await loadWorkbook(book);
   const files = await parsePickedFiles(

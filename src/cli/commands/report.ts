@@ -1,7 +1,7 @@
 import * as path from "node:path";
-import { wordReportTexts } from "../../core/i18n/wordReport";
-import { settingsFromWorkbook } from "../../core/results/settingsSheet";
-import { wordLayoutOf } from "../../core/results/wordLayout";
+import { wordReportTexts } from "../../core/base/i18n/wordReport";
+import { settingsFromWorkbook } from "../../core/sheets/resultSettingsSheet";
+import { wordLayoutOf } from "../../core/base/model/wordLayout";
 import { parsePeriod } from "../../core/workbook/periods";
 import { wordReportFile } from "../../docx/wordReportFile";
 import { existingSheets } from "../../xlsx/buildFile";

@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
-import { ru } from "../../core/i18n/ru";
-import { planSelfAssessment } from "../../core/selfAssessment/planSelfAssessment";
+import { ru } from "../../core/base/i18n/ru";
+import { planSelfAssessment } from "../../core/operations/selfAssess";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/loadFile";
 import { applyPlanToWorkbook } from "../../xlsx/writePlan";

@@ -1,9 +1,9 @@
-import { ru } from "../../core/i18n/ru";
-import { countOf } from "../../core/text/format";
-import { validateDataset } from "../../core/validation/checks";
-import { readDataset } from "../../core/validation/dataset";
-import type { Finding } from "../../core/validation/findings";
-import { StoredBuild, storedBuild } from "../../core/workbook/stored";
+import { ru } from "../../core/base/i18n/ru";
+import { countOf } from "../../core/base/text/format";
+import { validateDataset } from "../../core/features/validation/checks";
+import { readDataset } from "../../core/sheets/dataset";
+import type { Finding } from "../../core/features/validation/findings";
+import { StoredBuild, storedBuild } from "../../core/sheets/storedCatalog";
 import { existingSheets } from "../../xlsx/buildFile";
 import { loadWorkbook } from "../../xlsx/loadFile";
 import { CommandSpec, parseCommand } from "../args";

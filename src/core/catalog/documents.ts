@@ -1,4 +1,4 @@
-import { libraryTexts } from "../i18n/library";
+import { libraryTexts } from "../base/i18n/library";
 
 /**
  * The source documents as a methodologist names them: «Источник» on «Показатели» says the document

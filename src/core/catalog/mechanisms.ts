@@ -1,20 +1,5 @@
+import type { Mechanism } from "../base/model/terms";
 import type { System } from "./schema";
-
-/**
- * The mechanisms of the federal methodology for evaluating education-quality management, which every
- * Положение о МСОКО follows: the order here is the order of the methodology (blocks 1 and 2).
- */
-export const MECHANISMS = [
-  "preparation",
-  "lowResults",
-  "talents",
-  "careers",
-  "managers",
-  "teachers",
-  "upbringing",
-  "preschool",
-] as const;
-export type Mechanism = (typeof MECHANISMS)[number] | "other";
 
 /**
  * Read off a system's name. Checked in this order because names overlap: «воспитанников ДОУ» is

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { DIRECTIONS } from "../base/model/terms";
 
 /** Units of measurement an indicator can have. `unitVerbatim` keeps the source's own word. */
 export const unitSchema = z.enum(["percent", "count", "yesno", "ratio", "score"]);
 export type Unit = z.infer<typeof unitSchema>;
 
 /** Whether a higher value is better, a lower one, or neither (e.g. a count of events). */
-export const directionSchema = z.enum(["higher", "lower", "neutral"]);
-export type Direction = z.infer<typeof directionSchema>;
+export const directionSchema = z.enum(DIRECTIONS);
 
 /** Dimensions a value can be broken down by, as the source names them. */
 export const breakdownSchema = z.enum(["level", "olympiadStage", "subject", "grade", "procedure"]);

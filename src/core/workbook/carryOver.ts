@@ -1,10 +1,10 @@
 import type { Framework, Indicator } from "../catalog/schema";
-import { carryText as t } from "../i18n/carryOver";
-import { ru } from "../i18n/ru";
-import { cellA1 } from "../plan/a1";
-import { SheetGrid } from "../plan/sheetGrid";
-import type { CellValue, PlannedCell, SheetPlan } from "../plan/types";
-import { formatPlain } from "../text/format";
+import { carryText as t } from "../base/i18n/carryOver";
+import { ru } from "../base/i18n/ru";
+import { cellA1 } from "../base/plan/a1";
+import { SheetGrid } from "../base/plan/sheetGrid";
+import type { CellValue, PlannedCell, SheetPlan } from "../base/plan/types";
+import { formatPlain } from "../base/text/format";
 import { entryOf } from "./entry";
 import { Field, fieldOfHeader, InputKey, keyOf, parseKey, scanSheet } from "./inputs";
 

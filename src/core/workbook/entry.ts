@@ -1,5 +1,5 @@
 import type { Indicator } from "../catalog/schema";
-import type { ChangeMode } from "../math/dynamics";
+import type { ChangeMode } from "../base/cells/dynamics";
 
 /** How an indicator's values are entered and computed, derived from its unit and computation. */
 export interface Entry {

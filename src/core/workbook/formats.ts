@@ -1,4 +1,4 @@
-import type { ChangeMode } from "../math/dynamics";
+import type { ChangeMode } from "../base/cells/dynamics";
 import type { Unit } from "../catalog/schema";
 
 /** Number formats, written in the file format's invariant syntax (dot decimal). */

@@ -1,5 +1,5 @@
-import { ru } from "../i18n/ru";
-import { NOT_HELD } from "../math/input";
+import { ru } from "../base/i18n/ru";
+import { NOT_HELD } from "../base/cells/input";
 
 /**
  * Data validation for input cells. Numeric rules are warnings, not stops: «не проводилось» must

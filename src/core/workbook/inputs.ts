@@ -1,5 +1,5 @@
-import type { CellValue, PlannedCell } from "../plan/types";
-import { ru } from "../i18n/ru";
+import type { CellValue, PlannedCell } from "../base/plan/types";
+import { ru } from "../base/i18n/ru";
 
 /** Which input of an indicator a cell holds. */
 export type Field = "num" | "den" | "val" | "target";

@@ -1,6 +1,6 @@
 import { indicatorAudience, ORG_KINDS } from "../catalog/audience";
 import type { Indicator, OrgKind, System } from "../catalog/schema";
-import { ru } from "../i18n/ru";
+import { ru } from "../base/i18n/ru";
 
 /** The kind of each organisation on the «ОО» sheet, and the organisations an indicator's rows are laid out for. */
 

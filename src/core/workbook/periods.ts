@@ -1,4 +1,4 @@
-import { ru } from "../i18n/ru";
+import { ru } from "../base/i18n/ru";
 
 /** A reporting period: an academic year «2023/2024» or a calendar year «2024». */
 export interface Period {

@@ -1,5 +1,5 @@
-import { importTexts } from "../i18n/import";
-import { ru } from "../i18n/ru";
+import { importTexts } from "../base/i18n/import";
+import { ru } from "../base/i18n/ru";
 
 /** A school's identifiers in received files: the ФИС ОКО login («edu203389») and the regional code («Код ОО»). */
 export interface SchoolIds {

@@ -1,4 +1,4 @@
-import type { FormulaFlavour } from "../plan/formulas";
+import type { FormulaFlavour } from "../base/plan/formulas";
 
 /** What a workbook was built with, stored with its «Содержание» sheet so reruns need not ask again. */
 export interface StoredSettings {

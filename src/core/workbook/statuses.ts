@@ -1,6 +1,6 @@
 import { FlagTopic, flagTopic, statusTopic } from "../catalog/statusTopic";
-import { ru } from "../i18n/ru";
-import { statusTexts } from "../i18n/statuses";
+import { ru } from "../base/i18n/ru";
+import { statusTexts } from "../base/i18n/statuses";
 
 /**
  * ШНОР (low results) and ШНСУ (adverse social conditions) are statuses the methodologist gives a

@@ -1,7 +1,7 @@
 import { Body1, Button, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { pane } from "../../core/i18n/pane";
-import { ru } from "../../core/i18n/ru";
+import { pane } from "../../core/base/i18n/pane";
+import { ru } from "../../core/base/i18n/ru";
 import { useGate } from "../state/operationGate";
 import { knownStatus } from "../state/workbookStatus";
 import { BusyNote, Feedback, Result } from "./Feedback";

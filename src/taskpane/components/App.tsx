@@ -1,6 +1,6 @@
 import { Body1, FluentProvider, makeStyles, Spinner, Subtitle2, Title3, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
-import { paneShell } from "../../core/i18n/paneShell";
+import { paneShell } from "../../core/base/i18n/paneShell";
 import type { WorkbookOperations } from "../../excel/workbookOperations";
 import type { HostState } from "../detectHost";
 import { paneTheme } from "../theme";

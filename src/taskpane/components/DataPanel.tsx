@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { pane } from "../../core/i18n/pane";
+import { pane } from "../../core/base/i18n/pane";
 import { knownStatus } from "../state/workbookStatus";
 import type { PaneContext } from "./panes";
 

@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { visuallyHidden } from "../theme";
 import { Suspense, useCallback, useMemo, useState } from "react";
-import { pane } from "../../core/i18n/pane";
+import { pane } from "../../core/base/i18n/pane";
 import { Announcement, GateProvider, useGate } from "../state/operationGate";
 import { useWorkbookStatus } from "../state/workbookStatus";
 import type { PaneOperations } from "./App";

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { pane } from "../../core/i18n/pane";
+import { pane } from "../../core/base/i18n/pane";
 import type { Running } from "../state/operationGate";
 
 /** What a panel's last operation came to. */

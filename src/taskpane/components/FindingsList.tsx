@@ -1,8 +1,8 @@
 import { Badge, Button, Caption1, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { pane } from "../../core/i18n/pane";
-import { countOf } from "../../core/text/format";
-import type { Finding, Severity } from "../../core/validation/findings";
+import { pane } from "../../core/base/i18n/pane";
+import { countOf } from "../../core/base/text/format";
+import type { Finding, Severity } from "../../core/features/validation/findings";
 
 export const PAGE_SIZE = 50;
 

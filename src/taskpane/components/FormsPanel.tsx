@@ -13,10 +13,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DragEvent, useEffect, useRef, useState } from "react";
-import type { FormOutcome } from "../../core/forms/collect";
-import type { FormFile, FormsOperations } from "../../core/forms/operations";
-import { formsText } from "../../core/i18n/forms";
-import { countOf } from "../../core/text/format";
+import type { FormOutcome } from "../../core/operations/collect";
+import type { FormFile, FormsOperations } from "../../core/operations/forms";
+import { formsText } from "../../core/base/i18n/forms";
+import { countOf } from "../../core/base/text/format";
 
 const t = formsText.panel;
 

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { pane } from "../../core/i18n/pane";
-import { ru } from "../../core/i18n/ru";
+import { pane } from "../../core/base/i18n/pane";
+import { ru } from "../../core/base/i18n/ru";
 import { useGate } from "../state/operationGate";
 import { Feedback, Result } from "./Feedback";
 

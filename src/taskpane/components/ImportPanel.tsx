@@ -15,9 +15,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { importTexts as t } from "../../core/i18n/import";
-import { nameKey, type FileSummary, type ImportFile, type ImportOptions } from "../../core/import/operation";
-import type { ImportPreview } from "../../core/import/operation";
+import { importTexts as t } from "../../core/base/i18n/import";
+import { nameKey, type FileSummary, type ImportFile, type ImportOptions } from "../../core/operations/import";
+import type { ImportPreview } from "../../core/operations/import";
 import type { Progress } from "../../excel/workbookOperations";
 import type { PickedFile } from "../../xlsx/sourceFile";
 

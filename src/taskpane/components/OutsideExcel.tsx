@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { paneShell } from "../../core/i18n/paneShell";
+import { paneShell } from "../../core/base/i18n/paneShell";
 
 export function OutsideExcel({ officeMissing }: { officeMissing: boolean }) {
   return (

@@ -9,8 +9,8 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { pane } from "../../core/i18n/pane";
-import { countOf } from "../../core/text/format";
+import { pane } from "../../core/base/i18n/pane";
+import { countOf } from "../../core/base/text/format";
 import type { WorkbookStatus } from "../../excel/workbookOperations";
 import { knownStatus, StatusState } from "../state/workbookStatus";
 import { Step, stepsOf } from "../steps";

@@ -18,19 +18,20 @@ import {
 import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { builtInCatalog } from "../../core/catalog";
 import { ORG_KINDS, sameAudience } from "../../core/catalog/audience";
-import { MECHANISMS, Mechanism } from "../../core/catalog/mechanisms";
-import type { Direction, OrgKind, Unit } from "../../core/catalog/schema";
-import { libraryTexts } from "../../core/i18n/library";
-import { ownTexts as t } from "../../core/i18n/ownFramework";
-import { ru } from "../../core/i18n/ru";
+import { MECHANISMS, Mechanism } from "../../core/base/model/terms";
+import type { OrgKind, Unit } from "../../core/catalog/schema";
+import type { Direction } from "../../core/base/model/terms";
+import { libraryTexts } from "../../core/base/i18n/library";
+import { ownTexts as t } from "../../core/base/i18n/ownFramework";
+import { ru } from "../../core/base/i18n/ru";
 import {
   AppendixDraft,
   draftIndicatorCount,
   DraftIndicator,
   readAppendix,
   SourceTable,
-} from "../../core/library/appendix";
-import { buildLibrary, LibraryEntry } from "../../core/library/library";
+} from "../../core/features/library/appendix";
+import { buildLibrary, LibraryEntry } from "../../core/features/library/library";
 import {
   addedIndicator,
   composeDraft,
@@ -41,10 +42,10 @@ import {
   libraryGroups,
   OwnAddition,
   withEdit,
-} from "../../core/library/ownChoice";
-import { tablesOfPastedText } from "../../core/library/pastedText";
-import { problemText } from "../../core/library/sheets";
-import { countOf } from "../../core/text/format";
+} from "../../core/features/library/ownChoice";
+import { tablesOfPastedText } from "../../core/features/library/pastedText";
+import { problemText } from "../../core/features/library/sheets";
+import { countOf } from "../../core/base/text/format";
 
 /** What the editor hands to «Создать листы»: the draft, and whether its guesses still wait for a confirmation. */
 export interface OwnChoice {

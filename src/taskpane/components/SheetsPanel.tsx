@@ -22,11 +22,11 @@ import {
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { builtInCatalog, indicatorsOf } from "../../core/catalog";
 import { OWN_FRAMEWORK_ID } from "../../core/catalog/frameworks/own";
-import { ownTexts } from "../../core/i18n/ownFramework";
-import { frameworkFromDraft } from "../../core/library/ownFramework";
-import { pane } from "../../core/i18n/pane";
-import { ru } from "../../core/i18n/ru";
-import { countOf } from "../../core/text/format";
+import { ownTexts } from "../../core/base/i18n/ownFramework";
+import { frameworkFromDraft } from "../../core/features/library/ownFramework";
+import { pane } from "../../core/base/i18n/pane";
+import { ru } from "../../core/base/i18n/ru";
+import { countOf } from "../../core/base/text/format";
 import { parsePeriods } from "../../core/workbook/periods";
 import { BuildChanges, CreateSheetsRequest, needsConfirmation } from "../../excel/workbookOperations";
 import { lastCompletedYears } from "./defaults";

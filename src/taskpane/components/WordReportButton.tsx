@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { wordReportTexts } from "../../core/i18n/wordReport";
+import { wordReportTexts } from "../../core/base/i18n/wordReport";
 
 const t = wordReportTexts.pane;
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { FormsOperations } from "../../core/forms/operations";
+import type { FormsOperations } from "../../core/operations/forms";
 import type { ImportOperations } from "../../excel/importOperations";
 import type { WorkbookOperations } from "../../excel/workbookOperations";
 import type { WordFile } from "./WordReportButton";

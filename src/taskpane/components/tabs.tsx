@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import { pane } from "../../core/i18n/pane";
+import { pane } from "../../core/base/i18n/pane";
 import type { DataSection } from "./DataPanel";
 import { FunctionsHelp } from "./FunctionsHelp";
 import type { PaneTab } from "./panes";

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import type { CarryLossKind } from "../../core/i18n/files";
+import type { CarryLossKind } from "../../core/base/i18n/files";
 import {
   contentTypeOf,
   ContentTypes,

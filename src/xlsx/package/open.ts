@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { filesRu } from "../../core/i18n/files";
-import { formatPlain } from "../../core/text/format";
+import { filesRu } from "../../core/base/i18n/files";
+import { formatPlain } from "../../core/base/text/format";
 import { LIMITS } from "./limits";
 import { sheetsOf, workbookPartOf } from "./parts";
 import { FileProblem } from "./problems";

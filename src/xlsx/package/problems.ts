@@ -1,4 +1,4 @@
-import { filesRu } from "../../core/i18n/files";
+import { filesRu } from "../../core/base/i18n/files";
 
 /** A file that cannot be read or written, with the Russian message the user reads. */
 export class FileProblem extends Error {

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
-import { filesRu } from "../../core/i18n/files";
+import { filesRu } from "../../core/base/i18n/files";
 import { workbookToBytes } from "../workbookBytes";
 import { FileProblem, writeProblem } from "./problems";
 import { diskSteps, writeFileSafely, WriteSteps } from "./safeWrite";

@@ -10,14 +10,14 @@ import {
   catalogRows,
   readCatalogRows,
   uniqueSheetName,
-} from "../../../src/core/catalog/catalogSheet";
+} from "../../../src/core/sheets/catalogSheet";
 import { abinskFramework } from "../../../src/core/catalog/frameworks/abinsk";
 import { asinoFramework } from "../../../src/core/catalog/frameworks/asino";
 import { taimyrFramework } from "../../../src/core/catalog/frameworks/taimyr";
 import { tulaFramework } from "../../../src/core/catalog/frameworks/tula";
 import { Framework, frameworkSchema, FrameworkInput, Indicator } from "../../../src/core/catalog/schema";
-import { CATALOG_HEADER_ROW, CATALOG_TABLE, catalogSheetPlan } from "../../../src/core/plan/catalogSheetPlan";
-import type { CellValue } from "../../../src/core/plan/types";
+import { CATALOG_HEADER_ROW, CATALOG_TABLE, catalogSheetPlan } from "../../../src/core/sheets/catalogSheetPlan";
+import type { CellValue } from "../../../src/core/base/plan/types";
 import { readSheetGrid } from "../../../src/xlsx/readWorkbook";
 import { loadWorkbook } from "../../../src/xlsx/loadFile";
 import { writePlanToFile } from "../../../src/xlsx/writeFile";

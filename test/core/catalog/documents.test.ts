@@ -1,5 +1,5 @@
 import { builtInCatalog } from "../../../src/core/catalog";
-import { catalogColumn, catalogRows, readCatalogRows } from "../../../src/core/catalog/catalogSheet";
+import { catalogColumn, catalogRows, readCatalogRows } from "../../../src/core/sheets/catalogSheet";
 import { documentSection, parseDocumentSection } from "../../../src/core/catalog/documents";
 
 describe("«Источник» names the document and its section, never a file", () => {

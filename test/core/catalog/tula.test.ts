@@ -1,6 +1,6 @@
 import { frameworkSchema, type Framework } from "../../../src/core/catalog/schema";
 import { tulaFramework } from "../../../src/core/catalog/frameworks/tula";
-import { tulaTables, type TulaTable } from "../../../src/core/catalog/frameworks/tulaTables";
+import { tulaTables, type TulaTable } from "../../fixtures/tulaTables";
 import { normaliseWhitespace, occursInSeed, readSeed } from "../../helpers/seeds";
 
 const DOC = "004_01284385d8a2a410.txt";

@@ -9,13 +9,13 @@ import {
   demoGaps,
   demoRequest,
   demoStatuses,
-} from "../../../src/core/demo/demoData";
-import { demoMedallists, demoResults } from "../../../src/core/demo/demoResults";
-import { ru } from "../../../src/core/i18n/ru";
-import { NOT_HELD } from "../../../src/core/math/input";
-import { medallistIndicatorValues } from "../../../src/core/results/medallists";
-import { indicatorValuesFromResults } from "../../../src/core/results/indicators";
-import { planWorkbook } from "../../../src/core/workbook/buildPlan";
+} from "../../../src/core/features/demo/demoData";
+import { demoMedallists, demoResults } from "../../../src/core/features/demo/demoResults";
+import { ru } from "../../../src/core/base/i18n/ru";
+import { NOT_HELD } from "../../../src/core/base/cells/input";
+import { medallistIndicatorValues } from "../../../src/core/features/results/medallists";
+import { indicatorValuesFromResults } from "../../../src/core/features/results/indicators";
+import { planWorkbook } from "../../../src/core/operations/build";
 import { entryOf, isWholeCount } from "../../../src/core/workbook/entry";
 import { guessKind, organisationsFor } from "../../../src/core/workbook/organisations";
 import { keyOf, parseKey } from "../../../src/core/workbook/inputs";

@@ -1,11 +1,11 @@
 import * as ExcelJS from "exceljs";
-import { planStoredAnalysis } from "../../../src/core/analysis/planAnalysis";
-import { DEMO_PERIODS, DEMO_SCHOOLS, demoGaps, demoRequest } from "../../../src/core/demo/demoData";
-import { demoMedallists, demoReferences, demoResults } from "../../../src/core/demo/demoResults";
-import { ru } from "../../../src/core/i18n/ru";
-import { indicatorValuesFromResults } from "../../../src/core/results/indicators";
-import { medallistShortfalls, medallistSigns } from "../../../src/core/results/medallists";
-import { MEDALLISTS_ROLE, readMedallists } from "../../../src/core/results/medallistsSheet";
+import { planStoredAnalysis } from "../../../src/core/operations/analyse";
+import { DEMO_PERIODS, DEMO_SCHOOLS, demoGaps, demoRequest } from "../../../src/core/features/demo/demoData";
+import { demoMedallists, demoReferences, demoResults } from "../../../src/core/features/demo/demoResults";
+import { ru } from "../../../src/core/base/i18n/ru";
+import { indicatorValuesFromResults } from "../../../src/core/features/results/indicators";
+import { medallistShortfalls, medallistSigns } from "../../../src/core/features/results/medallists";
+import { MEDALLISTS_ROLE, readMedallists } from "../../../src/core/sheets/medallistsSheet";
 import {
   bandsAddUp,
   bandsTotal,
@@ -13,14 +13,14 @@ import {
   confirmationTotal,
   marksAddUp,
   marksTotal,
-} from "../../../src/core/results/metrics";
-import { objectivitySigns } from "../../../src/core/results/objectivity";
-import { medallistIndicatorValues } from "../../../src/core/results/medallists";
-import { riskFlags } from "../../../src/core/results/risk";
-import { readResults, RESULTS_ROLE } from "../../../src/core/results/sheet";
-import { stableGoodSchools } from "../../../src/core/results/stable";
-import { validateDataset } from "../../../src/core/validation/checks";
-import { readDataset } from "../../../src/core/validation/dataset";
+} from "../../../src/core/features/results/metrics";
+import { objectivitySigns } from "../../../src/core/features/results/objectivity";
+import { medallistIndicatorValues } from "../../../src/core/features/results/medallists";
+import { riskFlags } from "../../../src/core/features/results/risk";
+import { readResults, RESULTS_ROLE } from "../../../src/core/sheets/resultsSheet";
+import { stableGoodSchools } from "../../../src/core/features/results/stable";
+import { validateDataset } from "../../../src/core/features/validation/checks";
+import { readDataset } from "../../../src/core/sheets/dataset";
 import { keyOf, readInputsFromGrid } from "../../../src/core/workbook/inputs";
 import { parsePeriods, Period } from "../../../src/core/workbook/periods";
 import { buildIntoWorkbook, existingSheets } from "../../../src/xlsx/buildFile";

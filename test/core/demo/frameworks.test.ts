@@ -1,15 +1,15 @@
 import { indicatorsOf } from "../../../src/core/catalog";
 import { indicatorAudience } from "../../../src/core/catalog/audience";
-import { DEMO_FRAMEWORK_IDS, demoRequest } from "../../../src/core/demo/demoData";
-import { medallistIndicatorValues } from "../../../src/core/results/medallists";
-import { indicatorValuesFromResults } from "../../../src/core/results/indicators";
+import { DEMO_FRAMEWORK_IDS, demoRequest } from "../../../src/core/features/demo/demoData";
+import { medallistIndicatorValues } from "../../../src/core/features/results/medallists";
+import { indicatorValuesFromResults } from "../../../src/core/features/results/indicators";
 import { guessKind } from "../../../src/core/workbook/organisations";
 import { parseKey } from "../../../src/core/workbook/inputs";
-import { planWorkbook } from "../../../src/core/workbook/buildPlan";
-import { plannedSheets } from "../../../src/core/workbook/plannedSheets";
+import { planWorkbook } from "../../../src/core/operations/build";
+import { plannedSheets } from "../../../src/core/sheets/plannedSheets";
 import { answersByFlags, flagsIn, flagTopic, statusesOf } from "../../../src/core/workbook/statuses";
-import { readDataset } from "../../../src/core/validation/dataset";
-import { validateDataset } from "../../../src/core/validation/checks";
+import { readDataset } from "../../../src/core/sheets/dataset";
+import { validateDataset } from "../../../src/core/features/validation/checks";
 
 describe.each(DEMO_FRAMEWORK_IDS)("the demo of %s", (id) => {
   const request = demoRequest(id);

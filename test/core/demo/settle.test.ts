@@ -1,4 +1,4 @@
-import { nearestWithin, settleShares, ShareSeries } from "../../../src/core/demo/settle";
+import { nearestWithin, settleShares, ShareSeries } from "../../../src/core/features/demo/settle";
 
 const limits = { step: 10, reach: 3.5, minPlaces: 8 };
 const shareOf = (item: ShareSeries, p: number) => (item.num[p]! * 100) / item.den[p]!;

@@ -1,4 +1,4 @@
-import { DraftCounts, settleResults } from "../../../src/core/demo/settleResults";
+import { DraftCounts, settleResults } from "../../../src/core/features/demo/settleResults";
 
 const PERIODS = ["2022/2023", "2023/2024"];
 const LIMITS = { step: 10, reach: 3, minPlaces: 8 };

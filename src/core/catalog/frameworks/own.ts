@@ -1,5 +1,5 @@
-import { libraryTexts as t } from "../../i18n/library";
-import { MECHANISMS, Mechanism } from "../mechanisms";
+import { libraryTexts as t } from "../../base/i18n/library";
+import { MECHANISMS, Mechanism } from "../../base/model/terms";
 import { Framework, frameworkSchema, System } from "../schema";
 
 /** The id a book built from one's own Положение is stored with. */
