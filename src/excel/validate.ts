@@ -1,27 +1,20 @@
 import type { CellRange } from "../core/base/plan/types";
-import { validateDataset } from "../core/features/validation/checks";
-import type { Dataset } from "../core/sheets/dataset";
-import type { Finding } from "../core/features/validation/findings";
-import { checkMarks, INPUT_FILL } from "../core/features/validation/marks";
+import { CheckMarks, INPUT_FILL } from "../core/features/validation/marks";
 
 /**
- * Checks the data and marks the cells: input cells get their usual fill back, then each finding's
- * cell is coloured by severity, so marks vanish once a value is fixed and the check runs again.
- * One sync, however many findings.
+ * Marks the check's cells: input cells get their usual fill back, then each finding's cell is coloured by
+ * severity, so marks vanish once a value is fixed and the check runs again. One sync, however many findings.
  */
-export async function checkAndMark(context: Excel.RequestContext, dataset: Dataset): Promise<Finding[]> {
-  const findings = validateDataset(dataset);
+export async function markCells(context: Excel.RequestContext, { inputs, marks }: CheckMarks): Promise<void> {
   const sheets = context.workbook.worksheets;
   const at = (sheet: string, range: CellRange) =>
     sheets.getItem(sheet).getRangeByIndexes(range.row, range.col, range.rows, range.cols);
-  const { inputs, marks } = checkMarks(dataset, findings);
   for (const [sheet, ranges] of inputs) {
     for (const range of ranges) at(sheet, range).format.fill.color = INPUT_FILL;
   }
   for (const mark of marks)
     at(mark.sheet, { row: mark.row, col: mark.col, rows: 1, cols: 1 }).format.fill.color = mark.fill;
   await context.sync();
-  return findings;
 }
 
 /** Takes the user to a finding's cell. */

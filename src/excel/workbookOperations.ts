@@ -1,7 +1,5 @@
-import { findFramework } from "../core/catalog";
-import { ru } from "../core/base/i18n/ru";
-import { planWorkbook } from "../core/operations/build";
-import { BuildRequest } from "../core/sheets/buildRequest";
+import { checkWorkbook } from "../core/operations/validate";
+import { planCreateSheets, planPortable } from "../core/operations/createSheets";
 import { ExistingSheet } from "../core/workbook/existing";
 import { readSchools } from "../core/sheets/simpleSheets";
 import { applyPlan } from "./applyPlan";
@@ -9,21 +7,18 @@ import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
 import { planStoredAnalysis } from "../core/operations/analyse";
 import { planSelfAssessment } from "../core/operations/selfAssess";
-import { checkAndMark, selectCell } from "./validate";
+import { markCells, selectCell } from "./validate";
 import type { Finding } from "../core/features/validation/findings";
 import { isContentsRole } from "../core/workbook/settings";
 import {
   buildChanges,
   BuildChanges,
-  buildRequestFor,
-  checkedData,
   CheckResult,
   CreateSheetsRequest,
   LastCheck,
   lastCheckOf,
   OperationResult,
   parseLastCheck,
-  portableRequest,
   Progress,
   statusOf,
   WorkbookStatus,
@@ -57,17 +52,6 @@ async function readLastCheck(context: Excel.RequestContext, existing: readonly E
 }
 
 export function createWorkbookOperations(run: RunBatch, supports: Supports = officeSupports) {
-  async function build(
-    context: Excel.RequestContext,
-    existing: readonly ExistingSheet[],
-    request: BuildRequest,
-    onProgress?: Progress,
-  ) {
-    const result = planWorkbook(request, existing);
-    await applyPlan(context, result.plan, onProgress, { supports });
-    return result;
-  }
-
   return {
     /** What the pane shows first: framework, periods, municipality, schools, sheets, data, last check, справки. */
     async readStatus(): Promise<WorkbookStatus> {
@@ -86,8 +70,8 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
     async check(): Promise<CheckResult> {
       return run(async (context) => {
         const existing = await readExisting(context, supports);
-        const { dataset, values } = checkedData(existing);
-        const findings = await checkAndMark(context, dataset);
+        const { findings, values, marks } = checkWorkbook(existing);
+        await markCells(context, marks);
         const checkedAt = new Date().toISOString();
         const contents = existing.find((sheet) => sheet.role && isContentsRole(sheet.role));
         if (contents && supports("ExcelApi", "1.12")) {
@@ -103,30 +87,28 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
 
     /** «Создать листы»: lays the framework out; a rerun keeps every typed value. */
     async createSheets(request: CreateSheetsRequest, onProgress?: Progress): Promise<OperationResult> {
-      if (!findFramework(request.frameworkId)) throw new Error(ru.cli.unknownFramework(request.frameworkId, ""));
       return run(async (context) => {
-        const existing = await readExisting(context, supports);
-        const prepared = buildRequestFor(request, existing);
-        const result = await build(context, existing, prepared.build, onProgress);
-        return { notices: [...prepared.notices, ...result.notices] };
+        const result = planCreateSheets(await readExisting(context, supports), request);
+        await applyPlan(context, result.plan, onProgress, { supports });
+        return { notices: [...result.notices] };
       });
     },
 
     /** «Сделать книгу переносимой»: the same sheets with native formulas only. */
     async makePortable(onProgress?: Progress): Promise<OperationResult> {
       return run(async (context) => {
-        const existing = await readExisting(context, supports);
-        const portable = portableRequest(existing);
-        const result = await build(context, existing, portable.build, onProgress);
-        return { notices: [...portable.notices, ...result.notices] };
+        const result = planPortable(await readExisting(context, supports));
+        await applyPlan(context, result.plan, onProgress, { supports });
+        return { notices: [...result.notices] };
       });
     },
 
     /** «Проверить данные»: findings, and their cells marked in the sheets. */
     async validate(): Promise<Finding[]> {
       return run(async (context) => {
-        const existing = await readExisting(context, supports);
-        return checkAndMark(context, checkedData(existing).dataset);
+        const { findings, marks } = checkWorkbook(await readExisting(context, supports));
+        await markCells(context, marks);
+        return findings;
       });
     },
 

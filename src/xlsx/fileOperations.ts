@@ -1,6 +1,7 @@
+import { checkWorkbook } from "../core/operations/validate";
+import { planCreateSheets, planPortable } from "../core/operations/createSheets";
 import * as ExcelJS from "exceljs";
 import { planStoredAnalysis } from "../core/operations/analyse";
-import { findFramework } from "../core/catalog";
 import { newBookId, withBookId } from "../core/features/forms/bookId";
 import { readFormBook, stamp } from "../core/features/forms/book";
 import { collectForms } from "../core/operations/collect";
@@ -12,20 +13,15 @@ import type { ImportFile, ImportOptions, ImportPreview } from "../core/operation
 import { planImport, withoutPlan } from "../core/operations/import";
 import type { CellValue, WorkbookPlan } from "../core/base/plan/types";
 import { planSelfAssessment } from "../core/operations/selfAssess";
-import { validateDataset } from "../core/features/validation/checks";
-import { CheckMarks, checkMarks, INPUT_FILL } from "../core/features/validation/marks";
-import { planWorkbook } from "../core/operations/build";
+import { CheckMarks, INPUT_FILL } from "../core/features/validation/marks";
 import {
   BuildChanges,
   buildChanges,
-  buildRequestFor,
-  checkedData,
   CheckResult,
   CreateSheetsRequest,
   LastCheck,
   lastCheckOf,
   OperationResult,
-  portableRequest,
   Progress,
   statusOf,
   WorkbookStatus,
@@ -148,34 +144,28 @@ export function createFileOperations(book: () => FileBook, options: FileOperatio
 
     /** «Проверить данные»: the findings `msoko validate` gives, their cells marked in the book as Excel's pane marks them. */
     async check(): Promise<CheckResult> {
-      const { dataset, values } = checkedData(existing());
-      const findings = validateDataset(dataset);
+      const { findings, values, marks } = checkWorkbook(existing());
       const open = book();
-      if (markCells(open.workbook, checkMarks(dataset, findings))) open.changed = true;
+      if (markCells(open.workbook, marks)) open.changed = true;
       const checkedAt = new Date().toISOString();
       open.lastCheck = lastCheckOf(findings, checkedAt);
       return { findings, values, checkedAt };
     },
 
     async createSheets(request: CreateSheetsRequest, onProgress?: Progress): Promise<OperationResult> {
-      if (!findFramework(request.frameworkId)) throw new Error(ru.cli.unknownFramework(request.frameworkId, ""));
-      const sheets = existing();
-      const prepared = buildRequestFor(request, sheets);
-      const result = planWorkbook(prepared.build, sheets);
+      const result = planCreateSheets(existing(), request);
       await write(result.plan, onProgress);
-      return { notices: [...prepared.notices, ...result.notices] };
+      return { notices: [...result.notices] };
     },
 
     async makePortable(onProgress?: Progress): Promise<OperationResult> {
-      const sheets = existing();
-      const portable = portableRequest(sheets);
-      const result = planWorkbook(portable.build, sheets);
+      const result = planPortable(existing());
       await write(result.plan, onProgress);
-      return { notices: [...portable.notices, ...result.notices] };
+      return { notices: [...result.notices] };
     },
 
     async validate() {
-      return validateDataset(checkedData(existing()).dataset);
+      return checkWorkbook(existing()).findings;
     },
 
     async analyze(period: string, onProgress?: Progress): Promise<OperationResult> {

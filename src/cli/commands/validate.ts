@@ -1,7 +1,6 @@
+import { checkWorkbook } from "../../core/operations/validate";
 import { ru } from "../../core/base/i18n/ru";
 import { countOf } from "../../core/base/text/format";
-import { validateDataset } from "../../core/features/validation/checks";
-import { readDataset } from "../../core/sheets/dataset";
 import type { Finding } from "../../core/features/validation/findings";
 import { StoredBuild, storedBuild } from "../../core/sheets/storedCatalog";
 import { existingSheets } from "../../xlsx/buildFile";
@@ -67,8 +66,7 @@ export async function validateCommand(args: string[], output: Output): Promise<E
     throw new Error(t.notBuilt(file));
   }
   for (const problem of stored.notices) output.err(t.catalogProblem(problem));
-  const periods = stored.periods.map((period) => period.label);
-  const findings = validateDataset(readDataset(stored.framework, periods, existing));
+  const { findings } = checkWorkbook(existing);
   if (values.json) output.out(JSON.stringify(findings, null, 2));
   else
     describeFindings(
