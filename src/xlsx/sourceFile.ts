@@ -1,3 +1,4 @@
+import type JSZip from "jszip";
 import { importTexts as t } from "../core/i18n/import";
 import { csvSourceFile } from "../core/import/csv";
 import type { RefusedFile, SourceFile } from "../core/import/model";
@@ -42,11 +43,34 @@ export function decodeText(bytes: Uint8Array): string {
   return utf8.includes("\uFFFD") ? new TextDecoder("windows-1251").decode(bytes) : utf8;
 }
 
+/** JSZip's internal stream of a part (not in its typings): text pieces as the part is inflated. */
+interface PartStream {
+  on(event: "data", listener: (text: string) => void): PartStream;
+  on(event: "end", listener: () => void): PartStream;
+  on(event: "error", listener: (error: unknown) => void): PartStream;
+  resume(): PartStream;
+}
+
+function streamPart(file: JSZip.JSZipObject | null, onText: (text: string) => void): Promise<boolean> {
+  if (!file) return Promise.resolve(false);
+  const stream = (file as unknown as { internalStream(type: "string"): PartStream }).internalStream("string");
+  return new Promise((resolve, reject) => {
+    stream
+      .on("data", onText)
+      .on("error", reject)
+      .on("end", () => resolve(true))
+      .resume();
+  });
+}
+
 async function xlsxSourceFile(name: string, bytes: Uint8Array): Promise<SourceFile | RefusedFile> {
   const [{ default: JSZip }, { readSheets }] = await Promise.all([import("jszip"), import("./sheetXml")]);
   try {
     const zip = await JSZip.loadAsync(bytes);
-    const sheets = await readSheets((path) => zip.file(path)?.async("string") ?? Promise.resolve(undefined));
+    const sheets = await readSheets(
+      (path) => zip.file(path)?.async("string") ?? Promise.resolve(undefined),
+      (path, onText) => streamPart(zip.file(path), onText),
+    );
     return sheets ? { name, sheets } : { refused: true, reason: t.notSpreadsheet(name) };
   } catch {
     return { refused: true, reason: t.notSpreadsheet(name) };
