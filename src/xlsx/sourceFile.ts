@@ -9,7 +9,8 @@ import { parseSourceFile } from "../core/import/parse";
  * A received file's bytes as grids of values, in Node and in the browser. The kind is told by the
  * bytes, not the extension, so a renamed file gets the right message: .xlsx (a zip) is read straight
  * from its XML with JSZip, loaded only when needed; an OLE2 file is an old .xls or a password-protected workbook
- * (both refused with a message saying what to do); anything else is read as CSV text when it is text.
+ * (both refused with a message saying what to do); a web page or XML table under .xls is refused the same way;
+ * anything else is read as CSV text when it is text.
  */
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
@@ -35,6 +36,18 @@ function looksLikeText(bytes: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control += 1;
   }
   return control < sample.length / 100 + 1;
+}
+
+/** A web page or an XML Spreadsheet 2003 (often saved as .xls by other systems): not CSV, whatever its name. */
+function markupKind(text: string): "html" | "xml" | undefined {
+  const head = text
+    .slice(0, 4096)
+    .replace(/^[\uFEFF\s]+/, "")
+    .toLowerCase();
+  if (!head.startsWith("<")) return undefined;
+  // XML Spreadsheet 2003 holds <Table> too: its root tells it from a web page.
+  if (/<workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return "xml";
+  return /<(!doctype html|html|table|body)\b/.test(head) ? "html" : undefined;
 }
 
 /** Text of a CSV file: UTF-8 (a BOM or not) unless that garbles, then Windows-1251. */
@@ -82,7 +95,11 @@ export async function readSourceFile(name: string, bytes: Uint8Array): Promise<S
   if (startsWith(bytes, ZIP)) return xlsxSourceFile(name, bytes);
   if (startsWith(bytes, OLE2))
     return { refused: true, reason: hasEncryptedPackage(bytes) ? t.encrypted(name) : t.xls(name) };
-  if (looksLikeText(bytes)) return csvSourceFile(name, decodeText(bytes));
+  if (looksLikeText(bytes)) {
+    const text = decodeText(bytes);
+    const markup = markupKind(text);
+    return markup ? { refused: true, reason: t.markup(name, markup === "html") } : csvSourceFile(name, text);
+  }
   return { refused: true, reason: t.notSpreadsheet(name) };
 }
 
