@@ -377,6 +377,23 @@ describe("the official ФИС ОКО list in the справка", () => {
     );
   });
 
+  test("a book with the list and no procedure results still names the list, with no own signs to set apart", () => {
+    const book = new ExcelJS.Workbook();
+    buildIntoWorkbook(book, {
+      ...demoRequest(),
+      results: undefined,
+      medallists: undefined,
+      importedFiokoList: [row("2024/2025", third, true, "4 МА")],
+    });
+    const doc = storedReportDocument(existingSheets(book)).document;
+    const official = `По официальному списку ФИС ОКО (ФИОКО) в 2024/2025 учебном году в список ОО с признаками необъективных результатов вошла: ${third} (4 МА).`;
+    expect(paragraphs(doc, "summary").map((block) => block.text)).toContain(official);
+    expect(paragraphs(doc, "procedures").map((block) => block.text)).toEqual([
+      "Результаты оценочных процедур (ВПР, ОГЭ, ЕГЭ) в книгу не внесены.",
+      official,
+    ]);
+  });
+
   test("a book without «Список ФИОКО» says nothing of an official list and calls its own signs its own", () => {
     expect(text).not.toMatch(/официальн\S* списк/i);
     const procedures = document.sections.find((section) => section.id === "procedures")!.blocks;
