@@ -3,7 +3,8 @@ import type { GridCell, SourceSheet } from "../core/features/import/model";
 /**
  * A fast read of an .xlsx package's values for received files: sheets, shared strings and cells
  * straight from the XML, nothing else (no styles, no formulas beyond their cached values). ExcelJS
- * takes seconds per hundred thousand cells; a 40 000-row protocol must open in well under that.
+ * takes seconds per hundred thousand cells; a 40 000-row protocol must open in well under that, and its
+ * worksheets are read as they are inflated (`PackageStream`), so that memory holds the rows, not the XML.
  */
 
 /** The zip's text entries, by path inside the package. */
@@ -43,37 +44,88 @@ function columnOf(ref: string): number {
   return col - 1;
 }
 
+/**
+ * A worksheet's rows read from its XML as it is inflated, piece by piece: only the unfinished tail of the text
+ * is held, never the whole part (a 40 000-row protocol is some 20 MB of XML, several times that while decoded
+ * and matched at once).
+ */
+export class SheetRowReader {
+  readonly rows: GridCell[][] = [];
+  private pending = "";
+  private state: "before" | "data" | "after" = "before";
+  private rowIndex = -1;
+
+  constructor(private readonly strings: readonly string[]) {}
+
+  push(text: string): void {
+    if (this.state === "after") return;
+    this.pending += text;
+    if (this.state === "before") {
+      const start = this.pending.indexOf("<sheetData");
+      if (start < 0) {
+        // Keep enough to find the tag when it is split between pieces.
+        this.pending = this.pending.slice(-"<sheetData".length);
+        return;
+      }
+      this.pending = this.pending.slice(start);
+      this.state = "data";
+    }
+    const end = this.pending.indexOf("</sheetData>");
+    if (end >= 0) {
+      this.readRows(this.pending.slice(0, end));
+      this.pending = "";
+      this.state = "after";
+      return;
+    }
+    const last = this.pending.lastIndexOf("</row>");
+    if (last < 0) return;
+    this.readRows(this.pending.slice(0, last + "</row>".length));
+    this.pending = this.pending.slice(last + "</row>".length);
+  }
+
+  /** The rows once the whole part was pushed. */
+  end(): GridCell[][] {
+    if (this.state === "data") this.readRows(this.pending);
+    this.pending = "";
+    this.state = "after";
+    return this.rows;
+  }
+
+  private readRows(data: string): void {
+    const { rows, strings } = this;
+    for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+      const r = /\br="(\d+)"/.exec(rowMatch[1]);
+      this.rowIndex = r ? Number(r[1]) - 1 : this.rowIndex + 1;
+      const line: GridCell[] = [];
+      let col = -1;
+      for (const cell of (rowMatch[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+        const attrs = cell[1];
+        const ref = /\br="([A-Z]+)\d+"/.exec(attrs);
+        col = ref ? columnOf(ref[1]) : col + 1;
+        const body = cell[2] ?? "";
+        const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? "n";
+        const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+        let value: GridCell = null;
+        if (type === "s") value = v === undefined ? null : (strings[Number(v)] ?? null);
+        else if (type === "inlineStr") value = itemText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
+        else if (type === "str") value = v === undefined ? null : unescapeXml(v);
+        else if (type === "b") value = v === undefined ? null : v === "1";
+        else if (type === "e") value = v === undefined ? null : unescapeXml(v);
+        else if (v !== undefined && v !== "") value = Number(v);
+        while (line.length < col) line.push(null);
+        line[col] = value;
+      }
+      while (rows.length < this.rowIndex) rows.push([]);
+      rows[this.rowIndex] = line;
+    }
+  }
+}
+
 /** The values of one worksheet's XML as a grid from A1. */
 export function sheetRows(xml: string, strings: readonly string[]): GridCell[][] {
-  const rows: GridCell[][] = [];
-  const data = xml.slice(xml.indexOf("<sheetData"), xml.lastIndexOf("</sheetData>"));
-  let rowIndex = -1;
-  for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const r = /\br="(\d+)"/.exec(rowMatch[1]);
-    rowIndex = r ? Number(r[1]) - 1 : rowIndex + 1;
-    const line: GridCell[] = [];
-    let col = -1;
-    for (const cell of (rowMatch[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = cell[1];
-      const ref = /\br="([A-Z]+)\d+"/.exec(attrs);
-      col = ref ? columnOf(ref[1]) : col + 1;
-      const body = cell[2] ?? "";
-      const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? "n";
-      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let value: GridCell = null;
-      if (type === "s") value = v === undefined ? null : (strings[Number(v)] ?? null);
-      else if (type === "inlineStr") value = itemText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
-      else if (type === "str") value = v === undefined ? null : unescapeXml(v);
-      else if (type === "b") value = v === undefined ? null : v === "1";
-      else if (type === "e") value = v === undefined ? null : unescapeXml(v);
-      else if (v !== undefined && v !== "") value = Number(v);
-      while (line.length < col) line.push(null);
-      line[col] = value;
-    }
-    while (rows.length < rowIndex) rows.push([]);
-    rows[rowIndex] = line;
-  }
-  return rows;
+  const reader = new SheetRowReader(strings);
+  reader.push(xml);
+  return reader.end();
 }
 
 /** The workbook's sheets in tab order, each with its part's path. */
@@ -92,8 +144,13 @@ export function sheetParts(workbookXml: string, relsXml: string): { name: string
   });
 }
 
+/**
+ * A part's text handed over piece by piece as it is inflated; resolves false when the package has no such part.
+ */
+export type PackageStream = (path: string, onText: (text: string) => void) => Promise<boolean>;
+
 /** Every worksheet of the package as grids; undefined when the package has no workbook part. */
-export async function readSheets(entry: PackageEntries): Promise<SourceSheet[] | undefined> {
+export async function readSheets(entry: PackageEntries, stream?: PackageStream): Promise<SourceSheet[] | undefined> {
   const [workbook, rels, strings] = await Promise.all([
     entry("xl/workbook.xml"),
     entry("xl/_rels/workbook.xml.rels"),
@@ -103,6 +160,11 @@ export async function readSheets(entry: PackageEntries): Promise<SourceSheet[] |
   const shared = sharedStrings(strings);
   const sheets: SourceSheet[] = [];
   for (const part of sheetParts(workbook, rels)) {
+    if (stream) {
+      const reader = new SheetRowReader(shared);
+      if (await stream(part.path, (text) => reader.push(text))) sheets.push({ name: part.name, rows: reader.end() });
+      continue;
+    }
     const xml = await entry(part.path);
     if (xml !== undefined) sheets.push({ name: part.name, rows: sheetRows(xml, shared) });
   }

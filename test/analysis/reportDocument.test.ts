@@ -5,6 +5,8 @@ import { planStoredAnalysis } from "../../src/core/operations/analyse";
 import { storedReportDocument } from "../../src/core/features/analysis/reportDocument";
 import { demoRequest } from "../../src/core/features/demo/demoData";
 import { guessKind } from "../../src/core/workbook/organisations";
+import JSZip from "jszip";
+import { wordReportFile } from "../../src/docx/wordReportFile";
 import { buildIntoWorkbook, existingSheets } from "../../src/xlsx/buildFile";
 import { bodyText, demoReport, documentText } from "./reportFixture";
 
@@ -304,6 +306,102 @@ describe("an empty book's справка", () => {
     expect(empty.period).toBe("2024/2025");
     expect(() => storedReportDocument(existingSheets(workbook), "2019/2020")).toThrow(
       "Периода 2019/2020 в книге нет. Есть: 2022/2023, 2023/2024, 2024/2025.",
+    );
+  });
+});
+
+describe("the official ФИС ОКО list in the справка", () => {
+  const generals = demoRequest().schools.filter((school) => guessKind(school) === "school");
+  const [first, , third] = generals;
+  const row = (period: string, school: string, listed: boolean, works?: string) => ({
+    period,
+    school,
+    listed,
+    ...(works && { works, markers: works.split(",").length }),
+    source: "список ФИОКО",
+  });
+  const workbook = new ExcelJS.Workbook();
+  buildIntoWorkbook(workbook, {
+    ...demoRequest(),
+    importedFiokoList: [
+      row("2023/2024", first, true, "4 РУ"),
+      ...generals.slice(1).map((school) => row("2023/2024", school, false)),
+      row("2024/2025", first, true, "4 РУ, 5 МА"),
+      row("2024/2025", third, true, "4 МА"),
+      ...generals.filter((school) => school !== first && school !== third).map((s) => row("2024/2025", s, false)),
+    ],
+  });
+  const existing = existingSheets(workbook);
+  const listed = storedReportDocument(existing, undefined, { date: { year: 2025, month: 9, day: 15 } }).document;
+  const latest = `По официальному списку ФИС ОКО (ФИОКО) в 2024/2025 учебном году в список ОО с признаками необъективных результатов вошли: ${first} (4 РУ, 5 МА), ${third} (4 МА).`;
+
+  test("the summary names the list's latest period first, then the book's own signs as its own computation", () => {
+    const summary = listed.sections[0].blocks;
+    const at = summary.findIndex((block) => block.kind === "heading" && block.text === "Объективность результатов");
+    const [official, own] = summary.slice(at + 1, at + 3) as DocParagraph[];
+    expect(official.text).toBe(latest);
+    expect(own.text).toMatch(/^По собственному расчёту книги признак/);
+  });
+
+  test("the procedures section gives every period of the list and tells the book's signs apart", () => {
+    const procedures = listed.sections.find((section) => section.id === "procedures")!.blocks;
+    const at = procedures.findIndex((block) => block.kind === "heading" && block.text === "Объективность результатов");
+    expect(procedures[at]).toMatchObject({ level: 2, number: expect.stringMatching(/^2\.\d+$/) });
+    expect((procedures.slice(at + 1, at + 4) as DocParagraph[]).map((block) => block.text)).toEqual([
+      `По официальному списку ФИС ОКО (ФИОКО) в 2023/2024 учебном году в список ОО с признаками необъективных результатов вошла: ${first} (4 РУ).`,
+      latest,
+      expect.stringMatching(/собственный расчёт книги.*не официальный список/),
+    ]);
+  });
+
+  test("the «Анализ» sheet and the Word file say the same", async () => {
+    const sheetTexts = planStoredAnalysis(existing).plan.sheets.flatMap((sheet) =>
+      sheet.blocks.flatMap((block) => block.cells.flat()),
+    );
+    expect(sheetTexts).toContain(latest);
+    const word = await wordReportFile(existing);
+    const xml = await (await JSZip.loadAsync(word.bytes)).file("word/document.xml")!.async("string");
+    const wordText = xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+    expect(wordText).toContain(latest);
+  });
+
+  test("a year where none of the municipality's schools is on the list says so", () => {
+    const book = new ExcelJS.Workbook();
+    buildIntoWorkbook(book, {
+      ...demoRequest(),
+      importedFiokoList: generals.map((school) => row("2024/2025", school, false)),
+    });
+    const text = documentText(storedReportDocument(existingSheets(book)).document);
+    expect(text).toContain(
+      "По официальному списку ФИС ОКО (ФИОКО) в 2024/2025 учебном году ни одна ОО муниципалитета в список ОО с признаками необъективных результатов не вошла.",
+    );
+  });
+
+  test("a book with the list and no procedure results still names the list, with no own signs to set apart", () => {
+    const book = new ExcelJS.Workbook();
+    buildIntoWorkbook(book, {
+      ...demoRequest(),
+      results: undefined,
+      medallists: undefined,
+      importedFiokoList: [row("2024/2025", third, true, "4 МА")],
+    });
+    const doc = storedReportDocument(existingSheets(book)).document;
+    const official = `По официальному списку ФИС ОКО (ФИОКО) в 2024/2025 учебном году в список ОО с признаками необъективных результатов вошла: ${third} (4 МА).`;
+    expect(paragraphs(doc, "summary").map((block) => block.text)).toContain(official);
+    expect(paragraphs(doc, "procedures").map((block) => block.text)).toEqual([
+      "Результаты оценочных процедур (ВПР, ОГЭ, ЕГЭ) в книгу не внесены.",
+      official,
+    ]);
+  });
+
+  test("a book without «Список ФИОКО» says nothing of an official list and calls its own signs its own", () => {
+    expect(text).not.toMatch(/официальн\S* списк/i);
+    const procedures = document.sections.find((section) => section.id === "procedures")!.blocks;
+    expect(procedures.some((block) => block.kind === "heading" && block.text === "Объективность результатов")).toBe(
+      false,
+    );
+    expect(paragraphs(document, "summary").map((block) => block.text)).toContainEqual(
+      expect.stringMatching(/^По собственному расчёту книги/),
     );
   });
 });

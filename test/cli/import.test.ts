@@ -278,14 +278,52 @@ describe("msoko import", () => {
       at("none.xlsx"),
     );
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(
-      /«old\.xls» — не загружен\. .*Excel 97–2003 \(\.xls\).*сохраните как «Книга Excel \(\.xlsx\)»/,
-    );
-    expect(run.out).toMatch(/«locked\.xlsx» — не загружен\. .*защищён паролем/);
+    expect(run.out).toMatch(/«old\.xls» — не загружен\. .*Excel 97–2003 \(\.xls\)/);
+    expect(run.out).toMatch(/«locked\.xlsx» — не загружен\. .*защищён паролем.*Excel.*LibreOffice Calc/);
     expect(run.out).toMatch(/«empty\.csv» — не загружен\. .*пуст/);
     expect(run.out).toMatch(/«scan\.xlsx» — не загружен\. .*не является книгой Excel/);
     expect(run.out).toContain("Ни один файл не загружен — книга не записана.");
     expect(fs.existsSync(at("none.xlsx"))).toBe(false);
+  });
+
+  test("an .xls among good files is refused and named with the way to .xlsx in each suite; the others are imported, exit 1", async () => {
+    const good = await writeXlsx("good.xlsx", { Статистика: statisticsGrid(schools) });
+    // An .xlsx under a .csv name is read by its bytes; a web page under .xls is told apart from CSV.
+    fs.copyFileSync(await writeXlsx("math.xlsx", { Лист1: statisticsGrid(schools, "Математика", 4) }), at("math.csv"));
+    fs.writeFileSync(
+      at("old.xls"),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    );
+    fs.writeFileSync(
+      at("export.xls"),
+      '<html><head><meta charset="utf-8"></head><body><table><tr><td>Группы участников</td></tr></table></body></html>',
+    );
+    const args = ["import", book, good, at("old.xls"), at("math.csv"), at("export.xls")];
+    const run = await runCli(...args, "--out", at("mixed.xlsx"));
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("«good.xlsx» — ФИС ОКО «Статистика по отметкам»");
+    expect(run.out).toContain("«math.csv» — ФИС ОКО «Статистика по отметкам»");
+    const refusal = run.out.split("\n").find((line) => line.startsWith("«old.xls» — не загружен."));
+    expect(refusal).toMatch(/Excel 97–2003 \(\.xls\)/);
+    expect(refusal).toMatch(/в Excel — «Файл» → «Сохранить как» → тип файла «Книга Excel \(\*\.xlsx\)»/);
+    expect(refusal).toMatch(/в LibreOffice Calc — «Файл» → «Сохранить как…» → тип файла «Excel 2007–365 \(\.xlsx\)»/);
+    expect(refusal).toMatch(/в Р7-Офис — «Файл» → «Сохранить как» \(в веб-версии — «Скачать как»\) → XLSX/);
+    expect(run.out).toMatch(/«export\.xls» — не загружен\. .*веб-страница \(HTML\).*Р7-Офис/);
+    expect(run.out).toContain("Загружено 2 из 4\u00a0файлов.");
+    expect(run.out).toContain(`Книга записана: ${at("mixed.xlsx")}.`);
+    const { rows } = await resultsOf(at("mixed.xlsx"));
+    expect(new Set(rows.map((r) => r.subject))).toEqual(new Set(["Русский язык", "Математика"]));
+
+    const json = await runCli(...args, "--out", at("mixed-json.xlsx"), "--json");
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.out) as { files: { name: string; refused?: string }[]; written: string | null };
+    expect(report.files.map((file) => [file.name, Boolean(file.refused)])).toEqual([
+      ["good.xlsx", false],
+      ["old.xls", true],
+      ["math.csv", false],
+      ["export.xls", true],
+    ]);
+    expect(report.written).toBe(at("mixed-json.xlsx"));
   });
 
   test("usage mistakes exit 2 with a Russian message", async () => {

@@ -108,6 +108,49 @@ describe("«Загрузить результаты» through the Office.js shel
   });
 });
 
+describe("files the pane cannot read", () => {
+  test("an .xls, an encrypted, an empty and a renamed file are refused each with its own message; the good file is previewed and imported", async () => {
+    const { host, operations } = await newBook();
+    const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)];
+    const utf16 = (text: string) => Array.from(text).flatMap((ch) => [ch.charCodeAt(0), 0]);
+    const files = await parsePickedFiles([
+      { name: "old.xls", bytes: Uint8Array.from(ole) },
+      { name: "locked.xlsx", bytes: Uint8Array.from([...ole, ...utf16("EncryptedPackage")]) },
+      { name: "empty.csv", bytes: new Uint8Array(0) },
+      { name: "scan.xlsx", bytes: Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x00]) },
+      { name: "stat.xlsx", bytes: await xlsxBytes(statisticsGrid(schools)) },
+    ]);
+    const preview = await operations.previewImport(files, { acceptNames: "all" });
+    const refusals = Object.fromEntries(preview.files.map((file) => [file.name, file.refused]));
+    expect(refusals["old.xls"]).toMatch(/^Файл «old\.xls» сохранён в старом формате Excel 97–2003 \(\.xls\)/);
+    for (const suite of ["в Excel — «Файл» → «Сохранить как»", "в LibreOffice Calc —", "в Р7-Офис —"])
+      expect(refusals["old.xls"]).toContain(suite);
+    expect(refusals["locked.xlsx"]).toMatch(/защищён паролем/);
+    expect(refusals["empty.csv"]).toMatch(/пуст/);
+    expect(refusals["scan.xlsx"]).toMatch(/не является книгой Excel или таблицей CSV/);
+    // Four messages, each its own.
+    expect(new Set(Object.values(refusals).filter(Boolean)).size).toBe(4);
+    expect(refusals["stat.xlsx"]).toBeUndefined();
+    expect(preview.files.find((file) => file.name === "stat.xlsx")?.added).toBe(6);
+    const resultsRows = () => {
+      const sheet = host.state.sheet("Результаты процедур");
+      return readResults(
+        Array.from({ length: 20 }, (_, r) => Array.from({ length: 32 }, (_, c) => sheet.value(r, c) ?? null)),
+      ).rows;
+    };
+    expect(resultsRows()).toHaveLength(0);
+
+    const done = await operations.importFiles(files, { acceptNames: "all" });
+    expect(done.files.filter((file) => file.refused).map((file) => file.name)).toEqual([
+      "old.xls",
+      "locked.xlsx",
+      "empty.csv",
+      "scan.xlsx",
+    ]);
+    expect(resultsRows().map((row) => row.school)).toEqual([0, 1, 2].map(bookName));
+  });
+});
+
 describe("the indicators fed by results are recomputed with the import", () => {
   test("blank inputs are filled at once; a value the earlier results gave is recomputed, one typed by hand kept until replace", async () => {
     const { inputs, operations, schoolSheet } = await newBook();

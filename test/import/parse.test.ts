@@ -3,7 +3,7 @@ import { csvSourceFile } from "../../src/core/features/import/csv";
 import { isRefused, ParsedFile, ParseOutcome } from "../../src/core/features/import/model";
 import { normalise, schoolKey } from "../../src/core/features/import/normalise";
 import { parseSourceFile } from "../../src/core/features/import/parse";
-import { decodeText } from "../../src/xlsx/sourceFile";
+import { decodeText, readSourceFile } from "../../src/xlsx/sourceFile";
 import {
   comparisonGrid,
   comparisonRowsGrid,
@@ -198,6 +198,27 @@ describe("CSV and refusals", () => {
       /строка 12: в столбце «Кол-во участников» ожидается число, а стоит «двадцать»/,
     );
     expect(isRefused(parse([[null], [""]]))).toBe(true);
+  });
+
+  it("tells a web page or an XML Spreadsheet 2003 saved as .xls from CSV, and says how to save it as .xlsx", async () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const html = await readSourceFile(
+      "otchet.xls",
+      bytes("\uFEFF  <!DOCTYPE html><html><body><table><tr><td>Группы участников</td></tr></table></body></html>"),
+    );
+    expect("refused" in html && html.reason).toMatch(
+      /^Файл «otchet\.xls» — не книга Excel, а веб-страница \(HTML\) с таблицей.*в Excel —.*в LibreOffice Calc —.*в Р7-Офис —/,
+    );
+    const xml = await readSourceFile(
+      "fis.xls",
+      bytes(
+        '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="1"><Table><Row><Cell><Data ss:Type="String">ОО</Data></Cell></Row></Table></Worksheet></Workbook>',
+      ),
+    );
+    expect("refused" in xml && xml.reason).toMatch(/^Файл «fis\.xls» — не книга Excel, а таблица в формате XML 2003/);
+    // A CSV whose first cell starts with «<» is still a CSV.
+    const csv = await readSourceFile("stat.csv", bytes(`<без названия>\n${csvOf(statisticsGrid(schools))}`));
+    expect("refused" in csv).toBe(false);
   });
 
   it("skips another table of the same file with a notice", () => {

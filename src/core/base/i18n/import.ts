@@ -10,6 +10,10 @@ const FILES: NounForms = ["файл", "файла", "файлов"];
 /** After «из»: «из 1 файла», «из 2 файлов». */
 const FILES_GENITIVE: NounForms = ["файла", "файлов", "файлов"];
 
+/** How to turn a file the add-in does not read into .xlsx, in each office suite a methodologist may have. */
+const SAVE_AS_XLSX =
+  "Откройте его и сохраните как .xlsx, затем загрузите .xlsx: в Excel — «Файл» → «Сохранить как» → тип файла «Книга Excel (*.xlsx)»; в LibreOffice Calc — «Файл» → «Сохранить как…» → тип файла «Excel 2007–365 (.xlsx)», затем «Использовать формат Excel 2007–365!»; в Р7-Офис — «Файл» → «Сохранить как» (в веб-версии — «Скачать как») → XLSX.";
+
 /** The columns «Результаты процедур» gains for what received files hold. */
 export const resultsColumns = {
   level: "Уровень",
@@ -81,11 +85,14 @@ export const importTexts = {
     `Файл «${file}»: таблица не распознана. Известные виды и строки заголовков, которые искались: ${known}.`,
   empty: (file: string) => `Файл «${file}» пуст: в нём нет ни одной заполненной ячейки.`,
   encrypted: (file: string) =>
-    `Файл «${file}» защищён паролем. Откройте его в Excel, снимите пароль («Файл» → «Сведения» → «Защитить книгу» → «Зашифровать с использованием пароля», очистите поле) и сохраните.`,
+    `Файл «${file}» защищён паролем, и надстройка не может его прочитать. Снимите пароль и сохраните файл: в Excel — «Файл» → «Сведения» → «Защитить книгу» → «Зашифровать с использованием пароля», очистите поле; в LibreOffice Calc — «Файл» → «Сохранить как…», снимите флажок «Сохранить с паролем». Затем загрузите файл снова.`,
   notSpreadsheet: (file: string) =>
     `Файл «${file}» не является книгой Excel или таблицей CSV (возможно, у него чужое расширение). Откройте его в программе, в которой он создан, и сохраните как «Книга Excel (.xlsx)».`,
   xls: (file: string) =>
-    `Файл «${file}» сохранён в старом формате Excel 97–2003 (.xls), который надстройка не читает. Откройте его в Excel или LibreOffice Calc и сохраните как «Книга Excel (.xlsx)» («Файл» → «Сохранить как» → тип файла «Книга Excel»), затем загрузите .xlsx.`,
+    `Файл «${file}» сохранён в старом формате Excel 97–2003 (.xls), который надстройка не читает. ${SAVE_AS_XLSX}`,
+  /** A web page or an XML Spreadsheet 2003 saved under .xls, as some systems export tables. */
+  markup: (file: string, html: boolean) =>
+    `Файл «${file}» — не книга Excel, а ${html ? "веб-страница (HTML) с таблицей" : "таблица в формате XML 2003"}: так выгружают таблицы некоторые системы. ${SAVE_AS_XLSX}`,
   brokeAt: (file: string, sheet: string, row: number, what: string) =>
     `Файл «${file}», лист «${sheet}», строка ${formatPlain(row)}: ${what}. Из файла ничего не загружено.`,
   noTitle: "не найдено название процедуры с годом (например, «ВПР 2026 Русский язык 4 класс»)",

@@ -2,6 +2,7 @@ import type { Framework } from "../../catalog/schema";
 import { ru } from "../../base/i18n/ru";
 import type { CellValue, PlannedCell } from "../../base/plan/types";
 import { medallistRuleText } from "../results/medallists";
+import { FIOKO_LIST_ROLE, type FiokoListRow, readFiokoList } from "../../sheets/fiokoListSheet";
 import { DEFAULT_RESULT_SETTINGS } from "../../base/model/results";
 import { objectivitySigns } from "../results/objectivity";
 import { riskFlags, riskRuleText } from "../results/risk";
@@ -15,7 +16,7 @@ import { storedBuild } from "../../sheets/storedCatalog";
 import { schoolFindings } from "./attention";
 import { readBankRows } from "./bankSheet";
 import { assessDecisions, DECISIONS_ROLE, readDecisionRows } from "./decisions";
-import type { AnalysisReport, Decision, Phrase, ProceduresSection } from "./model";
+import type { AnalysisReport, Decision, OfficialObjectivityList, Phrase, ProceduresSection } from "./model";
 import { DEFAULT_PHRASES } from "./phraseBank";
 import { procedureResults } from "./procedureResults";
 import { recommend, schoolList } from "./recommend";
@@ -92,6 +93,32 @@ function resultRules(sources: ResultSources): string[] {
   ];
 }
 
+/** «Список ФИОКО» for the report's periods: the periods it was loaded for, the schools on it and their works. */
+export function officialListOf(
+  rows: readonly FiokoListRow[],
+  periods: readonly string[],
+): OfficialObjectivityList | undefined {
+  const loaded = periods.filter((period) => rows.some((row) => row.period === period));
+  if (loaded.length === 0) return undefined;
+  return {
+    periods: loaded.map((period) => {
+      const works = new Map<string, Set<string>>();
+      for (const row of rows.filter((item) => item.period === period && item.listed)) {
+        const held = works.get(row.school) ?? new Set<string>();
+        for (const work of (row.works ?? "").split(/\s*[,;]\s*/).filter(Boolean)) held.add(work);
+        works.set(row.school, held);
+      }
+      return {
+        period,
+        schools: [...works].map(([school, marked]) => ({
+          school,
+          ...(marked.size > 0 && { works: [...marked].join(", ") }),
+        })),
+      };
+    }),
+  };
+}
+
 export function computeReport(existing: readonly ExistingSheet[], request: AnalysisRequest): ComputedReport {
   if (!request.periods.includes(request.period)) {
     throw new Error(ru.analysisSheet.unknownPeriod(request.period, request.periods.join(", ")));
@@ -137,6 +164,8 @@ export function computeReport(existing: readonly ExistingSheet[], request: Analy
   if (changed > 0) notices.push(ru.resultSettings.changed(changed));
   const results = procedureResults(sources.results.rows, built.periods, settings, sources.results.references ?? []);
   const hasResults = results.procedures.length > 0;
+  const listCells = existing.find((sheet) => sheet.role === FIOKO_LIST_ROLE)?.cells;
+  const officialList = listCells ? officialListOf(readFiokoList(listCells).rows, built.periods) : undefined;
   const report: AnalysisReport = {
     ...built,
     procedures: proceduresSection(sources, built.periods),
@@ -145,6 +174,7 @@ export function computeReport(existing: readonly ExistingSheet[], request: Analy
       schools: schoolFindings(sources.results.rows, sources.medallists.rows, results, settings, significance),
       resultRules: resultRules(sources),
     }),
+    ...(officialList && { officialList }),
   };
   return { report, bank, notices, bankSheet, decisionsSheet };
 }

@@ -149,6 +149,20 @@ export interface AnalysisReport {
   readonly schools?: SchoolFindings;
   /** The rules applied to the procedure results, as the справка states them. */
   readonly resultRules?: readonly string[];
+  /** The official ФИС ОКО list («Список ФИОКО»), for the report's periods it was loaded for. */
+  readonly officialList?: OfficialObjectivityList;
+}
+
+/**
+ * The official list of schools with signs of non-objective results, as «Список ФИОКО» holds it: per period
+ * the list was loaded for (chronological), the book's schools on it and the works marked. Apart from the
+ * signs the book computes itself from the results.
+ */
+export interface OfficialObjectivityList {
+  readonly periods: readonly {
+    readonly period: string;
+    readonly schools: readonly { readonly school: string; readonly works?: string }[];
+  }[];
 }
 
 export interface ProceduresSection {

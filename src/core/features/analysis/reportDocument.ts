@@ -181,13 +181,20 @@ function summarySection(
 
   blocks.push(heading(2, t.attention.title));
   const found = report.schools;
+  // The official list names the latest period it was loaded for; the sections below give every period.
+  const latestList = report.officialList?.periods[report.officialList.periods.length - 1];
   if (!report.results || report.results.procedures.length === 0 || !found) {
     blocks.push(para(t.attention.noResults));
+    if (latestList) {
+      blocks.push(heading(2, t.summary.objectivity));
+      blocks.push(para(t.officialList.period(latestList.period, latestList.schools)));
+    }
   } else {
     if (found.attention.length === 0) blocks.push(para(t.attention.none));
     found.attention.forEach((item) => blocks.push(para(attentionLine(item), "bullet")));
     const objectivity = found.attention.filter((item) => item.reasons.some((reason) => reason.kind === "objectivity"));
     blocks.push(heading(2, t.summary.objectivity));
+    if (latestList) blocks.push(para(t.officialList.period(latestList.period, latestList.schools)));
     blocks.push(
       para(
         objectivity.length === 0
@@ -446,11 +453,23 @@ function modelsTable(found: SchoolFindings, report: AnalysisReport): DocTable {
   return { kind: "table", header: [head(header)], rows, widths: [40, ...blocks.map(() => 20)] };
 }
 
+/** «Объективность результатов»: the official ФИС ОКО list period by period, then the book's own signs told apart. */
+function officialListBlocks(report: AnalysisReport, n: Numbering): DocBlock[] {
+  const list = report.officialList;
+  if (!list) return [];
+  return [
+    heading(2, t.officialList.title, n.subsection()),
+    ...list.periods.map((item) => para(t.officialList.period(item.period, item.schools))),
+    ...(report.schools ? [para(t.officialList.ownSigns)] : []),
+  ];
+}
+
 function proceduresSections(report: AnalysisReport, n: Numbering): DocSection {
   const blocks: DocBlock[] = [heading(1, t.sections.procedures, n.section())];
   const results = report.results;
   if (!results || results.procedures.length === 0) {
     blocks.push(para(t.results.none));
+    blocks.push(...officialListBlocks(report, n));
     return { id: "procedures", blocks, pageBreakBefore: true };
   }
   blocks.push(para(t.results.intro(results.smallSample), "note"));
@@ -495,6 +514,7 @@ function proceduresSections(report: AnalysisReport, n: Numbering): DocSection {
       blocks.push(modelsTable(found, report));
     }
   }
+  blocks.push(...officialListBlocks(report, n));
   if (report.resultRules && report.resultRules.length > 0) {
     blocks.push(para(t.results.rules(report.resultRules), "note"));
   }
