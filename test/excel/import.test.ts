@@ -1,4 +1,3 @@
-import * as ExcelJS from "exceljs";
 import { nameKey } from "../../src/core/import/operation";
 import { readResults } from "../../src/core/results/sheet";
 import { parsePeriods } from "../../src/core/workbook/periods";
@@ -14,6 +13,7 @@ import {
   regionalGrid,
   sampleSchools,
   statisticsGrid,
+  xlsxOf,
 } from "../helpers/importSamples";
 import { keyOf, readInputsFromGrid } from "../../src/core/workbook/inputs";
 import { readFiokoList } from "../../src/core/results/fiokoListSheet";
@@ -21,13 +21,6 @@ import { readFiokoList } from "../../src/core/results/fiokoListSheet";
 const parsed = parsePeriods("2024/2025, 2025/2026");
 const periods = parsed.ok ? parsed.periods : [];
 const schools = sampleSchools(3);
-
-async function xlsxBytes(grid: ReturnType<typeof statisticsGrid>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Статистика");
-  grid.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
 
 async function newBook() {
   const host = createExcelHost();
@@ -75,7 +68,7 @@ describe("«Загрузить результаты» through the Office.js shel
     });
     const operations = createImportOperations(host.run, host.supports);
     const files = await parsePickedFiles([
-      { name: "stat.xlsx", bytes: await xlsxBytes(statisticsGrid(schools)) },
+      { name: "stat.xlsx", bytes: await xlsxOf({ Статистика: statisticsGrid(schools) }) },
       { name: "stat-math.csv", bytes: new TextEncoder().encode(csvOf(statisticsGrid(schools, "Математика", 4))) },
     ]);
     const resultsRows = () => {
