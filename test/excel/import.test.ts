@@ -22,9 +22,9 @@ const parsed = parsePeriods("2024/2025, 2025/2026");
 const periods = parsed.ok ? parsed.periods : [];
 const schools = sampleSchools(3);
 
-async function newBook() {
-  const host = createExcelHost();
-  await createWorkbookOperations(host.run, host.supports).createSheets({
+/** «Создать листы» as the pane runs it: Asino's framework, two periods, the three schools as the book names them. */
+const layOut = (host: ReturnType<typeof createExcelHost>) =>
+  createWorkbookOperations(host.run, host.supports).createSheets({
     frameworkId: "asino",
     useWorkbookCatalog: false,
     periods,
@@ -32,6 +32,10 @@ async function newBook() {
     schools: [0, 1, 2].map(bookName),
     flavour: "portable",
   });
+
+async function newBook() {
+  const host = createExcelHost();
+  await layOut(host);
   const gridOf = (name: string) => {
     const sheet = host.state.sheet(name);
     const rect = sheet.usedRect(false);
@@ -57,16 +61,7 @@ const at = (code: string, field: "num" | "den" | "val", school: number, period =
 
 describe("«Загрузить результаты» through the Office.js shell", () => {
   test("a preview writes nothing; the import writes only the schools the user confirmed", async () => {
-    const host = createExcelHost();
-    await createWorkbookOperations(host.run, host.supports).createSheets({
-      frameworkId: "asino",
-      useWorkbookCatalog: false,
-      periods,
-      municipality: "Энский район",
-      schools: [0, 1, 2].map(bookName),
-      flavour: "portable",
-    });
-    const operations = createImportOperations(host.run, host.supports);
+    const { host, operations } = await newBook();
     const files = await parsePickedFiles([
       { name: "stat.xlsx", bytes: await xlsxOf({ Статистика: statisticsGrid(schools) }) },
       { name: "stat-math.csv", bytes: new TextEncoder().encode(csvOf(statisticsGrid(schools, "Математика", 4))) },
@@ -182,14 +177,7 @@ describe("the indicators fed by results are recomputed with the import", () => {
     expect(readFiokoList(gridOf("Список ФИОКО")).rows).toHaveLength(3);
 
     // «Создать листы» again keeps the sheet and what it fed.
-    await createWorkbookOperations(host.run, host.supports).createSheets({
-      frameworkId: "asino",
-      useWorkbookCatalog: false,
-      periods,
-      municipality: "Энский район",
-      schools: [0, 1, 2].map(bookName),
-      flavour: "portable",
-    });
+    await layOut(host);
     expect(
       readFiokoList(gridOf("Список ФИОКО"))
         .rows.filter((r) => r.listed)
