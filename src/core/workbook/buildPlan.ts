@@ -73,6 +73,11 @@ export interface BuildRequest {
   /** «Список ФИОКО» after an import of the list: it replaces the rows read, and the book keeps the sheet. */
   readonly importedFiokoList?: readonly FiokoListRow[];
   /**
+   * The inputs the results determine, as the caller has just computed them from this request's sources
+   * (an import compares them with the book's before it plans): taken as given, not computed again.
+   */
+  readonly resultValues?: ReadonlyMap<string, CellValue>;
+  /**
    * Lay out only these systems' sheets (the others keep their names and places in «Содержание»), and
    * no «Архив данных»: for an operation that writes some sheets only, such as an import.
    */
@@ -167,7 +172,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const namer = new SheetNamer(existing);
   // Raw procedure results: kept across runs; the indicators they determine fill the cells that are still theirs.
   const sources = readResultSources(existing, request);
-  const fromResults = resultIndicatorValues(framework, sources);
+  const fromResults = request.resultValues ?? resultIndicatorValues(framework, sources);
   const carried = carryOver(framework, existing, fromResults);
   const inputs = new InputSource(new Map([...(request.data ?? []), ...carried.inputs, ...(request.overrides ?? [])]));
   for (const [key, value] of carried.fed) inputs.offer(key, value);
