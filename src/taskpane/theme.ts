@@ -1,4 +1,4 @@
-import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { makeStyles, Theme, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 
 /** Relative luminance of a «#RRGGBB» colour, 0 (black) to 1 (white); undefined for anything else. */
 export function luminance(colour: string | undefined): number | undefined {
@@ -35,3 +35,29 @@ export const visuallyHidden = {
   clipPath: "inset(50%)",
   whiteSpace: "nowrap",
 } as const;
+
+/** A help list of named formulas (the pane's «Функции», the page's formulas): items divided by a rule. */
+export const useFormulaListStyles = makeStyles({
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  block: { display: "block", margin: 0, overflowWrap: "anywhere" },
+  formula: {
+    display: "block",
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+});

@@ -1,33 +1,12 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { webTexts } from "../core/base/i18n/web";
 import { formulasFor } from "../core/base/plan/formulas";
+import { useFormulaListStyles } from "../taskpane/theme";
 
 const t = webTexts.formulas;
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalM,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  block: { display: "block", margin: 0, overflowWrap: "anywhere" },
-  formula: {
-    display: "block",
-    fontFamily: tokens.fontFamilyMonospace,
-    color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
-  },
 });
 
 /** A formula as a Russian interface shows it: arguments separated by semicolons (commas inside quotes kept). */
@@ -50,34 +29,35 @@ export function portableExamples(): { readonly label: string; readonly formula: 
 
 /** The page's «Функции» tab: MSOKO.* do not exist outside Excel, so it explains the book's portable formulas. */
 export function PortableFormulasHelp() {
+  const list = useFormulaListStyles();
   const styles = useStyles();
   return (
     <div className={styles.box}>
-      <Subtitle2 as="h2" id="formulas-title" className={styles.block}>
+      <Subtitle2 as="h2" id="formulas-title" className={list.block}>
         {t.title}
       </Subtitle2>
-      <Body1 as="p" className={styles.block}>
+      <Body1 as="p" className={list.block}>
         {t.intro}
       </Body1>
-      <Body1 as="p" className={styles.block}>
+      <Body1 as="p" className={list.block}>
         {t.names}
       </Body1>
-      <ul className={styles.list} aria-labelledby="formulas-title">
+      <ul className={list.list} aria-labelledby="formulas-title">
         {portableExamples().map((example) => (
-          <li key={example.label} className={styles.item}>
-            <Body1 as="p" className={styles.block}>
+          <li key={example.label} className={list.item}>
+            <Body1 as="p" className={list.block}>
               {example.label}
             </Body1>
-            <Caption1 as="p" className={styles.formula}>
+            <Caption1 as="p" className={list.formula}>
               {example.formula}
             </Caption1>
           </li>
         ))}
       </ul>
-      <Body1 as="p" className={styles.block}>
+      <Body1 as="p" className={list.block}>
         {t.trend}
       </Body1>
-      <Body1 as="p" className={styles.block}>
+      <Body1 as="p" className={list.block}>
         {t.portableHint}
       </Body1>
     </div>

@@ -21,6 +21,7 @@ import {
   regionalGrid,
   sampleSchools,
   statisticsGrid,
+  xlsxOf,
 } from "../helpers/importSamples";
 import { runCli } from "./run";
 
@@ -29,15 +30,9 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const at = (name: string) => path.join(tmp, name);
 const schools = sampleSchools(3);
 
-/** A grid as an .xlsx sheet; a header cell followed by empty ones is merged across them, as real downloads do. */
-async function writeXlsx(name: string, sheets: Record<string, Grid>, build?: (ws: ExcelJS.Worksheet) => void) {
-  const workbook = new ExcelJS.Workbook();
-  for (const [sheetName, grid] of Object.entries(sheets)) {
-    const ws = workbook.addWorksheet(sheetName);
-    grid.forEach((row, r) => row.forEach((value, c) => value !== null && (ws.getCell(r + 1, c + 1).value = value)));
-    build?.(ws);
-  }
-  await workbook.xlsx.writeFile(at(name));
+/** Grids written as an .xlsx file in the temporary folder (see xlsxOf); its path. */
+async function writeXlsx(name: string, sheets: Record<string, Grid>, dress?: (ws: ExcelJS.Worksheet) => void) {
+  fs.writeFileSync(at(name), await xlsxOf(sheets, dress));
   return at(name);
 }
 

@@ -1,4 +1,3 @@
-import * as ExcelJS from "exceljs";
 import { nameKey } from "../../src/core/operations/import";
 import { readResults } from "../../src/core/sheets/resultsSheet";
 import { parsePeriods } from "../../src/core/workbook/periods";
@@ -14,6 +13,7 @@ import {
   regionalGrid,
   sampleSchools,
   statisticsGrid,
+  xlsxOf,
 } from "../helpers/importSamples";
 import { keyOf, readInputsFromGrid } from "../../src/core/workbook/inputs";
 import { readFiokoList } from "../../src/core/sheets/fiokoListSheet";
@@ -22,16 +22,9 @@ const parsed = parsePeriods("2024/2025, 2025/2026");
 const periods = parsed.ok ? parsed.periods : [];
 const schools = sampleSchools(3);
 
-async function xlsxBytes(grid: ReturnType<typeof statisticsGrid>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Статистика");
-  grid.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-async function newBook() {
-  const host = createExcelHost();
-  await createWorkbookOperations(host.run, host.supports).createSheets({
+/** «Создать листы» as the pane runs it: Asino's framework, two periods, the three schools as the book names them. */
+const layOut = (host: ReturnType<typeof createExcelHost>) =>
+  createWorkbookOperations(host.run, host.supports).createSheets({
     frameworkId: "asino",
     useWorkbookCatalog: false,
     periods,
@@ -39,6 +32,10 @@ async function newBook() {
     schools: [0, 1, 2].map(bookName),
     flavour: "portable",
   });
+
+async function newBook() {
+  const host = createExcelHost();
+  await layOut(host);
   const gridOf = (name: string) => {
     const sheet = host.state.sheet(name);
     const rect = sheet.usedRect(false);
@@ -64,18 +61,9 @@ const at = (code: string, field: "num" | "den" | "val", school: number, period =
 
 describe("«Загрузить результаты» through the Office.js shell", () => {
   test("a preview writes nothing; the import writes only the schools the user confirmed", async () => {
-    const host = createExcelHost();
-    await createWorkbookOperations(host.run, host.supports).createSheets({
-      frameworkId: "asino",
-      useWorkbookCatalog: false,
-      periods,
-      municipality: "Энский район",
-      schools: [0, 1, 2].map(bookName),
-      flavour: "portable",
-    });
-    const operations = createImportOperations(host.run, host.supports);
+    const { host, operations } = await newBook();
     const files = await parsePickedFiles([
-      { name: "stat.xlsx", bytes: await xlsxBytes(statisticsGrid(schools)) },
+      { name: "stat.xlsx", bytes: await xlsxOf({ Статистика: statisticsGrid(schools) }) },
       { name: "stat-math.csv", bytes: new TextEncoder().encode(csvOf(statisticsGrid(schools, "Математика", 4))) },
     ]);
     const resultsRows = () => {
@@ -118,7 +106,7 @@ describe("files the pane cannot read", () => {
       { name: "locked.xlsx", bytes: Uint8Array.from([...ole, ...utf16("EncryptedPackage")]) },
       { name: "empty.csv", bytes: new Uint8Array(0) },
       { name: "scan.xlsx", bytes: Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x00]) },
-      { name: "stat.xlsx", bytes: await xlsxBytes(statisticsGrid(schools)) },
+      { name: "stat.xlsx", bytes: await xlsxOf({ Статистика: statisticsGrid(schools) }) },
     ]);
     const preview = await operations.previewImport(files, { acceptNames: "all" });
     const refusals = Object.fromEntries(preview.files.map((file) => [file.name, file.refused]));
@@ -232,14 +220,7 @@ describe("the indicators fed by results are recomputed with the import", () => {
     expect(readFiokoList(gridOf("Список ФИОКО")).rows).toHaveLength(3);
 
     // «Создать листы» again keeps the sheet and what it fed.
-    await createWorkbookOperations(host.run, host.supports).createSheets({
-      frameworkId: "asino",
-      useWorkbookCatalog: false,
-      periods,
-      municipality: "Энский район",
-      schools: [0, 1, 2].map(bookName),
-      flavour: "portable",
-    });
+    await layOut(host);
     expect(
       readFiokoList(gridOf("Список ФИОКО"))
         .rows.filter((r) => r.listed)

@@ -1,3 +1,4 @@
+import * as ExcelJS from "exceljs";
 import type { GridCell } from "../../src/core/features/import/model";
 
 /**
@@ -314,4 +315,21 @@ export function csvOf(grid: Grid, sep = ";"): string {
     return /[";,\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return grid.map((row) => row.map(cell).join(sep)).join("\r\n");
+}
+
+/**
+ * Grids as the sheets of an .xlsx file, empty cells left out; `dress` then adds what a real download has
+ * beyond values (merged header cells, a subtotal's formula) to each sheet.
+ */
+export async function xlsxOf(
+  sheets: Readonly<Record<string, Grid>>,
+  dress?: (sheet: ExcelJS.Worksheet) => void,
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, grid] of Object.entries(sheets)) {
+    const sheet = workbook.addWorksheet(name);
+    grid.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = value)));
+    dress?.(sheet);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { formsText } from "../../src/core/base/i18n/forms";
 import { ru } from "../../src/core/base/i18n/ru";
-import { chooseFramework, expectSound, PaneSite, sheetNames, sheetValues, startPane } from "./paneHarness";
+import { bookWithSchools, expectSound, PaneSite, sheetNames, sheetValues, startPane } from "./paneHarness";
 
 /**
  * «Формы для ОО» and «Собрать формы» as a methodologist uses them: the built add-in in headless
@@ -96,16 +96,7 @@ describe("«Формы для ОО» and «Собрать формы» in headle
     const page = await pane.open(320);
 
     // A book with two schools, laid out from the pane.
-    await page.getByRole("textbox", { name: "Периоды" }).waitFor({ timeout: 30000 });
-    await chooseFramework(page, "Асиновский район");
-    await page.getByRole("textbox", { name: "Периоды" }).fill(`2023/2024, ${PERIOD}`);
-    await page.getByRole("textbox", { name: "Образовательные организации" }).fill(`${SCHOOL}\n${OTHER}`);
-    await page.getByRole("textbox", { name: "Муниципалитет" }).fill("Энский район");
-    await page.getByRole("button", { name: "Создать листы" }).click();
-    await page
-      .getByText(/^Листы созданы/)
-      .first()
-      .waitFor({ timeout: 60000 });
+    await bookWithSchools(page, [SCHOOL, OTHER], `2023/2024, ${PERIOD}`);
 
     // «Формы для ОО»: the latest period is offered; every form comes as one .zip.
     await page.getByRole("tab", { name: "Данные" }).click();

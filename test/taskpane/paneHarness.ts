@@ -78,6 +78,30 @@ export async function chooseFramework(page: Page, option: string): Promise<void>
   await page.getByRole("option", { name: new RegExp(`^${option}`) }).click();
 }
 
+/** The «Листы» form filled in: the periods as typed («2023/2024, 2024/2025»), the organisations one a line. */
+export async function fillBook(page: Page, schools: readonly string[], periods: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Периоды" }).fill(periods);
+  await page.getByRole("textbox", { name: "Образовательные организации" }).fill(schools.join("\n"));
+  await page.getByRole("textbox", { name: "Муниципалитет" }).fill("Энский район");
+}
+
+/** «Создать листы» pressed, and its report waited for. */
+export async function createSheets(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Создать листы" }).click();
+  await page
+    .getByText(/^Листы созданы\. Дальше — шаг 2/)
+    .first()
+    .waitFor({ timeout: 60000 });
+}
+
+/** A book laid out from a freshly opened pane: Асино's system of indicators, `schools` and `periods`. */
+export async function bookWithSchools(page: Page, schools: readonly string[], periods: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Периоды" }).waitFor({ timeout: 30000 });
+  await chooseFramework(page, "Асиновский район");
+  await fillBook(page, schools, periods);
+  await createSheets(page);
+}
+
 export interface PaneSite {
   readonly browser: Browser;
   /** A new page of the pane at `width` px over a fresh in-memory Excel; `query` such as «?dark=1». */

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { bookName, csvOf, nonObjectivityGrid, sampleSchools, statisticsGrid } from "../helpers/importSamples";
-import { chooseFramework, DOCS, PaneSite, ROOT, scrollsSideways, sheetNames, startPane } from "./paneHarness";
+import { bookWithSchools, DOCS, PaneSite, ROOT, scrollsSideways, sheetNames, startPane } from "./paneHarness";
 
 /**
  * «Загрузить результаты» as a methodologist meets it: the built add-in in headless Chromium over the
@@ -49,16 +49,7 @@ describe("«Загрузить результаты» in the pane, in headless C
   test("at 360 px: two files picked, a preview per file that writes nothing, then «Загрузить»", async () => {
     const page = await pane.open(360);
 
-    await page.getByRole("textbox", { name: "Периоды" }).waitFor({ timeout: 30000 });
-    await chooseFramework(page, "Асиновский район");
-    await page.getByRole("textbox", { name: "Периоды" }).fill("2024/2025, 2025/2026");
-    await page.getByRole("textbox", { name: "Образовательные организации" }).fill([0, 1, 2].map(bookName).join("\n"));
-    await page.getByRole("textbox", { name: "Муниципалитет" }).fill("Энский район");
-    await page.getByRole("button", { name: "Создать листы" }).click();
-    await page
-      .getByText(/^Листы созданы/)
-      .first()
-      .waitFor({ timeout: 60000 });
+    await bookWithSchools(page, [0, 1, 2].map(bookName), "2024/2025, 2025/2026");
 
     await page.getByRole("tab", { name: "Данные" }).click();
     const section = page.getByRole("region", { name: "Загрузить результаты" });

@@ -4,7 +4,7 @@ import { builtInCatalog, findFramework, indicatorsOf } from "../../src/core/cata
 import { buildLibrary } from "../../src/core/features/library/library";
 import { libraryGroups } from "../../src/core/features/library/ownChoice";
 import { appendixDocx } from "../library/appendixFiles";
-import { DOCS, expectSound, PaneSite, sheetValues, startPane } from "./paneHarness";
+import { createSheets, DOCS, expectSound, fillBook, PaneSite, sheetValues, startPane } from "./paneHarness";
 
 /**
  * «Своё положение» in the pane, in headless Chromium over the in-memory Excel: one's own appendix
@@ -26,23 +26,10 @@ async function catalogSheet(page: Page): Promise<Record<string, unknown>[]> {
     .map((row) => Object.fromEntries(names.map((name, col) => [name, row[col]])));
 }
 
-async function fillBook(page: Page): Promise<void> {
-  await page.getByRole("textbox", { name: "Периоды" }).fill("2023/2024, 2024/2025");
-  await page.getByRole("textbox", { name: "Муниципалитет" }).fill("Энский район");
-  await page
-    .getByRole("textbox", { name: "Образовательные организации" })
-    .fill("МБОУ «СОШ № 1»\nМБОУ «СОШ № 2»\nМБДОУ «Детский сад № 3»");
-}
+const SCHOOLS = ["МБОУ «СОШ № 1»", "МБОУ «СОШ № 2»", "МБДОУ «Детский сад № 3»"];
+const PERIODS = "2023/2024, 2024/2025";
 
 const createButton = (page: Page) => page.getByRole("button", { name: "Создать листы" });
-
-async function createSheets(page: Page): Promise<void> {
-  await createButton(page).click();
-  await page
-    .getByText(/^Листы созданы\. Дальше — шаг 2/)
-    .first()
-    .waitFor({ timeout: 60000 });
-}
 
 describe("«Своё положение» in the pane", () => {
   let site: PaneSite;
@@ -77,7 +64,7 @@ describe("«Своё положение» in the pane", () => {
     expect(await page.getByRole("group", { name: "Примеры: положения других муниципалитетов" }).count()).toBe(1);
     await page.keyboard.press("Escape");
 
-    await fillBook(page);
+    await fillBook(page, SCHOOLS, PERIODS);
     // Nothing chosen yet: «Создать листы» waits and says why.
     expect(await createButton(page).getAttribute("aria-disabled")).toBe("true");
     expect(await page.getByText(/^Показатели ещё не выбраны/).count()).toBeGreaterThan(0);
@@ -140,7 +127,7 @@ describe("«Своё положение» in the pane", () => {
     const [vpr, second] = preparation.criteria[0].entries;
     const page = await site.open(360);
     await page.getByRole("heading", { name: "Показатели из библиотеки" }).waitFor({ timeout: 30000 });
-    await fillBook(page);
+    await fillBook(page, SCHOOLS, PERIODS);
     const librarySection = page.getByRole("region", { name: "Показатели из библиотеки" });
     await librarySection.locator("summary", { hasText: /^Система оценки качества подготовки обучающихся — / }).click();
     await page.getByRole("checkbox", { name: vpr.label, exact: true }).first().check();
@@ -166,7 +153,7 @@ describe("«Своё положение» in the pane", () => {
   test("a table pasted from Word and one's own indicator added by hand: both guessed, confirmed, on «Показатели»", async () => {
     const page = await site.open(360);
     await page.getByRole("heading", { name: "Свой показатель" }).waitFor({ timeout: 30000 });
-    await fillBook(page);
+    await fillBook(page, SCHOOLS, PERIODS);
     const pasted = [
       "Система оценки качества подготовки обучающихся",
       "Критерий\tПоказатель\tЕдиница измерения",

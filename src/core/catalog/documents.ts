@@ -1,4 +1,5 @@
 import { libraryTexts } from "../base/i18n/library";
+import { inSentence } from "../base/text/grammar";
 
 /**
  * The source documents as a methodologist names them: «Источник» on «Показатели» says the document
@@ -28,11 +29,9 @@ export const SOURCE_DOCUMENTS: Readonly<Record<string, DocumentNames>> = {
   own: { name: libraryTexts.ownMunicipality },
 };
 
-const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-
 /** «3.1» of an act is its «раздел 3.1». */
 const SECTION = "раздел ";
-const partSection = (rest: string): string => (/^\d/.test(rest) ? `${SECTION}${rest}` : lowerFirst(rest));
+const partSection = (rest: string): string => (/^\d/.test(rest) ? `${SECTION}${rest}` : inSentence(rest));
 
 /** «Положение о МСОКО, Асиновский район, приложение 1, таблица 1»; a file name only for a document we do not know. */
 export function documentSection(document: string, section: string): string {
@@ -41,7 +40,7 @@ export function documentSection(document: string, section: string): string {
   const [first, ...rest] = section.split(/,\s*/);
   const part = names.parts?.[first];
   if (part) return rest.length > 0 ? `${part}, ${partSection(rest.join(", "))}` : part;
-  return `${names.name}, ${lowerFirst(section)}`;
+  return `${names.name}, ${inSentence(section)}`;
 }
 
 /** The document and section a typed «Источник» names, when it starts with a known document's name. */

@@ -119,7 +119,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const namer = new SheetNamer(existing);
   // Raw procedure results: kept across runs; the indicators they determine fill the cells that are still theirs.
   const sources = readResultSources(existing, request);
-  const fromResults = resultIndicatorValues(framework, sources);
+  const fromResults = request.resultValues ?? resultIndicatorValues(framework, sources);
   const carried = carryOver(framework, existing, fromResults);
   const inputs = new InputSource(new Map([...(request.data ?? []), ...carried.inputs, ...(request.overrides ?? [])]));
   for (const [key, value] of carried.fed) inputs.offer(key, value);

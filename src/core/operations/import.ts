@@ -347,10 +347,8 @@ export function planImport(
 
   // The indicators fed by results (and «Список ФИОКО») are recomputed with the import, not at the next build.
   const before = resultIndicatorValues(framework, readResultSources(existing, {}));
-  const after = resultIndicatorValues(
-    framework,
-    readResultSources(existing, { importedResults: rows, ...(listRows && { importedFiokoList: listRows }) }),
-  );
+  const merged = { importedResults: rows, ...(listRows && { importedFiokoList: listRows }) };
+  const after = resultIndicatorValues(framework, readResultSources(existing, merged));
   const recomputed = recomputeInputs(
     collectInputs(existing),
     before,
@@ -372,8 +370,8 @@ export function planImport(
       schools: [],
       flavour: stored.settings.flavour,
       schoolIds: newIds,
-      importedResults: rows,
-      ...(listRows && { importedFiokoList: listRows }),
+      ...merged,
+      resultValues: after,
       overrides: recomputed.overrides,
     },
     existing,

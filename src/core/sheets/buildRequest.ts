@@ -1,6 +1,7 @@
 import type { Framework, OrgKind } from "../catalog/schema";
 import type { MedallistRow, ResultRow } from "../base/model/results";
 import type { FormulaFlavour } from "../base/plan/formulas";
+import type { CellValue } from "../base/plan/types";
 import type { Inputs } from "../workbook/inputs";
 import type { Period } from "../workbook/periods";
 import type { SchoolIds } from "../workbook/schoolIds";
@@ -26,6 +27,11 @@ export interface BuildRequest {
   readonly medallists?: readonly MedallistRow[];
   /** The results sheet's rows after an import (sheet and files merged): they replace the rows read. */
   readonly importedResults?: readonly ResultRow[];
+  /**
+   * The inputs the results determine, as the caller has just computed them from this request's sources
+   * (an import compares them with the book's before it plans): taken as given, not computed again.
+   */
+  readonly resultValues?: ReadonlyMap<string, CellValue>;
   /** «Список ФИОКО» after an import of the list: it replaces the rows read, and the book keeps the sheet. */
   readonly importedFiokoList?: readonly FiokoListRow[];
   /**

@@ -1,39 +1,20 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { pane } from "../../core/base/i18n/pane";
 import { ru } from "../../core/base/i18n/ru";
 import { useGate } from "../state/operationGate";
+import { useFormulaListStyles } from "../theme";
 import { Feedback, Result } from "./Feedback";
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalM,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  block: { display: "block", margin: 0, overflowWrap: "anywhere" },
+  // The insert button keeps its own width instead of stretching across the item.
+  item: { alignItems: "flex-start" },
   intro: { display: "block", marginBlock: tokens.spacingVerticalS },
-  formula: {
-    display: "block",
-    fontFamily: tokens.fontFamilyMonospace,
-    color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
-  },
 });
 
 /** The MSOKO functions with an example each, inserted into the selected cell on request. */
 export function FunctionsHelp({ insertFormula }: { insertFormula(formula: string): Promise<string> }) {
+  const list = useFormulaListStyles();
   const styles = useStyles();
   const gate = useGate();
   const [result, setResult] = useState<Result>();
@@ -48,20 +29,20 @@ export function FunctionsHelp({ insertFormula }: { insertFormula(formula: string
 
   return (
     <div>
-      <Subtitle2 as="h2" id="functions-title" className={styles.block}>
+      <Subtitle2 as="h2" id="functions-title" className={list.block}>
         {ru.taskpane.functionsTitle}
       </Subtitle2>
       <Body1 as="p" className={styles.intro}>
         {ru.taskpane.functionsIntro}
       </Body1>
       <Feedback result={result} />
-      <ul className={styles.list} aria-labelledby="functions-title">
+      <ul className={list.list} aria-labelledby="functions-title">
         {ru.taskpane.functions.map((fn) => (
-          <li key={fn.name} className={styles.item}>
-            <Body1 as="p" className={styles.block}>
+          <li key={fn.name} className={mergeClasses(list.item, styles.item)}>
+            <Body1 as="p" className={list.block}>
               <b>MSOKO.{fn.name}</b> — {fn.summary}
             </Body1>
-            <Caption1 as="p" className={styles.formula}>
+            <Caption1 as="p" className={list.formula}>
               {fn.example}
             </Caption1>
             <Button

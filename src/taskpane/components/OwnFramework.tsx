@@ -17,10 +17,8 @@ import {
 } from "@fluentui/react-components";
 import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { builtInCatalog } from "../../core/catalog";
-import { ORG_KINDS, sameAudience } from "../../core/catalog/audience";
 import { MECHANISMS, Mechanism } from "../../core/base/model/terms";
-import type { OrgKind, Unit } from "../../core/catalog/schema";
-import type { Direction } from "../../core/base/model/terms";
+import type { Unit } from "../../core/catalog/schema";
 import { libraryTexts } from "../../core/base/i18n/library";
 import { ownTexts as t } from "../../core/base/i18n/ownFramework";
 import { ru } from "../../core/base/i18n/ru";
@@ -46,6 +44,7 @@ import {
 import { tablesOfPastedText } from "../../core/features/library/pastedText";
 import { problemText } from "../../core/features/library/sheets";
 import { countOf } from "../../core/base/text/format";
+import { IndicatorGuessRow, UnitOptions, unitWord } from "./IndicatorGuessRow";
 
 /** What the editor hands to «Создать листы»: the draft, and whether its guesses still wait for a confirmation. */
 export interface OwnChoice {
@@ -79,31 +78,10 @@ const useStyles = makeStyles({
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
   entry: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0, overflowWrap: "anywhere" },
   indent: { paddingInlineStart: tokens.spacingHorizontalXXL },
-  guess: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    paddingBlock: tokens.spacingVerticalS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
-  },
-  selects: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  select: { minWidth: "8em", flexGrow: 1 },
 });
 
-const UNITS: readonly Unit[] = ["percent", "count", "yesno", "score", "ratio"];
-const DIRECTIONS: readonly Direction[] = ["higher", "lower", "neutral"];
-const AUDIENCES: readonly (readonly [keyof typeof t.audienceChoices, readonly OrgKind[]])[] = [
-  ["all", ORG_KINDS],
-  ["school", ["school"]],
-  ["preschool", ["preschool"]],
-  ["schoolPreschool", ["school", "preschool"]],
-  ["additional", ["additional"]],
-];
 const words = ru.catalogSheet;
 const nouns = libraryTexts.nouns;
-const unitWord = (unit: Unit) => words.units[unit];
-const audienceWords = (kinds: readonly OrgKind[]) => kinds.map((kind) => words.audience[kind]).join(", ");
 
 async function bytesOf(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
@@ -201,81 +179,6 @@ function LibraryMechanism({
     </details>
   );
 }
-
-/** One guessed indicator: where it was read, its unit, direction and audience to confirm or correct. */
-const GuessRow = memo(function GuessRow({
-  indicator,
-  place,
-  onEdit,
-}: {
-  indicator: DraftIndicator;
-  place: string;
-  onEdit: (indicator: DraftIndicator, edit: GuessEdit) => void;
-}) {
-  const styles = useStyles();
-  const id = useId();
-  const g = t.guesses;
-  const audienceKey = AUDIENCES.find(([, kinds]) => sameAudience(kinds, indicator.audience))?.[0] ?? "custom";
-  const read = indicator.unitGuessed ? g.unitGuessed(unitWord(indicator.unit)) : g.unitRead(indicator.unitVerbatim);
-  return (
-    <div role="group" aria-labelledby={`${id}-name`} className={styles.guess}>
-      <Body1 id={`${id}-name`} className={styles.block}>
-        {indicator.label ?? indicator.name}
-      </Body1>
-      <Caption1 className={styles.muted}>
-        {place}. {g.kind(libraryTexts.kinds[indicator.kind])}.{" "}
-        {indicator.match
-          ? g.match(indicator.match.entry.label, Math.round(indicator.match.similarity * 100))
-          : g.noMatch}
-      </Caption1>
-      <div className={styles.selects}>
-        <Field className={styles.select} label={words.headers.unit} hint={read}>
-          <Select value={indicator.unit} onChange={(_, data) => onEdit(indicator, { unit: data.value as Unit })}>
-            {UNITS.map((unit) => (
-              <option key={unit} value={unit}>
-                {unitWord(unit)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field className={styles.select} label={words.headers.direction}>
-          <Select
-            value={indicator.direction}
-            onChange={(_, data) => onEdit(indicator, { direction: data.value as Direction })}
-          >
-            {DIRECTIONS.map((direction) => (
-              <option key={direction} value={direction}>
-                {words.directions[direction]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        {indicator.collectedPer === "municipality" ? (
-          <Field className={styles.select} label={words.headers.audience}>
-            <Caption1>{g.byMunicipality}</Caption1>
-          </Field>
-        ) : (
-          <Field className={styles.select} label={words.headers.audience}>
-            <Select
-              value={audienceKey}
-              onChange={(_, data) => {
-                const chosen = AUDIENCES.find(([key]) => key === data.value);
-                if (chosen) onEdit(indicator, { audience: chosen[1] });
-              }}
-            >
-              {AUDIENCES.map(([key]) => (
-                <option key={key} value={key}>
-                  {t.audienceChoices[key]}
-                </option>
-              ))}
-              {audienceKey === "custom" && <option value="custom">{audienceWords(indicator.audience)}</option>}
-            </Select>
-          </Field>
-        )}
-      </div>
-    </div>
-  );
-});
 
 interface Added {
   readonly addition: OwnAddition;
@@ -572,11 +475,7 @@ export default function OwnFramework({
         </Field>
         <Field label={t.added.unit}>
           <Select value={addition.unit} onChange={(_, data) => setAddition({ ...addition, unit: data.value as Unit })}>
-            {UNITS.map((unit) => (
-              <option key={unit} value={unit}>
-                {unitWord(unit)}
-              </option>
-            ))}
+            <UnitOptions />
           </Select>
         </Field>
         <div className={styles.actions}>
@@ -647,7 +546,12 @@ function GuessGroup({
       </summary>
       {open &&
         rows.map((row) => (
-          <GuessRow key={guessKey(row.indicator)} indicator={row.indicator} place={row.place} onEdit={onEdit} />
+          <IndicatorGuessRow
+            key={guessKey(row.indicator)}
+            indicator={row.indicator}
+            place={row.place}
+            onEdit={onEdit}
+          />
         ))}
     </details>
   );

@@ -25,6 +25,21 @@ describe("«Источник» names the document and its section, never a file"
     expect(parseDocumentSection(text)).toEqual({ document, section });
   });
 
+  test("every framework's sources read as the document and its section, and back", () => {
+    for (const framework of builtInCatalog().frameworks) {
+      for (const indicator of framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators))) {
+        const { document, section } = indicator.source;
+        expect(parseDocumentSection(documentSection(document, section))).toEqual({ document, section });
+      }
+    }
+  });
+
+  test("a section opening with an abbreviation keeps its capitals", () => {
+    const text = documentSection("000_114db9a20a22e4e2.txt", "ШНОР, перечень");
+    expect(text).toBe("Положение о МСОКО, Асиновский район, ШНОР, перечень");
+    expect(parseDocumentSection(text)).toEqual({ document: "000_114db9a20a22e4e2.txt", section: "ШНОР, перечень" });
+  });
+
   test("no row of any framework's «Показатели» shows a file name", () => {
     for (const framework of builtInCatalog().frameworks) {
       for (const row of catalogRows(framework).slice(1)) {
