@@ -1,4 +1,4 @@
-import { findFramework } from "../catalog";
+import { findFramework, indicatorsOf } from "../catalog";
 import type { Direction, Framework, Indicator, System } from "../catalog/schema";
 import { ru } from "../i18n/ru";
 import { NOT_HELD } from "../math/input";
@@ -11,7 +11,7 @@ import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
 import type { BuildRequest } from "../workbook/buildPlan";
 import { entryOf, isWholeCount } from "../workbook/entry";
 import { guessKind, organisationsFor } from "../workbook/organisations";
-import { Inputs, InputKey, keyOf } from "../workbook/inputs";
+import { Inputs, InputKey, keyOf, parseKey } from "../workbook/inputs";
 import { parsePeriods, Period } from "../workbook/periods";
 import {
   answersByFlags,
@@ -303,6 +303,7 @@ function schoolValues(
   periods: readonly Period[],
   orgs: readonly Organisation[],
   skip: (school: string, period: string) => boolean,
+  fedBase?: (school: string, period: string) => number | undefined,
 ): void {
   const entry = entryOf(indicator);
   const s = sign(indicator.direction);
@@ -321,7 +322,7 @@ function schoolValues(
       const at = (field: "num" | "den" | "val", value: CellValue) =>
         out.set({ code: indicator.code, field, period: period.label, school: org.name }, value);
       if (entry.inputs === "numDen") {
-        const den = denominator(indicator, org.name, p, org.size);
+        const den = fedBase?.(org.name, period.label) ?? denominator(indicator, org.name, p, org.size);
         const value =
           entry.quotient === "ratio"
             ? ratioLevel(indicator, key) * (1 + drift(org.course, p, key) * s * 0.5)
@@ -456,6 +457,7 @@ export function demoData(
     ...indicatorValuesFromResults(framework, results).values,
     ...medallistIndicatorValues(framework, medallists).values,
   ]);
+  const fedBases = basesOf(framework, derived);
 
   const systemHasRows = (system: System) =>
     system.criteria.some((c) =>
@@ -488,12 +490,14 @@ export function demoData(
         const skip = (school: string, period: string) =>
           (unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period) ||
           !answersByFlags(topic, flagsIn(marks, school, period));
+        const base = indicator.computation.kind === "share" ? indicator.computation.denominator.toLowerCase() : "";
         schoolValues(
           out,
           indicator,
           periods,
           orgs.filter((org) => among.includes(org.name)),
           skip,
+          (school, period) => fedBases.get(`${base}|${school}|${period}`),
         );
       }
       if (gaps.notHeld?.code === indicator.code) {
@@ -510,6 +514,22 @@ export function demoData(
   }
   agreeSocialSigns(out, framework, marks, labels);
   return values;
+}
+
+/**
+ * The denominators the results and «Медалисты» give, by the base's wording, school and period: a typed
+ * share over the same base («участники ВПР в 4-х классах») takes the same count, as a school reports it.
+ */
+function basesOf(framework: Framework, derived: Inputs): Map<string, number> {
+  const bases = new Map<string, number>();
+  const byCode = new Map(indicatorsOf(framework).map((i) => [i.code, i]));
+  for (const [raw, value] of derived) {
+    const key = parseKey(raw);
+    const computation = byCode.get(key.code)?.computation;
+    if (key.field !== "den" || typeof value !== "number" || computation?.kind !== "share") continue;
+    bases.set(`${computation.denominator.toLowerCase()}|${key.school ?? ""}|${key.period ?? ""}`, value);
+  }
+  return bases;
 }
 
 /**
