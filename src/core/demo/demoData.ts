@@ -171,6 +171,10 @@ function countRange(indicator: Indicator, atSchool: boolean): [number, number, b
     [/договор|соглашени/i, 1, 5, false],
     [/мероприяти/i, 2, 10, false],
     [/ОВЗ|индивидуальным учебным планам/i, 0, 5, false],
+    [/занимающихся в объединениях/i, 60, 260, true],
+    [/объединений/i, 3, 14, true],
+    // Two hundred-point results of one graduate are rare enough to be none in a small municipality.
+    [/по двум и более предметам/i, 0, 0, false],
   ];
   const rule = rules.find(([pattern]) => pattern.test(text));
   if (rule) return [rule[1], rule[2], rule[3]];
@@ -185,7 +189,7 @@ function measured(indicator: Indicator, key: string, shift: number): number {
     const [lo, hi] = shareLevel(indicator);
     return roundHalfUp(clamp(between(lo, hi, "level", indicator.code) + shift * 0.1, 0, 1) * 100, 1);
   }
-  const [lo, hi] = indicator.unit === "ratio" ? [1, 3] : [45, 75];
+  const [lo, hi] = indicator.unit === "ratio" ? [1, 3] : /отметк/i.test(indicator.label) ? [3.4, 4.3] : [45, 75];
   return roundHalfUp(Math.max(0, between(lo, hi, "measured", key) * (1 + shift * 0.1)), 1);
 }
 
@@ -339,6 +343,7 @@ function schoolValues(
         at("val", measured(indicator, key, org.standing * s + s * drift(org.course, p, key) * 3));
       } else {
         const [cLo, cHi, bySize] = countRange(indicator, true);
+        if (cHi === 0) return at("val", 0);
         const scale = between(cLo, cHi, "count", key) * (bySize ? org.size / 70 : 1);
         const trend = 1 + s * drift(org.course, p, key) * 4;
         at("val", Math.max(0, Math.round(scale * trend + between(-0.6, 0.6, "noise", key, p))));
@@ -513,7 +518,34 @@ export function demoData(
     }
   }
   agreeSocialSigns(out, framework, marks, labels);
+  nestThresholds(out, framework, labels);
   return values;
+}
+
+/**
+ * Counts over a threshold («Количество ОО, в которых … более 30 %», «… более 20 %», «… более 10 %») nest:
+ * every organisation above 30 % is above 20 % as well. The generated counts are reordered to agree.
+ */
+function nestThresholds(out: Generated, framework: Framework, labels: readonly string[]): void {
+  const OVER = /более\s+(\d+)\s*%/;
+  const families = new Map<string, { code: string; over: number }[]>();
+  for (const indicator of indicatorsOf(framework)) {
+    const over = OVER.exec(indicator.label);
+    if (!over || indicator.unit !== "count" || indicator.collectedPer !== "municipality") continue;
+    const family = indicator.label.replace(OVER, "");
+    families.set(family, [...(families.get(family) ?? []), { code: indicator.code, over: Number(over[1]) }]);
+  }
+  for (const members of families.values()) {
+    if (members.length < 2) continue;
+    const strictestFirst = [...members].sort((a, b) => b.over - a.over);
+    for (const period of labels) {
+      const at = (code: string) => out.values.get(keyOf({ code, field: "val", period }));
+      const counts = strictestFirst.map((m) => at(m.code));
+      if (!counts.every((count): count is number => typeof count === "number")) continue;
+      const ascending = [...counts].sort((a, b) => a - b);
+      strictestFirst.forEach((m, i) => out.set({ code: m.code, field: "val", period }, ascending[i]));
+    }
+  }
 }
 
 /**
