@@ -98,7 +98,7 @@ describe("Tula's and Абинск's result-type indicators are fed from «Рез
   test.each([
     ["asino", 17, 1, 1],
     ["tula", 19, 2, 6],
-    ["abinsk", 12, 2, 1],
+    ["abinsk", 12, 2, 3],
   ])("%s: %i indicators from results, %i from «Медалисты», %i said not computable", (id, results, medals, not) => {
     const sources = indicatorsOf(findFramework(id)!).map(feedSourceOf);
     expect(sources.filter((s) => s === "results")).toHaveLength(results);
@@ -116,6 +116,13 @@ describe("Tula's and Абинск's result-type indicators are fed from «Рез
       /^по ОО — из результатов процедур не считается: нужна сумма баллов каждого выпускника/,
     );
     expect(said("ABN.1.1.13")).toBe("по ОО");
+    // The action plan's indices: the programme gives no method, and «Показатели» says so.
+    expect(said("ABN.1.1.29")).toMatch(
+      /^по ОО — из листа «Медалисты» не считается: методику индекса программа не приводит/,
+    );
+    expect(said("ABN.1.1.30")).toMatch(
+      /^по ОО — из результатов процедур не считается: методику индексов программа не приводит/,
+    );
     const { framework, problems } = readCatalogRows(rows, abinsk);
     expect(problems).toEqual([]);
     expect(framework).toEqual(abinsk);
