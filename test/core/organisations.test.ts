@@ -71,6 +71,7 @@ describe("which organisations a system's rows are laid out for", () => {
       "4.5: school, additional",
       "P5-7: school",
       "P3.5: school",
+      "2: school",
     ]);
     expect(audiences("abinsk")).toEqual([
       "1.1: school",

@@ -172,11 +172,14 @@ describe("medallistIndicatorValues", () => {
       row("1", { russian: 80 }, "Лицей"),
     ];
     const { values, codes } = medallistIndicatorValues(findFramework("tula")!, graduates);
-    expect(codes).toEqual(["TUL.4.2.11"]);
+    expect(codes).toEqual(["TUL.4.2.11", "TUL.2.5.04"]);
     const points = (school: string) => values.get(keyOf({ code: "TUL.4.2.11", field: "val", period: P, school }));
     expect(points("СОШ № 1")).toBe(-2);
     expect(points("Лицей")).toBe(0);
-    expect(values.size).toBe(2);
+    // Table 2.5.4 counts the medallists themselves: four at СОШ № 1, one at the lyceum.
+    const medallistsAt = (school: string) => values.get(keyOf({ code: "TUL.2.5.04", field: "val", period: P, school }));
+    expect([medallistsAt("СОШ № 1"), medallistsAt("Лицей")]).toEqual([4, 1]);
+    expect(values.size).toBe(4);
   });
 
   test("Асино: ASN.1.06.07 counts the medallists (the candidates) and those who confirmed Russian and mathematics", () => {

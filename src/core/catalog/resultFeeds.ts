@@ -8,11 +8,13 @@ import type { Indicator } from "./schema";
  * compute are listed with the reason «Показатели» gives in «Сбор данных».
  */
 
-export type FeedProcedure = "ВПР" | "ОГЭ" | "ЕГЭ" | "any";
+/** «ГИА-9»: ОГЭ and ГВЭ of the 9th grade together. */
+export type FeedProcedure = "ВПР" | "ОГЭ" | "ЕГЭ" | "РКР" | "Диагностическая работа" | "ГИА-9" | "any";
 /**
  * high: «5» (ЕГЭ: from the high score); satisfactory: not below «3»; passed: not below «3», ЕГЭ not
  * below the minimum; twos: «2», ЕГЭ below the minimum; quality: «4» and «5»; band*: an ЕГЭ score band;
- * confirmed: ВПР marks confirmed by term marks.
+ * confirmed: ВПР marks confirmed by term marks; participants: everyone who wrote the work (a count of
+ * person-exams over the subjects).
  */
 export type FeedKind =
   | "high"
@@ -24,8 +26,10 @@ export type FeedKind =
   | "bandTo60"
   | "band61to80"
   | "band81to100"
-  | "band100";
-export type FeedSubjects = "russian" | "math" | "mathProfile" | "mathBase" | "elective" | "any";
+  | "band100"
+  | "participants";
+/** core: «основные предметы» as Tula's table 2.5.5 lists them — Russian, mathematics, physics. */
+export type FeedSubjects = "russian" | "math" | "mathProfile" | "mathBase" | "elective" | "core" | "any";
 
 export interface ResultFeed {
   readonly code: string;
@@ -48,6 +52,18 @@ const BY_CODE: Readonly<Record<string, Feed>> = {
   "TUL.3.2.06": { procedure: "ОГЭ", kind: "twos", subjects: "math" },
   "TUL.3.2.07": { procedure: "ОГЭ", kind: "twos", subjects: "russian" },
   "TUL.4.1.01": { procedure: "ЕГЭ", kind: "passed", subjects: "any" },
+  // Раздел II, the analytic tables 2.2.1–2.6.1.
+  "TUL.2.2.01": { procedure: "ВПР", kind: "satisfactory", subjects: "any" },
+  "TUL.2.2.02": { procedure: "ВПР", kind: "quality", subjects: "any" },
+  "TUL.2.3.01": { procedure: "РКР", kind: "satisfactory", subjects: "any" },
+  "TUL.2.3.02": { procedure: "РКР", kind: "quality", subjects: "any" },
+  "TUL.2.4.01": { procedure: "ГИА-9", kind: "participants", subjects: "any" },
+  "TUL.2.5.02": { procedure: "ЕГЭ", kind: "band81to100", subjects: "any" },
+  "TUL.2.5.03": { procedure: "ЕГЭ", kind: "twos", subjects: "any" },
+  "TUL.2.5.05": { procedure: "ЕГЭ", kind: "band100", subjects: "any" },
+  "TUL.2.5.07": { procedure: "ЕГЭ", kind: "band100", subjects: "core" },
+  "TUL.2.6.01": { procedure: "Диагностическая работа", kind: "satisfactory", subjects: "any", grades: [10, 10] },
+  "TUL.2.6.02": { procedure: "Диагностическая работа", kind: "quality", subjects: "any", grades: [10, 10] },
   "ABN.1.1.01": { procedure: "ВПР", kind: "satisfactory", subjects: "any", grades: [4, 4] },
   "ABN.1.1.02": { procedure: "ВПР", kind: "high", subjects: "any", grades: [4, 4] },
   "ABN.1.1.04": { procedure: "ВПР", kind: "satisfactory", subjects: "any", grades: [5, 8] },
@@ -64,9 +80,15 @@ const BY_CODE: Readonly<Record<string, Feed>> = {
 
 /**
  * Indicators «Медалисты» feeds (src/core/results/medallists.ts): Asino's confirmation of medal
- * candidates on ГИА-11, Абинск's medallist checks, Tula's rating item.
+ * candidates on ГИА-11, Абинск's medallist checks, Tula's rating item and its count of medallists (table 2.5.4).
  */
-export const FROM_MEDALLISTS: readonly string[] = ["ASN.1.06.07", "ABN.1.1.23", "ABN.1.1.24", "TUL.4.2.11"];
+export const FROM_MEDALLISTS: readonly string[] = [
+  "ASN.1.06.07",
+  "ABN.1.1.23",
+  "ABN.1.1.24",
+  "TUL.4.2.11",
+  "TUL.2.5.04",
+];
 
 /**
  * Indicators «Список ФИОКО» feeds (src/core/results/fiokoListSheet.ts): Asino's share of schools on the
@@ -76,10 +98,24 @@ export const FROM_FIOKO_LIST: readonly string[] = ["ASN.1.06.02"];
 
 /** Result-type indicators the sheets cannot give, and why. */
 export const NOT_FROM_RESULTS: Readonly<Record<string, string>> = {
+  "ABN.1.1.29":
+    "из листа «Медалисты» не считается: методику индекса программа не приводит; медалистов ниже 70 баллов считает показатель 1.1.23",
+  "ABN.1.1.30":
+    "из результатов процедур не считается: методику индексов программа не приводит; признаки необъективности ВПР книга находит сама (в справке)",
   "ABN.1.1.20":
     "из результатов процедур не считается: нужна сумма баллов каждого выпускника по трём предметам, а в листе — только распределения",
   "ASN.1.06.08":
     "из листа «Медалисты» не считается: в нём результаты ГИА-11 медалистов, а претендентов на аттестат с отличием и их ГИА-9 в книге нет",
+  "TUL.2.4.02":
+    "из результатов процедур не считается: нужно число работ с наивысшим первичным баллом, а в листе — отметки и средний балл",
+  "TUL.2.4.03":
+    "из результатов процедур не считается: нужно число работ с наивысшим первичным баллом, а в листе — отметки и средний балл",
+  "TUL.2.5.01":
+    "в показатель не переносится: средний тестовый балл свой у каждого предмета, он — в строках предметов на листе «Результаты процедур»",
+  "TUL.2.5.06":
+    "из результатов процедур не считается: нужны результаты каждого выпускника по всем предметам, а в листе — распределения по предметам",
+  "TUL.2.6.03":
+    "в показатель не переносится: средняя отметка своя у каждого предмета, она — в строках предметов на листе «Результаты процедур»",
   "TUL.3.2.08":
     "из результатов процедур не считается: нужны «2» каждого ученика по нескольким работам, а в листе — только распределения по работам",
 };

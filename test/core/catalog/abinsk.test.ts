@@ -40,7 +40,8 @@ describe("Абинский район (Программа повышения к�
   it("has the indicator counts found in the source", () => {
     // How they were counted (the «Показатели» lists of each subsystem):
     // 1.1: 3 (п. 1) + 7 (п. 2; the repeated «…выполнивших заданий с метапредметной…» row not twice)
-    //      + 14 (п. 3; the ЕГЭ score line split into its 5 bands) + 0 (п. 4 names no indicator) + 4 (п. 5) = 28
+    //      + 14 (п. 3; the ЕГЭ score line split into its 5 bands) + 0 (п. 4 names no indicator) + 4 (п. 5)
+    //      + 2 (the action plan's 1.1.6: «индекс не подтверждения медалей», «индексы необъективности ВПР и ГИА») = 30
     // 1.2: 3 resource-deficit criteria + 10 (list V) + 7 (second list «II.») = 20, and the school-level
     //      identification block: the Рособнадзор list and the social welfare index (lists I–II) and the
     //      7 signs of list III, collected per school to suggest ШССУ = 9; 29 in all (abinskRules.ts keeps
@@ -50,12 +51,43 @@ describe("Абинский район (Программа повышения к�
     // 2.1: 5 blocks, 3+1+1+1+2 = 8 (the source repeats two indicators across blocks)
     // 2.2: 9 items of «Показатели»
     // 2.3: 8 «Показатели сформированности системы организации воспитания» (the table is cut at «---»)
+    //      + the 10 «Критерии оценки» in their three groups (3 + 4 + 3) = 18
     // 2.4: 11 parameters of Критерий 1–3 + 2 staff shares monitored in the action plan (2.4.11, 2.4.12) = 13
     expect(framework.systems.map((s) => s.criteria.reduce((n, c) => n + c.indicators.length, 0))).toEqual([
-      28, 29, 31, 19, 8, 9, 8, 13,
+      30, 29, 31, 19, 8, 9, 18, 13,
     ]);
-    expect(indicators).toHaveLength(145);
-    expect(framework.systems.map((s) => s.criteria.length)).toEqual([5, 5, 12, 12, 5, 1, 1, 4]);
+    expect(indicators).toHaveLength(157);
+    expect(framework.systems.map((s) => s.criteria.length)).toEqual([5, 5, 12, 12, 5, 1, 4, 4]);
+  });
+
+  it("keeps criterion 1.1.4 (АООП) empty: the programme names no indicator for it", () => {
+    const aoop = framework.systems[0].criteria.find((c) => c.code === "1.1.4")!;
+    expect(aoop.indicators).toEqual([]);
+    // Criterion 4 of the list is followed at once by criterion 5: no list item stands between them.
+    const at = seedLines.findIndex((line) => line.startsWith("4. Оценка результатов обучающихся по адаптированным"));
+    expect(normaliseWhitespace(seedLines[at])).toContain(aoop.name);
+    expect(seedLines[at + 1]).toMatch(/^5\. Оценка уровня обеспечения объективности/);
+    // The only other АООП line names a data source, the regional monitoring system, not a measure.
+    const others = seedLines.flatMap((line, index) =>
+      index !== at && /адаптированным основным общеобразовательным программам/.test(line) ? [index + 1] : [],
+    );
+    expect(others).toEqual([459]);
+    expect(seedLines[458]).toMatch(/автоматизированная система регионального мониторинга/);
+  });
+
+  it("has the action plan's objectivity indices and the upbringing criteria, verbatim", () => {
+    const byCode = new Map(indicators.map((i) => [i.code, i]));
+    expect(byCode.get("ABN.1.1.29")?.name).toBe("индекс не подтверждения медалей");
+    expect(byCode.get("ABN.1.1.29")?.label).toBe("Индекс неподтверждения медалей");
+    expect(byCode.get("ABN.1.1.30")?.name).toBe("индексы необъективности ВПР и ГИА");
+    expect([byCode.get("ABN.1.1.29")?.direction, byCode.get("ABN.1.1.30")?.direction]).toEqual(["lower", "lower"]);
+    const upbringing = framework.systems.find((s) => s.code === "2.3")!;
+    expect(upbringing.criteria.map((c) => c.indicators.length)).toEqual([8, 3, 4, 3]);
+    const criteria = upbringing.criteria.slice(1).flatMap((c) => c.indicators);
+    expect(criteria.every((i) => i.source.line === 912 && i.unit === "score")).toBe(true);
+    expect(criteria.map((i) => i.name)).toContain(
+      "развитие первичных детских коллективов в общеобразовательной организации",
+    );
   });
 
   it("quotes every system, criterion and indicator name from the seed", () => {

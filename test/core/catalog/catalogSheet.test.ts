@@ -496,7 +496,7 @@ describe("the sheet «Показатели» in a real file", () => {
       role: "catalog",
       freeze: { rows: CATALOG_HEADER_ROW + 1, cols: 1 },
       print: { landscape: true, fitToWidth: true },
-      tables: [{ name: CATALOG_TABLE, range: { row: CATALOG_HEADER_ROW, col: 0, rows: 231, cols: 15 } }],
+      tables: [{ name: CATALOG_TABLE, range: { row: CATALOG_HEADER_ROW, col: 0, rows: 256, cols: 15 } }],
     });
     expect(plan.columnWidths).toHaveLength(15);
     expect(plan.validations.map((v) => [v.range.col, v.rule])).toEqual([

@@ -29,6 +29,8 @@ const indicators = framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.
  * - 4.5: 3 + 9 + 9 + 7 + 9 + 1 + 6 + 5 items (1765–1853).
  * - P5-7: Положение, sections 5–7 on objectivity: 5.1–5.4, 6.1–6.6, 7.1–7.4 (243–280).
  * - P3.5: Положение 3.5, the nine regional indicators (155–163).
+ * - 2: the programme's analytic tables (Раздел II): 2 (ВПР) + 2 (РКР) + 5 (ГИА-9) + 10 (ЕГЭ) + 3 (10th-grade
+ *   diagnostics) + 1 (profiles: schools by profile; classes and pupils are 3.4's) + 2 (additional education).
  */
 const expectedCounts: Record<string, number> = {
   "3.1": 9,
@@ -42,6 +44,7 @@ const expectedCounts: Record<string, number> = {
   "4.5": 49,
   "P5-7": 14,
   "P3.5": 9,
+  "2": 25,
 };
 
 describe("Tula framework", () => {
@@ -64,6 +67,7 @@ describe("Tula framework", () => {
       "4.5",
       "P5-7",
       "P3.5",
+      "2",
     ]);
   });
 
@@ -72,7 +76,7 @@ describe("Tula framework", () => {
       framework.systems.map((s) => [s.code, s.criteria.reduce((n, c) => n + c.indicators.length, 0)]),
     );
     expect(counts).toEqual(expectedCounts);
-    expect(indicators).toHaveLength(230);
+    expect(indicators).toHaveLength(255);
   });
 
   it("quotes every system, criterion and indicator name verbatim from the seed", () => {

@@ -1,5 +1,6 @@
 import { builtInCatalog, findFramework } from "../../../src/core/catalog";
 import type { Indicator } from "../../../src/core/catalog/schema";
+import { tulaTables } from "../../fixtures/tulaTables";
 import {
   DEMO_FRAMEWORK_ID,
   DEMO_MUNICIPALITY,
@@ -245,5 +246,23 @@ describe("demoData", () => {
     // Career guidance of preschool pupils (4.05.01) is collected from kindergartens too.
     expect(keys.some((k) => k.school === kindergarten && k.code === "ASN.4.05.01")).toBe(true);
     expect(keys.some((k) => k.school === kindergarten && k.code === "ASN.4.05.02")).toBe(false);
+  });
+});
+
+describe("Tula's demo: counts of schools over a threshold nest, as in the document's table 2.5.6", () => {
+  const tula = demoRequest("tula");
+  const codes = ["TUL.2.5.08", "TUL.2.5.09", "TUL.2.5.10"]; // more than 30 %, 20 %, 10 %
+
+  test("the document's own rows nest: 7 ≤ 8 ≤ 19, 2 ≤ 8 ≤ 28, 3 ≤ 11 ≤ 24", () => {
+    const rows = tulaTables.find((t) => t.id === "2.5.6")!.rows.map((r) => r.values as number[]);
+    expect(rows.map((r) => r.length)).toEqual([3, 3, 3]);
+    for (let year = 0; year < 3; year++)
+      expect(rows.map((r) => r[year])).toEqual([...rows.map((r) => r[year])].sort((a, b) => a - b));
+  });
+
+  test.each(DEMO_PERIODS)("%s: over 30 % ≤ over 20 % ≤ over 10 %", (period) => {
+    const counts = codes.map((code) => tula.data!.get(keyOf({ code, field: "val", period })) as number);
+    expect(counts.every((n) => typeof n === "number")).toBe(true);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
   });
 });

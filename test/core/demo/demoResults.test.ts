@@ -267,15 +267,11 @@ describe("the demo workbook with its procedure results", () => {
     const { unfilled } = demoGaps(request.framework, periods, DEMO_SCHOOLS);
     expect(findings.filter((f) => f.sheet === ru.results.sheetName || f.sheet === ru.medallists.sheetName)).toEqual([]);
     expect(findings.length).toBeGreaterThan(0);
-    // Besides the unfilled sheet, only the medallists' share fed from «Медалисты»: one to five medallists a
-    // school are a small sample that jumps, and a year without medallists leaves its cells blank.
-    const medals = findings.filter((f) => f.code === "ASN.1.06.07");
-    expect([...new Set(medals.map((f) => f.rule))].sort()).toEqual(["jump", "missingPeriod", "smallSample"]);
-    const withMedallists = new Set(medallists.map((m) => `${m.school}|${m.period}`));
-    for (const f of medals.filter((m) => m.rule === "missingPeriod")) {
-      expect(withMedallists.has(`${f.school}|${f.period}`)).toBe(false);
-    }
-    const rest = findings.filter((f) => f.code !== "ASN.1.06.07");
+    // The shares «Медалисты» gives are the book's own: one to five medallists a school, or none in a year,
+    // are neither a small sample to warn of nor a missing value.
+    expect(medallists.length).toBeGreaterThan(0);
+    expect(findings.filter((f) => f.code === "ASN.1.06.07")).toEqual([]);
+    const rest = findings;
     expect(rest.every((f) => f.rule === "missingPeriod" && f.school === unfilled!.school)).toBe(true);
   });
 

@@ -9,6 +9,16 @@ import type { FrameworkInput } from "../schema";
  *
  * Not encoded as indicators (see abinskRules.ts): the ШНОР/ШССУ identification inputs of 1.2
  * (lists I–IV), which name data sources rather than measurable values.
+ *
+ * Criterion 1.1.4 («Оценка результатов обучающихся по адаптированным основным общеобразовательным
+ * программам», line 200) has no indicator: the programme names none (criterion 5 follows on the next
+ * line), and its only other mention of АООП (line 459) names a data source, the regional monitoring
+ * system of achievements of pupils with ОВЗ. The criterion stays, empty, so a user can add an indicator.
+ *
+ * From the action plan (1.1.6, line 243): «индекс не подтверждения медалей» and «индексы
+ * необъективности ВПР и ГИА», whose method the programme does not give («Сбор данных» says so); from 2.3
+ * (line 912): the upbringing «Критерии оценки», ten items in three groups, scored by expert evaluation
+ * as the programme's «Методы сбора информации» say.
  */
 export const abinskFramework: FrameworkInput = {
   id: "abinsk",
@@ -628,6 +638,34 @@ export const abinskFramework: FrameworkInput = {
                 section: "Раздел 2, 1.1, Показатели, п. 5",
                 line: 208,
               },
+            },
+            {
+              code: "ABN.1.1.29",
+              name: "индекс не подтверждения медалей",
+              label: "Индекс неподтверждения медалей",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "индекс неподтверждения медалей результатами ГИА-11 (методику расчёта программа не приводит)",
+              },
+              breakdowns: [],
+              direction: "lower",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, план мер, 1.1.6", line: 243 },
+            },
+            {
+              code: "ABN.1.1.30",
+              name: "индексы необъективности ВПР и ГИА",
+              label: "Индексы необъективности ВПР и ГИА",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "индекс необъективности результатов по процедуре (методику расчёта программа не приводит)",
+              },
+              breakdowns: ["procedure"],
+              direction: "lower",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, план мер, 1.1.6", line: 243 },
             },
           ],
         },
@@ -3054,6 +3092,169 @@ export const abinskFramework: FrameworkInput = {
                 section: "Раздел 2, 2.3, Показатели",
                 line: 917,
               },
+            },
+          ],
+        },
+        {
+          code: "2.3.2",
+          name: "Наиболее общим критерием оценки качества воспитания следует считать динамику личностного роста обучающихся",
+          label: "Динамика личностного роста обучающихся",
+          indicators: [
+            {
+              code: "ABN.2.3.09",
+              name: "динамику усвоения ими основных социальных норм",
+              label: "Динамика усвоения обучающимися основных социальных норм",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
+            },
+            {
+              code: "ABN.2.3.10",
+              name: "динамику развития их позитивных отношений к базовым общественным ценностям (Человек, Семья, Отечество, Земля, Мир, Знания, Труд, Культура)",
+              label:
+                "Динамика развития позитивных отношений обучающихся к базовым общественным ценностям (Человек, Семья, Отечество, Земля, Мир, Знания, Труд, Культура)",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
+            },
+            {
+              code: "ABN.2.3.11",
+              name: "динамику накопления ими опыта самостоятельного социально значимого действия",
+              label: "Динамика накопления обучающимися опыта самостоятельного социально значимого действия",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
+            },
+          ],
+        },
+        {
+          code: "2.3.3",
+          name: "критериями оценки качества организации педагогом процесса воспитания являются",
+          label: "Качество организации педагогом процесса воспитания",
+          indicators: [
+            {
+              code: "ABN.2.3.12",
+              name: "реализация педагогом воспитательного потенциала учебной деятельности детей",
+              label: "Реализация педагогом воспитательного потенциала учебной деятельности детей",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
+            },
+            {
+              code: "ABN.2.3.13",
+              name: "реализация педагогом воспитательного потенциала внеучебной деятельности детей",
+              label: "Реализация педагогом воспитательного потенциала внеучебной деятельности детей",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
+            },
+            {
+              code: "ABN.2.3.14",
+              name: "развитие самоуправления в деятельности обучающихся",
+              label: "Развитие самоуправления в деятельности обучающихся",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
+            },
+            {
+              code: "ABN.2.3.15",
+              name: "развитие первичных детских коллективов в общеобразовательной организации",
+              label: "Развитие первичных детских коллективов в общеобразовательной организации",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
+            },
+          ],
+        },
+        {
+          code: "2.3.4",
+          name: "критериями оценки качества созданных в общеобразовательной организации условий для воспитания являются",
+          label: "Качество созданных в общеобразовательной организации условий для воспитания",
+          indicators: [
+            {
+              code: "ABN.2.3.16",
+              name: "разработанность нормативно-методических документов, регулирующих воспитательный процесс в общеобразовательной организации",
+              label:
+                "Разработанность нормативно-методических документов, регулирующих воспитательный процесс в общеобразовательной организации",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
+            },
+            {
+              code: "ABN.2.3.17",
+              name: "обеспеченность воспитательного процесса необходимыми педагогическими кадрами",
+              label: "Обеспеченность воспитательного процесса необходимыми педагогическими кадрами",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
+            },
+            {
+              code: "ABN.2.3.18",
+              name: "развитость воспитывающей предметно-эстетической среды общеобразовательной организации",
+              label: "Развитость воспитывающей предметно-эстетической среды общеобразовательной организации",
+              unit: "score",
+              computation: {
+                kind: "score",
+                of: "балл экспертной оценки по утверждённым критериям оценки эффективности системы воспитания и социализации",
+              },
+              breakdowns: [],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: "002_d95a040aa3f20d92.txt", section: "Раздел 2, 2.3, Критерии оценки", line: 912 },
             },
           ],
         },

@@ -5,7 +5,11 @@ import type { FrameworkInput } from "../schema";
  * (shared/seeds/004_01284385d8a2a410.txt).
  *
  * Systems 3.1–4.5 are the programme's mechanisms; P5-7 is the Положение's objectivity block (sections 5–7);
- * P3.5 is the Положение's list of nine regional indicators (3.5).
+ * P3.5 is the Положение's list of nine regional indicators (3.5). System 2 is the programme's analytic part
+ * (Раздел II): one indicator per kind of figure its tables 2.2.1–2.12.1 give (the tables' numbers are in
+ * tulaTables.ts). Its names are the tables' own headings, rows or titles, verbatim; table 2.7.1's classes
+ * and pupils by profile are 3.4's indicators (TUL.3.4.14, TUL.3.4.15) and are not entered twice, so 2.7
+ * keeps only «Количество ОО» by profile.
  *
  * One indicator = one list item (dash or number) under a heading that names indicators
  * («Показатели…», «Оценке подлежат муниципальные показатели … по:», «Проведение мониторинга … по:»,
@@ -3557,6 +3561,423 @@ export const tulaFramework: FrameworkInput = {
         },
       ],
       source: { document: DOC, section: "Положение, 3.5", line: 153 },
+    },
+    {
+      code: "2",
+      name: "Характеристика текущего состояния системы образования города Тулы",
+      label: "Текущее состояние системы образования: оценочные процедуры, профильное и дополнительное образование",
+      sheetName: "2 Состояние системы",
+      criteria: [
+        {
+          code: "2.2",
+          name: "Всероссийские проверочные работы",
+          label: "Всероссийские проверочные работы (таблица 2.2.1)",
+          indicators: [
+            {
+              code: "TUL.2.2.01",
+              name: "Результативность (%)",
+              label: "Результативность ВПР (доля участников, получивших «5», «4» и «3»)",
+              unit: "percent",
+              unitVerbatim: "%",
+              computation: {
+                kind: "share",
+                numerator: "участники ВПР, получившие «5», «4» и «3»",
+                denominator: "участники ВПР",
+              },
+              breakdowns: ["subject", "grade"],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.2.1", line: 494 },
+            },
+            {
+              code: "TUL.2.2.02",
+              name: "Качество обученности (%)",
+              label: "Качество обученности по ВПР (доля участников, получивших «5» и «4»)",
+              unit: "percent",
+              unitVerbatim: "%",
+              computation: {
+                kind: "share",
+                numerator: "участники ВПР, получившие «5» и «4»",
+                denominator: "участники ВПР",
+              },
+              breakdowns: ["subject", "grade"],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.2.1", line: 494 },
+            },
+          ],
+        },
+        {
+          code: "2.3",
+          name: "Региональные контрольные работы",
+          label: "Региональные контрольные работы (таблица 2.3.1)",
+          indicators: [
+            {
+              code: "TUL.2.3.01",
+              name: "Уровень обученности (%)",
+              label: "Уровень обученности по РКР (доля участников, получивших «5», «4» и «3»)",
+              unit: "percent",
+              unitVerbatim: "%",
+              computation: {
+                kind: "share",
+                numerator: "участники РКР, получившие «5», «4» и «3»",
+                denominator: "участники РКР",
+              },
+              breakdowns: ["subject", "grade"],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.3.1", line: 527 },
+            },
+            {
+              code: "TUL.2.3.02",
+              name: "Качество обученности (%)",
+              label: "Качество обученности по РКР (доля участников, получивших «5» и «4»)",
+              unit: "percent",
+              unitVerbatim: "%",
+              computation: {
+                kind: "share",
+                numerator: "участники РКР, получившие «5» и «4»",
+                denominator: "участники РКР",
+              },
+              breakdowns: ["subject", "grade"],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.3.1", line: 527 },
+            },
+          ],
+        },
+        {
+          code: "2.4",
+          name: "Государственная итоговая аттестация (ГИА) обучающихся 9 классов",
+          label: "ГИА-9 (таблицы 2.4.1 и 2.4.2)",
+          indicators: [
+            {
+              code: "TUL.2.4.01",
+              name: "Количество участников ГИА по предметам",
+              label: "Количество участников ГИА-9 по предметам (человеко-экзаменов)",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "участники ГИА-9 (ОГЭ и ГВЭ) по каждому предмету, человеко-экзамены",
+              },
+              breakdowns: ["subject"],
+              direction: "neutral",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.4.1", line: 543 },
+            },
+            {
+              code: "TUL.2.4.02",
+              name: "Количество выпускников, достигших наивысший рейтинговый балл по русскому языку",
+              label: "Количество выпускников 9 классов, набравших на ОГЭ наивысший балл по русскому языку",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "выпускники 9 классов, набравшие на ОГЭ по русскому языку наивысший первичный балл",
+              },
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.4.2", line: 569 },
+            },
+            {
+              code: "TUL.2.4.03",
+              name: "Количество выпускников, достигших наивысший рейтинговый балл по математике",
+              label: "Количество выпускников 9 классов, набравших на ОГЭ наивысший балл по математике",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "выпускники 9 классов, набравшие на ОГЭ по математике наивысший первичный балл",
+              },
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.4.2", line: 569 },
+            },
+            {
+              code: "TUL.2.4.04",
+              name: "Количество выпускников, получивших аттестаты с отличием",
+              label: "Количество выпускников 9 классов, получивших аттестаты об основном общем образовании с отличием",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "выпускники 9 классов, получившие аттестат об основном общем образовании с отличием",
+              },
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.4.2", line: 569 },
+            },
+            {
+              code: "TUL.2.4.05",
+              name: "Число выпускников, не допущенных к итоговой аттестации",
+              label: "Число обучающихся 9 классов, не допущенных к ГИА-9",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "обучающиеся 9 классов, не допущенные к ГИА-9",
+              },
+              direction: "lower",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.4.2", line: 569 },
+            },
+          ],
+        },
+        {
+          code: "2.5",
+          name: "Государственная итоговая аттестация (ЕГЭ) обучающихся 11 классов",
+          label: "ЕГЭ (таблицы 2.5.1–2.5.6)",
+          indicators: [
+            {
+              code: "TUL.2.5.01",
+              name: "Средний балл по предметам",
+              label: "Средний балл ЕГЭ по предметам",
+              unit: "score",
+              computation: {
+                kind: "average",
+                of: "средний тестовый балл участников ЕГЭ по предмету",
+              },
+              breakdowns: ["subject"],
+              direction: "higher",
+              collectedPer: "municipality",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.1", line: 615 },
+            },
+            {
+              code: "TUL.2.5.02",
+              name: "Доля участников ЕГЭ, набравших более 80 баллов по предметам",
+              label: "Доля участников ЕГЭ, набравших более 80 баллов по предметам",
+              unit: "percent",
+              computation: {
+                kind: "share",
+                numerator: "участники ЕГЭ, набравшие 81–100 баллов",
+                denominator: "участники ЕГЭ",
+              },
+              breakdowns: ["subject"],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.2", line: 623 },
+            },
+            {
+              code: "TUL.2.5.03",
+              name: "Количество участников ЕГЭ, не преодолевших минимальный порог по предметам",
+              label: "Количество участников ЕГЭ, не преодолевших минимальный порог по предметам",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "участники ЕГЭ, набравшие меньше минимального количества баллов, по каждому предмету",
+              },
+              breakdowns: ["subject"],
+              direction: "lower",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.3", line: 631 },
+            },
+            {
+              code: "TUL.2.5.04",
+              name: "Количество выпускников, получивших аттестаты с отличием и медали «За особые успехи в учении»",
+              label:
+                "Количество выпускников 11 классов, получивших аттестаты с отличием и медали «За особые успехи в учении»",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "выпускники 11 классов, получившие аттестат с отличием и медаль «За особые успехи в учении»",
+              },
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.4", line: 642 },
+            },
+            {
+              code: "TUL.2.5.05",
+              name: "Число стобалльных результатов по предметам",
+              label: "Число стобалльных результатов ЕГЭ по предметам",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "результаты ЕГЭ в 100 баллов по всем предметам",
+              },
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.4", line: 643 },
+            },
+            {
+              code: "TUL.2.5.06",
+              name: "Число выпускников, набравших по два и более стобалльных результатов по предметам",
+              label: "Число выпускников, набравших на ЕГЭ 100 баллов по двум и более предметам",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "выпускники, набравшие на ЕГЭ 100 баллов по двум и более предметам",
+              },
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.4", line: 644 },
+            },
+            {
+              code: "TUL.2.5.07",
+              name: "Количество участников ЕГЭ, получивших 100 баллов по основным предметам",
+              label:
+                "Количество участников ЕГЭ, получивших 100 баллов по основным предметам (русский язык, математика, физика)",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "участники ЕГЭ, набравшие 100 баллов по русскому языку, математике и физике",
+              },
+              breakdowns: ["subject"],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.5", line: 647 },
+            },
+            {
+              code: "TUL.2.5.08",
+              name: "Количество ОО, в которых процент выпускников, получивших аттестаты с отличием и медали «За особые успехи в учении» выше 30%",
+              label:
+                "Количество ОО, в которых более 30 % выпускников получили аттестаты с отличием и медали «За особые успехи в учении»",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "ОО, в которых выпускники, получившие аттестаты с отличием и медали, составляют более 30 % выпускников",
+              },
+              direction: "higher",
+              collectedPer: "municipality",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.6", line: 659 },
+            },
+            {
+              code: "TUL.2.5.09",
+              name: "Количество ОО, в которых процент выпускников, получивших аттестаты с отличием и медали «За особые успехи в учении» выше 20%",
+              label:
+                "Количество ОО, в которых более 20 % выпускников получили аттестаты с отличием и медали «За особые успехи в учении»",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "ОО, в которых выпускники, получившие аттестаты с отличием и медали, составляют более 20 % выпускников",
+              },
+              direction: "higher",
+              collectedPer: "municipality",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.6", line: 660 },
+            },
+            {
+              code: "TUL.2.5.10",
+              name: "Количество ОО, в которых процент выпускников, получивших аттестаты с отличием и медали «За особые успехи в учении» выше 10%",
+              label:
+                "Количество ОО, в которых более 10 % выпускников получили аттестаты с отличием и медали «За особые успехи в учении»",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "ОО, в которых выпускники, получившие аттестаты с отличием и медали, составляют более 10 % выпускников",
+              },
+              direction: "higher",
+              collectedPer: "municipality",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.5.6", line: 661 },
+            },
+          ],
+        },
+        {
+          code: "2.6",
+          name: "Диагностические работы обучающихся 10 классов с использованием КИМ ГИА-9 2020 года",
+          label: "Диагностические работы в 10 классах (таблица 2.6.1)",
+          indicators: [
+            {
+              code: "TUL.2.6.01",
+              name: "% выполнения",
+              label:
+                "Процент выполнения диагностических работ в 10 классах (доля участников, получивших «5», «4» и «3»)",
+              unit: "percent",
+              unitVerbatim: "%",
+              computation: {
+                kind: "share",
+                numerator: "участники диагностических работ в 10 классах, получившие «5», «4» и «3»",
+                denominator: "участники диагностических работ в 10 классах",
+              },
+              breakdowns: ["subject"],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.6.1", line: 693 },
+            },
+            {
+              code: "TUL.2.6.02",
+              name: "% качества",
+              label: "Процент качества диагностических работ в 10 классах (доля участников, получивших «5» и «4»)",
+              unit: "percent",
+              unitVerbatim: "%",
+              computation: {
+                kind: "share",
+                numerator: "участники диагностических работ в 10 классах, получившие «5» и «4»",
+                denominator: "участники диагностических работ в 10 классах",
+              },
+              breakdowns: ["subject"],
+              direction: "higher",
+              collectedPer: "school",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.6.1", line: 693 },
+            },
+            {
+              code: "TUL.2.6.03",
+              name: "Средний балл",
+              label: "Средняя отметка за диагностические работы в 10 классах",
+              unit: "score",
+              computation: {
+                kind: "average",
+                of: "средняя отметка участников диагностической работы по предмету",
+              },
+              breakdowns: ["subject"],
+              direction: "higher",
+              collectedPer: "municipality",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.6.1", line: 693 },
+            },
+          ],
+        },
+        {
+          code: "2.7",
+          name: "Профильное обучение",
+          label: "Профильное обучение (таблица 2.7.1)",
+          indicators: [
+            {
+              code: "TUL.2.7.01",
+              name: "Количество ОО",
+              label: "Количество ОО, реализующих профиль обучения (по профилям)",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "общеобразовательные организации, реализующие профиль (технологический, естественно-научный, гуманитарный, социально-экономический, универсальный)",
+              },
+              direction: "neutral",
+              collectedPer: "municipality",
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.7.1", line: 746 },
+            },
+          ],
+        },
+        {
+          code: "2.12",
+          name: "Охват дополнительным образованием обучающихся образовательных организаций города",
+          label: "Охват дополнительным образованием (таблица 2.12.1)",
+          indicators: [
+            {
+              code: "TUL.2.12.01",
+              name: "Количество объединений",
+              label: "Количество объединений дополнительного образования (по направлениям деятельности)",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "объединения дополнительного образования по направлениям: художественное, техническое, физкультурно-спортивное, социально-педагогическое, естественно-научное, туристско-краеведческое",
+              },
+              direction: "higher",
+              collectedPer: "school",
+              audience: ["school", "additional"],
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.12.1", line: 855 },
+            },
+            {
+              code: "TUL.2.12.02",
+              name: "человек в них занимающихся по направлениям деятельности",
+              label:
+                "Численность обучающихся, занимающихся в объединениях дополнительного образования (по направлениям деятельности)",
+              unit: "count",
+              computation: {
+                kind: "count",
+                of: "обучающиеся, занимающиеся в объединениях дополнительного образования, по направлениям деятельности",
+              },
+              direction: "higher",
+              collectedPer: "school",
+              audience: ["school", "additional"],
+              source: { document: DOC, section: "Программа, раздел II, таблица 2.12.1", line: 855 },
+            },
+          ],
+        },
+      ],
+      source: { document: DOC, section: "Программа, раздел II", line: 451 },
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { findFramework } from "../../catalog";
+import { findFramework, indicatorsOf } from "../../catalog";
 import type { Framework, Indicator, System } from "../../catalog/schema";
 import type { Direction } from "../../base/model/terms";
 import { ru } from "../../base/i18n/ru";
@@ -12,7 +12,7 @@ import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
 import type { BuildRequest } from "../../sheets/buildRequest";
 import { entryOf, isWholeCount } from "../../workbook/entry";
 import { guessKind, organisationsFor } from "../../workbook/organisations";
-import { Inputs, InputKey, keyOf } from "../../workbook/inputs";
+import { Inputs, InputKey, keyOf, parseKey } from "../../workbook/inputs";
 import { parsePeriods, Period } from "../../workbook/periods";
 import {
   answersByFlags,
@@ -172,6 +172,10 @@ function countRange(indicator: Indicator, atSchool: boolean): [number, number, b
     [/договор|соглашени/i, 1, 5, false],
     [/мероприяти/i, 2, 10, false],
     [/ОВЗ|индивидуальным учебным планам/i, 0, 5, false],
+    [/занимающихся в объединениях/i, 60, 260, true],
+    [/объединений/i, 3, 14, true],
+    // Two hundred-point results of one graduate are rare enough to be none in a small municipality.
+    [/по двум и более предметам/i, 0, 0, false],
   ];
   const rule = rules.find(([pattern]) => pattern.test(text));
   if (rule) return [rule[1], rule[2], rule[3]];
@@ -186,7 +190,7 @@ function measured(indicator: Indicator, key: string, shift: number): number {
     const [lo, hi] = shareLevel(indicator);
     return roundHalfUp(clamp(between(lo, hi, "level", indicator.code) + shift * 0.1, 0, 1) * 100, 1);
   }
-  const [lo, hi] = indicator.unit === "ratio" ? [1, 3] : [45, 75];
+  const [lo, hi] = indicator.unit === "ratio" ? [1, 3] : /отметк/i.test(indicator.label) ? [3.4, 4.3] : [45, 75];
   return roundHalfUp(Math.max(0, between(lo, hi, "measured", key) * (1 + shift * 0.1)), 1);
 }
 
@@ -304,6 +308,7 @@ function schoolValues(
   periods: readonly Period[],
   orgs: readonly Organisation[],
   skip: (school: string, period: string) => boolean,
+  fedBase?: (school: string, period: string) => number | undefined,
 ): void {
   const entry = entryOf(indicator);
   const s = sign(indicator.direction);
@@ -322,7 +327,7 @@ function schoolValues(
       const at = (field: "num" | "den" | "val", value: CellValue) =>
         out.set({ code: indicator.code, field, period: period.label, school: org.name }, value);
       if (entry.inputs === "numDen") {
-        const den = denominator(indicator, org.name, p, org.size);
+        const den = fedBase?.(org.name, period.label) ?? denominator(indicator, org.name, p, org.size);
         const value =
           entry.quotient === "ratio"
             ? ratioLevel(indicator, key) * (1 + drift(org.course, p, key) * s * 0.5)
@@ -339,6 +344,7 @@ function schoolValues(
         at("val", measured(indicator, key, org.standing * s + s * drift(org.course, p, key) * 3));
       } else {
         const [cLo, cHi, bySize] = countRange(indicator, true);
+        if (cHi === 0) return at("val", 0);
         const scale = between(cLo, cHi, "count", key) * (bySize ? org.size / 70 : 1);
         const trend = 1 + s * drift(org.course, p, key) * 4;
         at("val", Math.max(0, Math.round(scale * trend + between(-0.6, 0.6, "noise", key, p))));
@@ -457,6 +463,7 @@ export function demoData(
     ...indicatorValuesFromResults(framework, results).values,
     ...medallistIndicatorValues(framework, medallists).values,
   ]);
+  const fedBases = basesOf(framework, derived);
 
   const systemHasRows = (system: System) =>
     system.criteria.some((c) =>
@@ -489,12 +496,14 @@ export function demoData(
         const skip = (school: string, period: string) =>
           (unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period) ||
           !answersByFlags(topic, flagsIn(marks, school, period));
+        const base = indicator.computation.kind === "share" ? indicator.computation.denominator.toLowerCase() : "";
         schoolValues(
           out,
           indicator,
           periods,
           orgs.filter((org) => among.includes(org.name)),
           skip,
+          (school, period) => fedBases.get(`${base}|${school}|${period}`),
         );
       }
       if (gaps.notHeld?.code === indicator.code) {
@@ -510,7 +519,50 @@ export function demoData(
     }
   }
   agreeSocialSigns(out, framework, marks, labels);
+  nestThresholds(out, framework, labels);
   return values;
+}
+
+/**
+ * Counts over a threshold («Количество ОО, в которых … более 30 %», «… более 20 %», «… более 10 %») nest:
+ * every organisation above 30 % is above 20 % as well. The generated counts are reordered to agree.
+ */
+function nestThresholds(out: Generated, framework: Framework, labels: readonly string[]): void {
+  const OVER = /более\s+(\d+)\s*%/;
+  const families = new Map<string, { code: string; over: number }[]>();
+  for (const indicator of indicatorsOf(framework)) {
+    const over = OVER.exec(indicator.label);
+    if (!over || indicator.unit !== "count" || indicator.collectedPer !== "municipality") continue;
+    const family = indicator.label.replace(OVER, "");
+    families.set(family, [...(families.get(family) ?? []), { code: indicator.code, over: Number(over[1]) }]);
+  }
+  for (const members of families.values()) {
+    if (members.length < 2) continue;
+    const strictestFirst = [...members].sort((a, b) => b.over - a.over);
+    for (const period of labels) {
+      const at = (code: string) => out.values.get(keyOf({ code, field: "val", period }));
+      const counts = strictestFirst.map((m) => at(m.code));
+      if (!counts.every((count): count is number => typeof count === "number")) continue;
+      const ascending = [...counts].sort((a, b) => a - b);
+      strictestFirst.forEach((m, i) => out.set({ code: m.code, field: "val", period }, ascending[i]));
+    }
+  }
+}
+
+/**
+ * The denominators the results and «Медалисты» give, by the base's wording, school and period: a typed
+ * share over the same base («участники ВПР в 4-х классах») takes the same count, as a school reports it.
+ */
+function basesOf(framework: Framework, derived: Inputs): Map<string, number> {
+  const bases = new Map<string, number>();
+  const byCode = new Map(indicatorsOf(framework).map((i) => [i.code, i]));
+  for (const [raw, value] of derived) {
+    const key = parseKey(raw);
+    const computation = byCode.get(key.code)?.computation;
+    if (key.field !== "den" || typeof value !== "number" || computation?.kind !== "share") continue;
+    bases.set(`${computation.denominator.toLowerCase()}|${key.school ?? ""}|${key.period ?? ""}`, value);
+  }
+  return bases;
 }
 
 /**

@@ -26,6 +26,8 @@ function subjectFits(rule: FeedSubjects, subject: string): boolean {
       return MATH.test(subject) && /базов/i.test(subject);
     case "elective":
       return !RUSSIAN.test(subject) && !MATH.test(subject);
+    case "core":
+      return RUSSIAN.test(subject) || MATH.test(subject) || /физик/i.test(subject);
     case "any":
       return true;
   }
@@ -33,7 +35,8 @@ function subjectFits(rule: FeedSubjects, subject: string): boolean {
 
 function rowFits(mapping: ResultMapping, row: ResultRow): boolean {
   if (row.notHeld || !subjectFits(mapping.subjects, row.subject)) return false;
-  if (mapping.procedure !== "any" && row.procedure !== mapping.procedure) return false;
+  const procedures = mapping.procedure === "ГИА-9" ? ["ОГЭ", "ГВЭ"] : [mapping.procedure];
+  if (mapping.procedure !== "any" && !procedures.includes(row.procedure)) return false;
   if (!mapping.grades) return true;
   const grade = Number.parseInt(row.grade, 10);
   return Number.isFinite(grade) && grade >= mapping.grades[0] && grade <= mapping.grades[1];
@@ -63,6 +66,7 @@ function partOf(mapping: ResultMapping, row: ResultRow, settings: ResultSettings
       return bands && bands.from81to99 + bands.hundred;
     case "band100":
       return bands?.hundred;
+    case "participants":
     case "confirmed":
       return undefined;
   }
@@ -72,6 +76,10 @@ function partOf(mapping: ResultMapping, row: ResultRow, settings: ResultSettings
 function countsOf(mapping: ResultMapping, row: ResultRow, settings: ResultSettings): [number, number] | undefined {
   if (mapping.kind === "confirmed") {
     return row.confirmation ? [row.confirmation.confirmed, confirmationTotal(row.confirmation)] : undefined;
+  }
+  if (mapping.kind === "participants") {
+    const all = row.participants ?? (row.distribution && distributionTotal(row.distribution));
+    return all === undefined ? undefined : [all, all];
   }
   const part = partOf(mapping, row, settings);
   if (part === undefined || !row.distribution) return undefined;

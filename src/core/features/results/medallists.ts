@@ -147,13 +147,17 @@ const TULA_MEDALLIST_ITEM = { code: "TUL.4.2.11", minScore: 60, pointsEach: -1 }
  */
 const ASINO_CONFIRMED = "ASN.1.06.07";
 
+/** Tula, programme table 2.5.4: graduates with an honours certificate and the medal, one a listed medallist. */
+const TULA_MEDALLISTS_COUNT = "TUL.2.5.04";
+
 const belowInSomeExam = (row: MedallistRow, score: number) =>
   [row.russian, row.mathProfile, row.otherLowest].some((value) => value !== undefined && value < score);
 
 /**
  * Indicator entries the medallists determine, per school and period, keyed like the workbook inputs,
  * for the codes the framework has: Абинск ABN.1.1.23 and ABN.1.1.24 as numerators (medallists
- * failing the check) and denominators (all medallists); Тула TUL.4.2.11 as the rating's points;
+ * failing the check) and denominators (all medallists); Тула TUL.4.2.11 as the rating's points and
+ * TUL.2.5.04 as the number of medallists;
  * Асино ASN.1.06.07 as the medallists who passed the core subjects' check among all medallists.
  */
 export function medallistIndicatorValues(
@@ -165,6 +169,7 @@ export function medallistIndicatorValues(
   const checks = abinskMedallistChecks.checks.filter((check) => present.has(check.indicator));
   const tula = present.has(TULA_MEDALLIST_ITEM.code);
   const asino = present.has(ASINO_CONFIRMED);
+  const tulaCount = present.has(TULA_MEDALLISTS_COUNT);
   const values = new Map<string, number>();
   const add = (key: string, amount: number) => values.set(key, (values.get(key) ?? 0) + amount);
   for (const row of rows) {
@@ -183,11 +188,13 @@ export function medallistIndicatorValues(
       const key = keyOf({ code: TULA_MEDALLIST_ITEM.code, period: row.period, school: row.school, field: "val" });
       add(key, belowInSomeExam(row, TULA_MEDALLIST_ITEM.minScore) ? TULA_MEDALLIST_ITEM.pointsEach : 0);
     }
+    if (tulaCount) add(keyOf({ code: TULA_MEDALLISTS_COUNT, period: row.period, school: row.school, field: "val" }), 1);
   }
   const codes = [
     ...checks.map((check) => check.indicator),
     ...(tula ? [TULA_MEDALLIST_ITEM.code] : []),
     ...(asino ? [ASINO_CONFIRMED] : []),
+    ...(tulaCount ? [TULA_MEDALLISTS_COUNT] : []),
   ];
   return { values, codes };
 }

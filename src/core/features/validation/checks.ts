@@ -1,12 +1,16 @@
 import { answersByFlags, flagsIn, flagTopic, NO_STATUSES } from "../../workbook/statuses";
 import type { Indicator } from "../../catalog/schema";
+import { feedSourceOf } from "../../catalog/resultFeeds";
+import { indicatorValuesFromResults } from "../results/indicators";
+import { medallistIndicatorValues } from "../results/medallists";
+import { DEFAULT_RESULT_SETTINGS } from "../../base/model/results";
 import { ru } from "../../base/i18n/ru";
 import { isNotHeld } from "../../base/cells/input";
 import { clean } from "../../base/math/rounding";
 import { cellA1 } from "../../base/plan/a1";
 import type { CellValue } from "../../base/plan/types";
 import { entryOf, isWholeCount } from "../../workbook/entry";
-import { columnKey, Field, ScannedCell } from "../../workbook/inputs";
+import { columnKey, Field, keyOf, ScannedCell } from "../../workbook/inputs";
 import type { Dataset, EntrySheet } from "../../sheets/dataset";
 import { bandsAddUp, confirmationAddsUp, marksAddUp } from "../results/metrics";
 import { DEFAULT_VALIDATION_SETTINGS, Finding, Rule, Severity, ValidationSettings } from "./findings";
@@ -93,6 +97,24 @@ interface ShareAt {
   readonly period: string;
   readonly share: number;
   readonly place: Place;
+  /** The book computed it (see computedValues): a typing slip cannot be in it, though it is a neighbour. */
+  readonly own: boolean;
+}
+
+/**
+ * The values the book computes from «Результаты процедур» and «Медалисты», keyed like the inputs. A cell
+ * holding exactly its computed value is the book's own, not typed: the checks for typing slips (a jump, a
+ * school far from the others) leave it alone, and a share over a school's few medallists is no sample
+ * to warn of. A value typed over the computed one is checked as any other.
+ */
+function computedValues(dataset: Dataset): ReadonlyMap<string, number> {
+  const settings = dataset.resultSettings?.settings ?? DEFAULT_RESULT_SETTINGS;
+  return new Map([
+    ...(dataset.results ? indicatorValuesFromResults(dataset.framework, dataset.results.rows, settings).values : []),
+    ...(dataset.medallists
+      ? medallistIndicatorValues(dataset.framework, dataset.medallists.rows, settings).values
+      : []),
+  ]);
 }
 
 export function validateDataset(
@@ -100,6 +122,8 @@ export function validateDataset(
   settings: ValidationSettings = DEFAULT_VALIDATION_SETTINGS,
 ): Finding[] {
   const findings: Finding[] = [];
+  const computed = computedValues(dataset);
+  const medallistsAt = new Set((dataset.medallists?.rows ?? []).map((m) => `${m.school}|${m.period}`));
   const known = new Set(dataset.schools);
   const periodOrder = new Map(dataset.periods.map((period, index) => [period, index]));
 
@@ -123,6 +147,9 @@ export function validateDataset(
     const shares: ShareAt[] = [];
     const schoolsWithData = new Set<string>();
     const firstRowOfSchool = new Map<string, number>();
+    // Schools with something to type on this sheet: a row the book fills from its own sheets, or one the
+    // school does not owe (ШНОР/ШНСУ), leaves nothing for it to fill in.
+    const schoolsOwing = new Set<string>();
     const sameBase = new Map<string, { value: number; place: Place; indicator: Indicator }[]>();
 
     for (const { row, code, school } of sheet.scan.rows) {
@@ -165,6 +192,12 @@ export function validateDataset(
         fields.some((field) => cells.has(columnKey(field, period))),
       );
       const entry = entryOf(indicator);
+      const source = feedSourceOf(indicator);
+      const fed = dataset.results !== undefined && source === "results";
+      // A school owes a medallists' share only for a year it had medallists.
+      const byMedallists = dataset.medallists !== undefined && source === "medallists";
+      const ownValue = (field: Field, period: string, value: number) =>
+        computed.get(keyOf({ code: indicator.code, field, period, school })) === value;
 
       for (const period of dataset.periods) {
         const place = (field: Field): Place => ({
@@ -179,7 +212,9 @@ export function validateDataset(
         const owed =
           !sheet.perSchool ||
           school === undefined ||
-          answersByFlags(flagTopic(indicator), flagsIn(dataset.statuses ?? NO_STATUSES, school, period));
+          (answersByFlags(flagTopic(indicator), flagsIn(dataset.statuses ?? NO_STATUSES, school, period)) &&
+            (!byMedallists || medallistsAt.has(`${school}|${period}`)));
+        if (owed && !fed && !byMedallists && school !== undefined) schoolsOwing.add(school);
         if (
           owed &&
           filledPeriods.length > 0 &&
@@ -238,7 +273,8 @@ export function validateDataset(
           continue;
         }
         if (den === 0) continue;
-        if (den < settings.smallSample) {
+        const own = ownValue("num", period, num) && ownValue("den", period, den);
+        if (den < settings.smallSample && !(own && byMedallists)) {
           findings.push(
             finding(
               "warning",
@@ -248,7 +284,7 @@ export function validateDataset(
             ),
           );
         }
-        shares.push({ school, period, share: (num * 100) / den, place: place("num") });
+        shares.push({ school, period, share: (num * 100) / den, place: place("num"), own });
         if (indicator.computation.kind === "share") {
           const base = `${indicator.computation.denominator.toLowerCase()}|${school ?? ""}|${period}`;
           sameBase.set(base, [...(sameBase.get(base) ?? []), { value: den, place: place("den"), indicator }]);
@@ -262,7 +298,7 @@ export function validateDataset(
     if (sheet.perSchool && schoolsWithData.size > 0) {
       for (const school of dataset.schools) {
         const row = firstRowOfSchool.get(school);
-        if (row !== undefined && !schoolsWithData.has(school)) {
+        if (row !== undefined && schoolsOwing.has(school) && !schoolsWithData.has(school)) {
           findings.push(
             finding(
               "warning",
@@ -297,7 +333,7 @@ function jumps(
       .sort((a, b) => order.get(a.period)! - order.get(b.period)!);
     for (let i = 1; i < sorted.length; i++) {
       const [before, now] = [sorted[i - 1], sorted[i]];
-      if (order.get(now.period)! - order.get(before.period)! !== 1) continue;
+      if (order.get(now.period)! - order.get(before.period)! !== 1 || (before.own && now.own)) continue;
       // clean(): 2 of 12 → 1 of 60 is exactly 15 п.п., not the 15.000000000000002 floating point makes of it.
       const delta = clean(now.share - before.share);
       if (Math.abs(delta) > settings.jumpPoints) {
@@ -344,7 +380,7 @@ function outliers(shares: readonly ShareAt[], settings: ValidationSettings): Fin
     const spread = 1.4826 * median(group.map((s) => Math.abs(s.share - center)));
     if (spread === 0) continue;
     for (const share of group) {
-      if (clean(Math.abs(share.share - center) / spread) > settings.outlierDeviations) {
+      if (!share.own && clean(Math.abs(share.share - center) / spread) > settings.outlierDeviations) {
         const label = share.place.indicator?.label ?? "";
         found.push(
           finding(
