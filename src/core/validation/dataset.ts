@@ -10,6 +10,8 @@ import { readResults, RESULTS_ROLE, ResultsProblem } from "../results/sheet";
 import type { MedallistRow } from "../results/model";
 import { MEDALLISTS_ROLE, MedallistsProblem, readMedallists } from "../results/medallistsSheet";
 import { ReadSettings, RESULT_SETTINGS_ROLE, readResultSettings } from "../results/settingsSheet";
+import { carryOver, FED_ROLE, StaleFed } from "../workbook/carryOver";
+import { readResultSources, resultIndicatorValues } from "../workbook/resultSheets";
 
 /** One of the add-in's entry sheets, scanned. */
 export interface EntrySheet {
@@ -46,6 +48,8 @@ export interface Dataset {
   };
   /** «Пороги результатов», read: the settings, and the values that could not be read. */
   readonly resultSettings?: { readonly sheet: string } & ReadSettings;
+  /** Values filled from the results at the last «Создать листы» that the results, corrected since, no longer give. */
+  readonly staleFed?: readonly StaleFed[];
 }
 
 export function readDataset(
@@ -71,9 +75,14 @@ export function readDataset(
   const resultSettings = settingsSheet
     ? { sheet: settingsSheet.name, ...readResultSettings(settingsSheet.cells ?? []) }
     : undefined;
+  // Only a book with a record of fed values can hold stale ones: the others skip reading the results twice.
+  const staleFed = existing.some((sheet) => sheet.role === FED_ROLE)
+    ? carryOver(framework, existing, resultIndicatorValues(framework, readResultSources(existing, {}))).stale
+    : undefined;
   return {
     results,
     medallists,
+    staleFed,
     resultSettings,
     framework,
     indicators: new Map(indicatorsOf(framework).map((indicator) => [indicator.code, indicator])),

@@ -4,7 +4,7 @@ import { ru } from "../i18n/ru";
 import { CATALOG_ROLE, catalogSheetPlan } from "../plan/catalogSheetPlan";
 import type { FormulaFlavour } from "../plan/formulas";
 import type { PlannedCell, SheetPlan, WorkbookPlan } from "../plan/types";
-import { carryOver, FED_ROLE } from "./carryOver";
+import { carryOver, FED_ROLE, movedReferences, SheetFormula, strayNotes } from "./carryOver";
 import { carryText } from "../i18n/carryOver";
 import { Inputs, InputSource, readInputsFromGrid } from "./inputs";
 import type { Period } from "./periods";
@@ -90,6 +90,8 @@ export interface ExistingSheet {
   readonly cells?: readonly (readonly PlannedCell[])[];
   /** Cell notes (comments) on the add-in's sheets, where the shell can read them; zero-based. */
   readonly notes?: readonly CellNote[];
+  /** On the user's own sheets, where the shell reads them: formulas that read other sheets; zero-based. */
+  readonly formulas?: readonly SheetFormula[];
 }
 
 export interface CellNote {
@@ -287,7 +289,12 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const filled = [...carried.fresh].filter((id) => carried.fed.get(id) === inputs.landed(id)).length;
   if (filled > 0) notices.push(ru.results.filled(filled));
   notices.push(...carried.notices);
-  const archive = unplaced.length > 0 || carried.archiveRows.length > 0 || existing.some((s) => s.role === "archive");
+  // Notes where the sheets planned so far rewrite them (the archive and «Содержание» come after and keep none).
+  const stray = request.onlySystems ? { rows: [], notices: [] } : strayNotes(existing, sheets, carried.archivedNotes);
+  notices.push(...stray.notices);
+  notices.push(...movedReferences(existing, sheets));
+  const archiveRows = [...carried.archiveRows, ...stray.rows];
+  const archive = unplaced.length > 0 || archiveRows.length > 0 || existing.some((s) => s.role === "archive");
   if (!request.onlySystems && archive) {
     const archiveName = namer.name("archive", ru.sheets.archive);
     const systemOf = new Map(
@@ -295,7 +302,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
         system.criteria.flatMap((c) => c.indicators.map((i) => [i.code, system.sheetName] as const)),
       ),
     );
-    sheets.push(archiveSheetPlan(archiveName, carried.archiveRows, unplaced, (code) => systemOf.get(code) ?? ""));
+    sheets.push(archiveSheetPlan(archiveName, archiveRows, unplaced, (code) => systemOf.get(code) ?? ""));
     entries.push({ sheetName: archiveName, about: ru.layout.aboutArchive });
     if (unplaced.length > 0) notices.push(ru.sheets.archived(unplaced.length));
   }
