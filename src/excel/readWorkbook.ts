@@ -1,5 +1,5 @@
 import type { CellValue, PlannedCell } from "../core/plan/types";
-import type { ExistingSheet } from "../core/workbook/buildPlan";
+import type { CellNote, ExistingSheet } from "../core/workbook/buildPlan";
 import type { Supports } from "./chunkedWriter";
 import { readRoles, ROLE_SHEET } from "./readSheet";
 
@@ -17,24 +17,32 @@ function toCells(formulas: unknown[][], rowIndex: number, columnIndex: number): 
   return cells;
 }
 
-/** Reads every sheet's name and role, and the cells of the add-in's sheets: three syncs however big the book. */
+/**
+ * Reads every sheet's name and role, and the cells of the add-in's sheets: three syncs however big the book, and
+ * one more for where the notes stand when the add-in's sheets have notes (ExcelApi 1.18; older Excel reads none).
+ */
 export async function readExisting(context: Excel.RequestContext, supports: Supports): Promise<ExistingSheet[]> {
   const roles = await readRoles(context, supports);
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
+  const notesApi = supports("ExcelApi", "1.18");
   const used = sheets.items
     .filter((sheet) => sheet.name !== ROLE_SHEET)
     .map((sheet) => {
       const role = roles.get(sheet.name);
       const range = role ? sheet.getUsedRangeOrNullObject(true).load("formulas, rowIndex, columnIndex") : undefined;
-      return { name: sheet.name, role, range };
+      const notes = role && notesApi ? sheet.notes.load("items/content") : undefined;
+      return { name: sheet.name, role, range, notes };
     });
   await context.sync();
-  return used.map(({ name, role, range }) =>
-    role && range && !range.isNullObject
-      ? { name, role, cells: toCells(range.formulas, range.rowIndex, range.columnIndex) }
-      : role
-        ? { name, role, cells: [] }
-        : { name },
+  const located = used.map(({ notes }) =>
+    (notes?.items ?? []).map((note) => ({ text: note.content, at: note.getLocation().load("rowIndex, columnIndex") })),
   );
+  if (located.some((notes) => notes.length > 0)) await context.sync();
+  return used.map(({ name, role, range }, index) => {
+    if (!role) return { name };
+    const notes: CellNote[] = located[index].map(({ text, at }) => ({ row: at.rowIndex, col: at.columnIndex, text }));
+    const cells = range && !range.isNullObject ? toCells(range.formulas, range.rowIndex, range.columnIndex) : [];
+    return notes.length > 0 ? { name, role, cells, notes } : { name, role, cells };
+  });
 }
