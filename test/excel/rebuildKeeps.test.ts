@@ -6,7 +6,8 @@ import { Book, FRAMEWORK, MUNICIPALITY, PERIODS, rebuildScenario, SCHOOLS } from
 
 /** «Создать листы» again, through the Office.js shell: what the user put on our sheets is kept, archived or followed. */
 test("a rerun keeps the user's formulas and overrides, and fed values follow corrected results", async () => {
-  const host = createExcelHost({ sheets: ["Лист1"] });
+  // ExcelApi 1.18: the shell reads notes (Worksheet.notes) and archives those the rebuild would clear.
+  const host = createExcelHost({ sheets: ["Лист1"], apiVersion: 18 });
   const operations = createWorkbookOperations(host.run, host.supports);
   const parsed = parsePeriods(PERIODS.join(", "));
   if (!parsed.ok) throw new Error(parsed.messages.join("; "));
@@ -24,6 +25,10 @@ test("a rerun keeps the user's formulas and overrides, and fed values follow cor
     async type(role, row, col, value) {
       const name = (await book.sheets()).find((sheet) => sheet.role === role)!.name;
       host.state.sheet(name).write(row, col, value);
+    },
+    async note(role, row, col, text) {
+      const name = (await book.sheets()).find((sheet) => sheet.role === role)!.name;
+      host.state.sheet(name).addNote(row, col, text);
     },
     rebuild: async () => [...(await operations.createSheets(request)).notices],
   };
