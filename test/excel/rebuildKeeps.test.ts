@@ -2,7 +2,23 @@ import { parsePeriods } from "../../src/core/workbook/periods";
 import { readExisting } from "../../src/excel/readWorkbook";
 import { createWorkbookOperations, CreateSheetsRequest } from "../../src/excel/workbookOperations";
 import { createExcelHost } from "../helpers/excelHost";
-import { Book, FRAMEWORK, MUNICIPALITY, PERIODS, rebuildScenario, SCHOOLS } from "../helpers/rebuildScenario";
+import { findFramework } from "../../src/core/catalog";
+import { carryText } from "../../src/core/i18n/carryOver";
+import { cellA1 } from "../../src/core/plan/a1";
+import { indicatorValuesFromResults } from "../../src/core/results/indicators";
+import { formatPlain } from "../../src/core/text/format";
+import {
+  address,
+  Book,
+  FRAMEWORK,
+  MUNICIPALITY,
+  PERIODS,
+  placeOf,
+  rebuildScenario,
+  SCHOOLS,
+  typeResult,
+  vpr,
+} from "../helpers/rebuildScenario";
 
 /** «Создать листы» again, through the Office.js shell: what the user put on our sheets is kept, archived or followed. */
 test("a rerun keeps the user's formulas and overrides, and fed values follow corrected results", async () => {
@@ -36,4 +52,61 @@ test("a rerun keeps the user's formulas and overrides, and fed values follow cor
   // The record of fed values is hidden from the user.
   const record = (await book.sheets()).find((sheet) => sheet.role === "fed")!;
   expect(host.state.sheet(record.name).visibility).toBe("Hidden");
+}, 300000);
+
+/** «Проверить данные» through the Office.js shell: a fed value the corrected results no longer give is warned of. */
+test("the check warns of values fed from results that were corrected after «Создать листы»", async () => {
+  const host = createExcelHost({ sheets: ["Лист1"] });
+  const operations = createWorkbookOperations(host.run, host.supports);
+  const parsed = parsePeriods(PERIODS.join(", "));
+  if (!parsed.ok) throw new Error(parsed.messages.join("; "));
+  const request: CreateSheetsRequest = {
+    frameworkId: FRAMEWORK,
+    useWorkbookCatalog: false,
+    periods: parsed.periods,
+    municipality: MUNICIPALITY,
+    schools: SCHOOLS,
+    flavour: "msoko",
+  };
+  await operations.createSheets(request);
+  const book: Book = {
+    sheets: () => host.run((context) => readExisting(context, host.supports)),
+    async type(role, row, col, value) {
+      const name = (await book.sheets()).find((sheet) => sheet.role === role)!.name;
+      host.state.sheet(name).write(row, col, value);
+    },
+    rebuild: async () => [...(await operations.createSheets(request)).notices],
+  };
+  const stale = async () => (await operations.validate()).filter((finding) => finding.rule === "staleFed");
+  const first = vpr({ n5: 5, n4: 8, n3: 5, n2: 2 });
+  await typeResult(book, first);
+  await book.rebuild();
+  expect(await stale()).toEqual([]);
+
+  const corrected = vpr({ n5: 3, n4: 8, n3: 5, n2: 4 });
+  await typeResult(book, corrected);
+  const sheets = await book.sheets();
+  const framework = findFramework(FRAMEWORK)!;
+  const [before, after] = [first, corrected].map((row) => indicatorValuesFromResults(framework, [row]).values);
+  const changed = [...before.keys()].filter((id) => after.get(id) !== before.get(id) && placeOf(sheets, id));
+  expect(changed.length).toBeGreaterThan(0);
+  const found = await stale();
+  expect(found.map((finding) => `${finding.sheet}!${finding.cell}`).sort()).toEqual(
+    changed
+      .map((id) => placeOf(sheets, id)!)
+      .map((place) => `${place.sheet}!${cellA1(place.row, place.col)}`)
+      .sort(),
+  );
+  expect(found.every((finding) => finding.severity === "warning")).toBe(true);
+  const place = placeOf(sheets, changed[0])!;
+  expect(found.map((finding) => finding.message)).toContain(
+    carryText.staleFed(
+      address(place),
+      formatPlain(before.get(changed[0]) as number),
+      formatPlain(after.get(changed[0]) as number),
+    ),
+  );
+
+  await book.rebuild();
+  expect(await stale()).toEqual([]);
 }, 300000);
