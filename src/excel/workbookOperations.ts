@@ -103,7 +103,7 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
     async createSheets(request: CreateSheetsRequest, onProgress?: Progress): Promise<OperationResult> {
       if (!findFramework(request.frameworkId)) throw new Error(ru.cli.unknownFramework(request.frameworkId, ""));
       return run(async (context) => {
-        const existing = await readExisting(context, supports);
+        const existing = await readExisting(context, supports, { userFormulas: true });
         const prepared = buildRequestFor(request, existing);
         const result = await build(context, existing, prepared.build, onProgress);
         return { notices: [...prepared.notices, ...result.notices] };

@@ -2,7 +2,9 @@ import { parsePeriods } from "../../src/core/workbook/periods";
 import { readExisting } from "../../src/excel/readWorkbook";
 import { createWorkbookOperations, CreateSheetsRequest } from "../../src/excel/workbookOperations";
 import { createExcelHost } from "../helpers/excelHost";
-import { findFramework } from "../../src/core/catalog";
+import { findFramework, indicatorsOf } from "../../src/core/catalog";
+import { ru } from "../../src/core/i18n/ru";
+import { entryOf } from "../../src/core/workbook/entry";
 import { carryText } from "../../src/core/i18n/carryOver";
 import { cellA1 } from "../../src/core/plan/a1";
 import { indicatorValuesFromResults } from "../../src/core/results/indicators";
@@ -11,6 +13,7 @@ import {
   address,
   Book,
   FRAMEWORK,
+  locate,
   MUNICIPALITY,
   PERIODS,
   placeOf,
@@ -109,4 +112,47 @@ test("the check warns of values fed from results that were corrected after «С�
 
   await book.rebuild();
   expect(await stale()).toEqual([]);
+}, 300000);
+
+test("after a period is added, the user's formulas that read our tables are named with where their cells went", async () => {
+  const host = createExcelHost({ sheets: ["Лист1"] });
+  const operations = createWorkbookOperations(host.run, host.supports);
+  const requestFor = (labels: readonly string[]): CreateSheetsRequest => {
+    const parsed = parsePeriods(labels.join(", "));
+    if (!parsed.ok) throw new Error(parsed.messages.join("; "));
+    return {
+      frameworkId: FRAMEWORK,
+      useWorkbookCatalog: false,
+      periods: parsed.periods,
+      municipality: MUNICIPALITY,
+      schools: SCHOOLS,
+      flavour: "msoko",
+    };
+  };
+  await operations.createSheets(requestFor(PERIODS));
+  const sheets = () => host.run((context) => readExisting(context, host.supports));
+  const framework = findFramework(FRAMEWORK)!;
+  const indicator = indicatorsOf(framework).find(
+    (i) => entryOf(i).per === "municipality" && entryOf(i).inputs === "value",
+  )!;
+  const role = `system:${framework.systems.find((s) => s.criteria.some((c) => c.indicators.includes(indicator)))!.code}`;
+  const header = ru.layout.value(PERIODS[1]);
+  const old = locate(await sheets(), role, indicator.code, header)!;
+  const mine = host.state.addSheet("Мои расчёты");
+  const reads = `'${old.sheet}'!${cellA1(old.row, old.col)}`;
+  mine.write(1, 1, `=${reads}*2`);
+  mine.write(2, 1, "=2+2");
+
+  const notices = (await operations.createSheets(requestFor([...PERIODS, "2024/2025"]))).notices;
+  const now = locate(await sheets(), role, indicator.code, header)!;
+  expect(now.col).not.toBe(old.col);
+  expect(mine.formula(1, 1)).toBe(`=${reads}*2`);
+  const moved = carryText.referenceMoved(
+    cellA1(old.row, old.col),
+    `${indicator.code}, ${header}`,
+    cellA1(now.row, now.col),
+  );
+  expect(notices).toContain(
+    carryText.referencesMoved(1, carryText.userReference("'Мои расчёты'!B2", `'${old.sheet}'!${moved}`)),
+  );
 }, 300000);
