@@ -474,7 +474,7 @@ function settingsFindings(dataset: Dataset): Finding[] {
 /** Values filled from the results at the last «Создать листы» that the corrected results no longer give. */
 function staleFedFindings(dataset: Dataset): Finding[] {
   const shown = (value: CellValue) => (typeof value === "number" ? formatPlain(value) : String(value));
-  return (dataset.staleFed ?? []).map((stale) => ({
+  return (dataset.staleFed?.() ?? []).map((stale) => ({
     severity: "warning" as const,
     rule: "staleFed" as const,
     sheet: stale.sheet,

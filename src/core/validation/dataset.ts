@@ -48,8 +48,11 @@ export interface Dataset {
   };
   /** «Пороги результатов», read: the settings, and the values that could not be read. */
   readonly resultSettings?: { readonly sheet: string } & ReadSettings;
-  /** Values filled from the results at the last «Создать листы» that the results, corrected since, no longer give. */
-  readonly staleFed?: readonly StaleFed[];
+  /**
+   * Values filled from the results at the last «Создать листы» that the results, corrected since, no longer give.
+   * Worked out when asked (it reads every entry cell and the results again): only the check asks.
+   */
+  readonly staleFed?: () => readonly StaleFed[];
 }
 
 export function readDataset(
@@ -77,7 +80,7 @@ export function readDataset(
     : undefined;
   // Only a book with a record of fed values can hold stale ones: the others skip reading the results twice.
   const staleFed = existing.some((sheet) => sheet.role === FED_ROLE)
-    ? carryOver(framework, existing, resultIndicatorValues(framework, readResultSources(existing, {}))).stale
+    ? () => carryOver(framework, existing, resultIndicatorValues(framework, readResultSources(existing, {}))).stale
     : undefined;
   return {
     results,

@@ -170,7 +170,6 @@ export function carryOver(
   const inputs = new Map<string, PlannedCell>();
   const archiveRows: CellValue[][] = [];
   const notices: string[] = [];
-  const where = new Map<string, string>();
   const places = new Map<string, { sheet: string; row: number; col: number }>();
   const ourShapes = computedFormulaShapes();
   const isOurs = (formula: string) => ourShapes.has(formulaShape(formula));
@@ -240,20 +239,19 @@ export function carryOver(
       header.forEach((text, col) => {
         const cell = cells[row]?.[col];
         const field = fields[col];
-        const at = address(sheet.name, row, col);
+        const at = () => address(sheet.name, row, col);
         if (field) {
           const id = keyOf({ code, field: field.field, period: field.period, school });
-          where.set(id, at);
           places.set(id, { sheet: sheet.name, row, col });
         }
         if (isBlank(cell)) return;
         const override = () => {
           if (isFormula(cell)) {
             archiveRows.push([sheet.name, code, school ?? "", text, t.archivedFormula(cell.formula)]);
-            formulaOverrides.push(at);
+            formulaOverrides.push(at());
           } else {
             archiveRows.push([sheet.name, code, school ?? "", text, cell as CellValue]);
-            overrides.push(at);
+            overrides.push(at());
           }
         };
         if (field) {
@@ -263,7 +261,7 @@ export function carryOver(
             // A formula in an input cell was typed by the user; in a computed cell, it is ours if it has our shape.
             if (input === false && !isOurs(cell.formula)) override();
             if (input !== true) return;
-            formulas.push(at);
+            formulas.push(at());
           } else if (input === false) {
             override();
             return;
@@ -296,6 +294,10 @@ export function carryOver(
   const users = new Set<string>();
   const fresh = new Set<string>();
   const userCells: string[] = [];
+  const placed = (id: string) => {
+    const place = places.get(id);
+    return place && address(place.sheet, place.row, place.col);
+  };
   const stale: StaleFed[] = [];
   let updated = 0;
   let cleared = 0;
@@ -306,7 +308,7 @@ export function carryOver(
     const takeOver = () => {
       users.add(id);
       if (now !== undefined && !sameValue(had, now))
-        userCells.push(t.userCell(where.get(id) ?? described(id), shown(had), shown(now)));
+        userCells.push(t.userCell(placed(id) ?? described(id), shown(had), shown(now)));
     };
     if (last !== undefined && last !== USER) {
       if (!sameValue(had, last)) takeOver();
