@@ -63,3 +63,16 @@ test("a formula keeps its shape when the cells it reads move, and spaces or lett
   // A function name that looks like a cell (LOG10) is not a reference.
   expect(formulaShape("=LOG10(A1)")).toBe("LOG10(#)");
 });
+
+test("our formulas read back from a file Excel saved, with its prefixes on add-in and new functions, are ours", () => {
+  const known = computedFormulaShapes();
+  const ours = plannedFormulas("asino", "2023/2024,2024/2025", "msoko").filter((f) => f.includes("MSOKO."));
+  expect(ours.length).toBeGreaterThan(10);
+  for (const formula of ours.slice(0, 50)) {
+    const saved = formula.replace(/MSOKO\.(\w+)\(/g, "_xldudf_MSOKO_$1(");
+    expect(saved).not.toBe(formula);
+    expect({ saved, ours: known.has(formulaShape(saved)) }).toEqual({ saved, ours: true });
+    const linked = formula.replace(/MSOKO\.(\w+)\(/g, "[2]!_xldudf_MSOKO_$1(");
+    expect(known.has(formulaShape(linked))).toBe(true);
+  }
+});

@@ -95,6 +95,18 @@ export function formulaShape(formula: string): string {
   return formula
     .replace(/^\s*=/, "")
     .split(STRING)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(REFERENCE, "#").replace(/\s+/g, "").toUpperCase()))
+    .map((part, i) => (i % 2 === 1 ? part : bareNames(part).replace(REFERENCE, "#").replace(/\s+/g, "").toUpperCase()))
     .join("");
+}
+
+/**
+ * Function names as Excel shows them. In a saved file Excel writes an add-in's function with a prefix
+ * («_xldudf_MSOKO_SHARE», sometimes «[2]!_xldudf_…») and newer native ones as «_xlfn.…»: our formulas read back from
+ * a file saved by Excel are still ours.
+ */
+function bareNames(text: string): string {
+  return text
+    .replace(/(?:\[\d+\]!)?_xldudf_/gi, "")
+    .replace(new RegExp(`\\b${MSOKO_NAMESPACE}_(?=\\w+\\()`, "gi"), `${MSOKO_NAMESPACE}.`)
+    .replace(/_xlfn\.|_xlws\./gi, "");
 }
