@@ -88,7 +88,8 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
     /** «Создать листы»: lays the framework out; a rerun keeps every typed value. */
     async createSheets(request: CreateSheetsRequest, onProgress?: Progress): Promise<OperationResult> {
       return run(async (context) => {
-        const result = planCreateSheets(await readExisting(context, supports), request);
+        const existing = await readExisting(context, supports, { userFormulas: true });
+        const result = planCreateSheets(existing, request);
         await applyPlan(context, result.plan, onProgress, { supports });
         return { notices: [...result.notices] };
       });

@@ -4,7 +4,7 @@ import { filesRu } from "../core/base/i18n/files";
 import { carryOver } from "./package/carryOver";
 import { openPackage, OpenTexts } from "./package/open";
 import { FileProblem } from "./package/problems";
-import { repairNotes } from "./package/repair";
+import { repairNotes, restoreEmptyCellNotes } from "./package/repair";
 import { rememberSource, sourceOf } from "./package/source";
 
 /**
@@ -30,6 +30,7 @@ export async function workbookFromBytes(
     throw new FileProblem(texts.unreadable(name), name);
   }
   repairNotes(workbook);
+  await restoreEmptyCellNotes(workbook, opened.zip);
   rememberSource(workbook, { path: name, opened });
   return workbook;
 }

@@ -224,9 +224,11 @@ interface KeptColumns {
 
 function columnsBeyond(sheet: ExcelJS.Worksheet, width: number): KeptColumns {
   const cells: KeptCell[] = [];
-  sheet.eachRow((row, r) =>
-    row.eachCell((cell, c) => {
+  // Empty cells count when they hold a note (a remark beside the table), and so do rows with nothing else.
+  sheet.eachRow({ includeEmpty: true }, (row, r) =>
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (c <= width || cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === ExcelJS.ValueType.Null && !cell.note) return;
       const value =
         cell.type === ExcelJS.ValueType.Formula
           ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue)

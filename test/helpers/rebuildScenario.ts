@@ -52,7 +52,7 @@ function sheetOf(sheets: readonly ExistingSheet[], role: string): ExistingSheet 
 }
 
 /** The cell of an indicator (and school) under a header, found by the header texts. */
-function locate(sheets: readonly ExistingSheet[], role: string, code: string, header: string, school?: string) {
+export function locate(sheets: readonly ExistingSheet[], role: string, code: string, header: string, school?: string) {
   const sheet = sheetOf(sheets, role);
   const cells = sheet.cells ?? [];
   const headerRow = cells.findIndex((line) => line.includes(ru.layout.code));
@@ -64,7 +64,7 @@ function locate(sheets: readonly ExistingSheet[], role: string, code: string, he
 }
 
 /** Where an input key's cell stands: the school sheet for a school's value, else the system sheet. */
-function placeOf(sheets: readonly ExistingSheet[], id: string): Place | undefined {
+export function placeOf(sheets: readonly ExistingSheet[], id: string): Place | undefined {
   const key = parseKey(id);
   const system = systemOf(key.code);
   const header =
@@ -78,13 +78,13 @@ function placeOf(sheets: readonly ExistingSheet[], id: string): Place | undefine
     : locate(sheets, `system:${system.code}`, key.code, header);
 }
 
-const cellAt = (sheets: readonly ExistingSheet[], place: Place): PlannedCell | undefined =>
+export const cellAt = (sheets: readonly ExistingSheet[], place: Place): PlannedCell | undefined =>
   sheetOf(sheets, place.role).cells?.[place.row]?.[place.col] ?? undefined;
-const address = (place: Place) => `'${place.sheet}'!${cellA1(place.row, place.col)}`;
+export const address = (place: Place) => `'${place.sheet}'!${cellA1(place.row, place.col)}`;
 const blank = (cell: PlannedCell | undefined) => cell === undefined || cell === null || cell === "";
 
 /** A ВПР row of a school as the user types it on «Результаты процедур». */
-function vpr(counts: { n5: number; n4: number; n3: number; n2: number }): ResultRow {
+export function vpr(counts: { n5: number; n4: number; n3: number; n2: number }): ResultRow {
   const participants = counts.n5 + counts.n4 + counts.n3 + counts.n2;
   return {
     period: PERIODS[1],
@@ -97,7 +97,7 @@ function vpr(counts: { n5: number; n4: number; n3: number; n2: number }): Result
   };
 }
 
-async function typeResult(book: Book, row: ResultRow | undefined): Promise<void> {
+export async function typeResult(book: Book, row: ResultRow | undefined): Promise<void> {
   const sheet = sheetOf(await book.sheets(), RESULTS_ROLE);
   const cells = sheet.cells ?? [];
   const t = ru.results;
@@ -117,6 +117,17 @@ async function typeResult(book: Book, row: ResultRow | undefined): Promise<void>
     [t.mark2, d?.n2 ?? ""],
   ];
   for (const [header, value] of values) await book.type(RESULTS_ROLE, headerRow + 1, col(header), value);
+}
+
+const FORMULAS_OVER_COMPUTED = carryText.formulaOverridesArchived(1, "").slice(0, 40);
+
+/** The counts of the first row of «Результаты процедур» by header. */
+async function firstResultRow(book: Book): Promise<Map<string, PlannedCell>> {
+  const cells = sheetOf(await book.sheets(), RESULTS_ROLE).cells ?? [];
+  const t = ru.results;
+  const headerRow = cells.findIndex((line) => line.includes(t.procedure) && line.includes(t.school));
+  const headers = [t.participants, t.mark5, t.mark4, t.mark3, t.mark2];
+  return new Map(headers.map((h) => [h, cells[headerRow + 1]?.[cells[headerRow].indexOf(h)] ?? null]));
 }
 
 /** The whole story; `book` is a fresh book the shell has just created with the settings above. */
@@ -147,6 +158,8 @@ export async function rebuildScenario(book: Book): Promise<void> {
   const changed = fed.filter(({ id }) => expected(corrected).get(id) !== expected(first).get(id)).length;
   expect(changed).toBeGreaterThan(0);
   expect(notices).toContain(carryText.fedUpdated(changed));
+  // Our own formulas in computed cells are never taken for the user's.
+  expect(notices.filter((notice) => notice.startsWith(FORMULAS_OVER_COMPUTED))).toEqual([]);
 
   // 3. The user types over one fed cell, types a formula into another, clears a third; the results change again.
   const [typed, formula, cleared, ...rest] = fed;
@@ -202,7 +215,57 @@ export async function rebuildScenario(book: Book): Promise<void> {
   expect(archived().map((line) => line[4])).toEqual([7]);
   expect(cellAt(sheets, typed.place)).toBe(99);
 
-  // 6. A note on a cell of our table is archived with its indicator, school and column, and said.
+  // 6. A formula of the user's typed over «Динамика» is archived as text with a notice, never silently replaced;
+  //    our formula comes back, and the archived formula stays archived on the next rebuild.
+  const share = indicatorsOf(framework).find(
+    (i) => entryOf(i).per === "municipality" && entryOf(i).inputs === "numDen" && i.code !== count.code,
+  )!;
+  const shareDynamics = locate(
+    sheets,
+    `system:${systemOf(share.code).code}`,
+    share.code,
+    ru.layout.dynamics(PERIODS[1]),
+  )!;
+  const ourFormula = cellAt(sheets, shareDynamics);
+  expect(ourFormula).toMatchObject({ formula: expect.stringMatching(/^=/) });
+  const [now, before] = [PERIODS[1], PERIODS[0]].map((period) =>
+    locate(sheets, shareDynamics.role, share.code, ru.layout.value(period))!,
+  );
+  const typedFormula = `=${cellA1(now.row, now.col)}-${cellA1(before.row, before.col)}`;
+  await book.type(shareDynamics.role, shareDynamics.row, shareDynamics.col, typedFormula);
+  notices = await book.rebuild();
+  sheets = await book.sheets();
+  expect(cellAt(sheets, shareDynamics)).toEqual(ourFormula);
+  expect(notices).toContain(carryText.formulaOverridesArchived(1, address(shareDynamics)));
+  const archivedFormulas = () =>
+    (sheetOf(sheets, "archive").cells ?? []).filter(
+      (line) => line[1] === share.code && line[3] === ru.layout.dynamics(PERIODS[1]),
+    );
+  expect(archivedFormulas().map((line) => line[4])).toEqual([carryText.archivedFormula(typedFormula)]);
+  notices = await book.rebuild();
+  sheets = await book.sheets();
+  expect(archivedFormulas().map((line) => line[4])).toEqual([carryText.archivedFormula(typedFormula)]);
+  expect(notices.filter((notice) => notice.startsWith(FORMULAS_OVER_COMPUTED))).toEqual([]);
+
+  // 7. A count left blank inside a filled distribution stays blank on «Результаты процедур», never 0.
+  await typeResult(book, vpr({ n5: 5, n4: 8, n3: 5, n2: 2 }));
+  const resultsSheet = sheetOf(await book.sheets(), RESULTS_ROLE).cells ?? [];
+  const resultsHeader = resultsSheet.findIndex((line) => line.includes(ru.results.procedure));
+  await book.type(RESULTS_ROLE, resultsHeader + 1, resultsSheet[resultsHeader].indexOf(ru.results.mark4), "");
+  await book.rebuild();
+  let counts = await firstResultRow(book);
+  expect([ru.results.mark5, ru.results.mark4, ru.results.mark3, ru.results.mark2].map((h) => counts.get(h))).toEqual([
+    5,
+    null,
+    5,
+    2,
+  ]);
+  await book.rebuild();
+  counts = await firstResultRow(book);
+  expect(blank(counts.get(ru.results.mark4))).toBe(true);
+  sheets = await book.sheets();
+
+  // 8. A note on a cell of our table is archived with its indicator, school and column, and said.
   if (!book.note) return;
   const noted = placeOf(sheets, rest[0].id)!;
   await book.note(noted.role, noted.row, noted.col, "уточнить у школы");
@@ -216,4 +279,31 @@ export async function rebuildScenario(book: Book): Promise<void> {
   await book.rebuild();
   sheets = await book.sheets();
   expect(notesArchived()).toHaveLength(1);
+
+  // 9. A note below the table, where the rebuild rewrites the sheet, is archived with its cell and said; a note
+  //    right of our columns stays where it is, and neither comes back twice. Both stand on empty cells of a row
+  //    that holds nothing else.
+  const role = `system:${framework.systems[0].code}`;
+  const table = sheetOf(sheets, role);
+  const width = Math.max(...(table.cells ?? []).map((line) => line.length));
+  const below = { role, sheet: table.name, row: (table.cells ?? []).length + 2, col: 2 };
+  const beside = { role, sheet: table.name, row: below.row, col: width + 2 };
+  await book.note(role, below.row, below.col, "сверить с отчётом ОО");
+  await book.note(role, beside.row, beside.col, "мой комментарий");
+  notices = await book.rebuild();
+  sheets = await book.sheets();
+  expect(notices).toContain(carryText.strayNotesArchived(1, address(below)));
+  const strays = () =>
+    (sheetOf(sheets, "archive").cells ?? [])
+      .filter((line, r) => r > 2 && line[0] === table.name && !line[1])
+      .map((line) => [0, 1, 2, 3, 4].map((col) => line[col] ?? ""));
+  const strayRow = [table.name, "", "", carryText.noteColumn(cellA1(below.row, below.col)), "сверить с отчётом ОО"];
+  const kept = () => (sheetOf(sheets, role).notes ?? []).map((note) => [note.row, note.col, note.text]);
+  expect(strays()).toEqual([strayRow]);
+  expect(kept()).toEqual([[beside.row, beside.col, "мой комментарий"]]);
+  notices = await book.rebuild();
+  sheets = await book.sheets();
+  expect(notices.some((notice) => notice.startsWith(carryText.strayNotesArchived(1, "").slice(0, 30)))).toBe(false);
+  expect(strays()).toEqual([strayRow]);
+  expect(kept()).toEqual([[beside.row, beside.col, "мой комментарий"]]);
 }

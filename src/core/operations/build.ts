@@ -5,7 +5,7 @@ import type { Framework, Indicator, OrgKind } from "../catalog/schema";
 import { ru } from "../base/i18n/ru";
 import { CATALOG_ROLE, catalogSheetPlan } from "../sheets/catalogSheetPlan";
 import type { SheetPlan, WorkbookPlan } from "../base/plan/types";
-import { carryOver, FED_ROLE } from "../workbook/carryOver";
+import { carryOver, FED_ROLE, movedReferences, strayNotes } from "../sheets/carryOver";
 import { carryText } from "../base/i18n/carryOver";
 import { InputSource, readInputsFromGrid } from "../workbook/inputs";
 import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "../sheets/schoolSheet";
@@ -239,7 +239,12 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const filled = [...carried.fresh].filter((id) => carried.fed.get(id) === inputs.landed(id)).length;
   if (filled > 0) notices.push(ru.results.filled(filled));
   notices.push(...carried.notices);
-  const archive = unplaced.length > 0 || carried.archiveRows.length > 0 || existing.some((s) => s.role === "archive");
+  // Notes where the sheets planned so far rewrite them (the archive and «Содержание» come after and keep none).
+  const stray = request.onlySystems ? { rows: [], notices: [] } : strayNotes(existing, sheets, carried.archivedNotes);
+  notices.push(...stray.notices);
+  notices.push(...movedReferences(existing, sheets));
+  const archiveRows = [...carried.archiveRows, ...stray.rows];
+  const archive = unplaced.length > 0 || archiveRows.length > 0 || existing.some((s) => s.role === "archive");
   if (!request.onlySystems && archive) {
     const archiveName = namer.name("archive", ru.sheets.archive);
     const systemOf = new Map(
@@ -247,7 +252,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
         system.criteria.flatMap((c) => c.indicators.map((i) => [i.code, system.sheetName] as const)),
       ),
     );
-    sheets.push(archiveSheetPlan(archiveName, carried.archiveRows, unplaced, (code) => systemOf.get(code) ?? ""));
+    sheets.push(archiveSheetPlan(archiveName, archiveRows, unplaced, (code) => systemOf.get(code) ?? ""));
     entries.push({ sheetName: archiveName, about: ru.layout.aboutArchive });
     if (unplaced.length > 0) notices.push(ru.sheets.archived(unplaced.length));
   }

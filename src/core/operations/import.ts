@@ -4,7 +4,7 @@ import type { ResultRow } from "../base/model/results";
 import { readResults, RESULTS_ROLE } from "../sheets/resultsSheet";
 import { collectInputs, planWorkbook } from "./build";
 import { ExistingSheet } from "../workbook/existing";
-import { FED_ROLE } from "../workbook/carryOver";
+import { FED_ROLE } from "../sheets/carryOver";
 import { readResultSources, resultIndicatorValues } from "../features/results/resultSheets";
 import { isContentsRole } from "../workbook/settings";
 import { FIOKO_LIST_ROLE, FiokoListRow, readFiokoList } from "../sheets/fiokoListSheet";

@@ -1,3 +1,5 @@
+import { carryOver, FED_ROLE } from "../sheets/carryOver";
+import { readResultSources, resultIndicatorValues } from "../features/results/resultSheets";
 import { findFramework } from "../catalog";
 import type { Framework } from "../catalog/schema";
 import { bookCatalog } from "../features/library/ownFramework";
@@ -166,7 +168,16 @@ export function statusOf(existing: readonly ExistingSheet[], lastCheck?: LastChe
     };
   }
   const periods = stored.periods.map((period) => period.label);
-  const dataset = readDataset(stored.framework, periods, existing);
+  const read = readDataset(stored.framework, periods, existing);
+  const { framework } = stored;
+  // Only a book with a record of fed values can hold stale ones: the others skip reading the results twice.
+  const dataset: Dataset = existing.some((sheet) => sheet.role === FED_ROLE)
+    ? {
+        ...read,
+        staleFed: () =>
+          carryOver(framework, existing, resultIndicatorValues(framework, readResultSources(existing, {}))).stale,
+      }
+    : read;
   return {
     built: true,
     frameworkId: stored.settings.framework,
@@ -220,7 +231,16 @@ export function buildChanges(existing: readonly ExistingSheet[], request: Create
 export function checkedData(existing: readonly ExistingSheet[]): { dataset: Dataset; values: number } {
   const stored = storedBuild(existing);
   const periods = stored.periods.map((period) => period.label);
-  const dataset = readDataset(stored.framework, periods, existing);
+  const read = readDataset(stored.framework, periods, existing);
+  const { framework } = stored;
+  // Only a book with a record of fed values can hold stale ones: the others skip reading the results twice.
+  const dataset: Dataset = existing.some((sheet) => sheet.role === FED_ROLE)
+    ? {
+        ...read,
+        staleFed: () =>
+          carryOver(framework, existing, resultIndicatorValues(framework, readResultSources(existing, {}))).stale,
+      }
+    : read;
   const values = typedValues(existing) + (dataset.results?.rows.length ?? 0) + (dataset.medallists?.rows.length ?? 0);
   return { dataset, values };
 }

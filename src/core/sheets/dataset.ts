@@ -10,6 +10,7 @@ import { readResults, RESULTS_ROLE, ResultsProblem } from "./resultsSheet";
 import type { MedallistRow } from "../base/model/results";
 import { MEDALLISTS_ROLE, MedallistsProblem, readMedallists } from "./medallistsSheet";
 import { ReadSettings, RESULT_SETTINGS_ROLE, readResultSettings } from "./resultSettingsSheet";
+import type { StaleFed } from "./carryOver";
 
 /** One of the add-in's entry sheets, scanned. */
 export interface EntrySheet {
@@ -46,6 +47,11 @@ export interface Dataset {
   };
   /** «Пороги результатов», read: the settings, and the values that could not be read. */
   readonly resultSettings?: { readonly sheet: string } & ReadSettings;
+  /**
+   * Values filled from the results at the last «Создать листы» that the results, corrected since, no longer give.
+   * Worked out when asked (it reads every entry cell and the results again): only the check asks.
+   */
+  readonly staleFed?: () => readonly StaleFed[];
 }
 
 export function readDataset(

@@ -10,6 +10,7 @@ import { guards } from "../workbook/guards";
 import { schoolListGuard } from "./simpleSheets";
 import { resultsColumns as x } from "../base/i18n/import";
 import {
+  BlankCount,
   Confirmation,
   DEFAULT_RESULT_SETTINGS,
   MarkDistribution,
@@ -31,6 +32,10 @@ const TEXT_HEADERS = [t.period, t.school, t.procedure, t.subject, t.grade] as co
 const MARKS = [t.mark5, t.mark4, t.mark3, t.mark2] as const;
 const BANDS = [t.belowMinimum, t.upTo60, t.from61to80, t.from81to99, t.hundred] as const;
 const CONFIRMATION = [t.lowered, t.confirmed, t.raised] as const;
+/** The model's fields of the count columns above, in the same order. */
+const MARK_FIELDS: readonly BlankCount[] = ["n5", "n4", "n3", "n2"];
+const BAND_FIELDS: readonly BlankCount[] = ["belowMinimum", "upTo60", "from61to80", "from81to99", "hundred"];
+const CONFIRMATION_FIELDS: readonly BlankCount[] = ["lowered", "confirmed", "raised"];
 const COUNT_HEADERS = [t.participants, ...MARKS, ...BANDS, ...CONFIRMATION];
 const COMPUTED_HEADERS = [t.quality, t.success, t.averageMark, t.sou, t.highShare, t.addsUp];
 /** What received files hold beyond the typed distribution, after the computed columns. */
@@ -112,7 +117,10 @@ function countCells(row: ResultRow): CellValue[] {
   const c = row.confirmation;
   const conf = c ? [c.lowered, c.confirmed, c.raised] : [null, null, null];
   const participants = row.notHeld ? NOT_HELD : (row.participants ?? null);
-  return [participants, ...m, ...b, ...conf];
+  const blank = new Set(row.blanks ?? []);
+  const kept = (fields: readonly BlankCount[], values: (number | null)[]) =>
+    values.map((value, i) => (blank.has(fields[i]) ? null : value));
+  return [participants, ...kept(MARK_FIELDS, m), ...kept(BAND_FIELDS, b), ...kept(CONFIRMATION_FIELDS, conf)];
 }
 
 function extraCells(row: ResultRow): CellValue[] {
@@ -324,6 +332,13 @@ export function readResults(cells: readonly (readonly PlannedCell[])[]): {
         ? { kind: "bands", belowMinimum: below, upTo60: to60, from61to80: to80, from81to99: to99, hundred: top }
         : undefined;
     const confirmation: Confirmation | undefined = filled(CONFIRMATION) ? { lowered, confirmed, raised } : undefined;
+    const blankIn = (names: readonly string[], fields: readonly BlankCount[]) =>
+      filled(names) ? fields.filter((_, i) => values.get(names[i]) === undefined) : [];
+    const blanks = [
+      ...(distribution?.kind === "marks" ? blankIn(MARKS, MARK_FIELDS) : []),
+      ...(distribution?.kind === "bands" ? blankIn(BANDS, BAND_FIELDS) : []),
+      ...blankIn(CONFIRMATION, CONFIRMATION_FIELDS),
+    ];
     const participants = values.get(t.participants) as number | undefined;
     const extra = (name: string) => values.get(name) as number | undefined;
     const highLabel = cellText(get(x.sourceHighLabel));
@@ -341,6 +356,7 @@ export function readResults(cells: readonly (readonly PlannedCell[])[]): {
       ...(extra(x.averageScore) !== undefined && { averageScore: extra(x.averageScore) }),
       ...(extra(x.averagePrimary) !== undefined && { averagePrimary: extra(x.averagePrimary) }),
       ...(Object.keys(sourceBands).length > 0 && { sourceBands }),
+      ...(blanks.length > 0 && { blanks }),
     };
     (row.level ? references : rows).push(row);
   }

@@ -1,15 +1,16 @@
 import type { Indicator, System } from "../catalog/schema";
 import type { Direction } from "../base/model/terms";
+import type { ChangeMode } from "../base/cells/dynamics";
 import { ru } from "../base/i18n/ru";
 import { absoluteColumn, cellA1, fixedColumnA1, rangeA1 } from "../base/plan/a1";
-import { formulasFor, FormulaFlavour } from "../base/plan/formulas";
+import { formulaShape, formulasFor, FormulaFlavour } from "../base/plan/formulas";
 import { SheetGrid } from "../base/plan/sheetGrid";
 import type { PlannedCell, SheetPlan } from "../base/plan/types";
 import { entryOf, isWholeCount } from "../workbook/entry";
 import { changeFormat, NUMBER_FORMATS, valueFormat } from "../workbook/formats";
 import { InputSource } from "../workbook/inputs";
 import type { Period } from "../workbook/periods";
-import type { SchoolSheetLayout } from "./schoolSheet";
+import { schoolSheetLayout, type SchoolSheetLayout } from "./schoolSheet";
 import { guards } from "../workbook/guards";
 
 export const SYSTEM_HEADER_ROW = 4;
@@ -68,6 +69,35 @@ function aggregate(school: SchoolSheetLayout, row: number, period: number, field
     default:
       return `=IF(${answered}=0,"",${answered})`;
   }
+}
+
+const MAX_TREND_PERIODS = 30;
+const CHANGES: readonly ChangeMode[] = ["points", "relative", "absolute"];
+const DIRECTIONS: readonly Direction[] = ["higher", "lower", "neutral"];
+let shapes: ReadonlySet<string> | undefined;
+
+/**
+ * The shapes (formulaShape) of every formula the add-in puts into computed cells of system and school sheets, in
+ * both flavours and for any number of periods: a formula of another shape in such a cell was typed by the user.
+ */
+export function computedFormulaShapes(): ReadonlySet<string> {
+  if (shapes) return shapes;
+  const found = new Set<string>();
+  for (const flavour of ["msoko", "portable"] as const) {
+    const f = formulasFor(flavour);
+    found.add(formulaShape(f.share("A1", "B1"))).add(formulaShape(f.ratio("A1", "B1")));
+    for (const mode of CHANGES) found.add(formulaShape(f.change("A1", "B1", mode)));
+    for (const direction of DIRECTIONS) found.add(formulaShape(f.status("A1", "B1", direction)));
+    for (let count = 2; count <= MAX_TREND_PERIODS; count++) {
+      const cells = Array.from({ length: count }, (_, i) => cellA1(0, i));
+      found.add(formulaShape(f.trend(cells, rangeA1(0, 0, 1, count))));
+    }
+  }
+  const layout = schoolSheetLayout("ОО", 2);
+  for (const field of ["num", "den", "val"] as const)
+    for (const how of ["sum", "average", "flagged", "answered"])
+      found.add(formulaShape(aggregate(layout, 0, 0, field, how)));
+  return (shapes = found);
 }
 
 /** The appendix table of one system: inputs per period, values, dynamics, target, status, trend. */

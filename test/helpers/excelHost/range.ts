@@ -1,5 +1,5 @@
 import { Rect, sheetAddress } from "./address";
-import { HostObject } from "./base";
+import { HostCollection, HostObject } from "./base";
 import { RangeConditionalFormats } from "./conditional";
 import { RangeDataValidation } from "./validation";
 import { HostError, invalidArgument, RequestQueue } from "./requests";
@@ -173,6 +173,24 @@ export class HostRange extends HostObject {
   select(): void {
     this.call("select", [], () => {
       this.book.activeSheetId = this.target().sheet.id;
+    });
+  }
+
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9), «Formulas» only: the range's formula cells, each its own area
+   * (Excel joins neighbours into rectangles; what the areas hold is the same); a null object when there are none.
+   */
+  getSpecialCellsOrNullObject(cellType: string): HostRangeAreas {
+    return new HostRangeAreas(this.queue, this.book, `${this.label}.special(${cellType})`, () => {
+      this.queue.requireApi(9, "getSpecialCellsOrNullObject");
+      if (cellType !== "Formulas") throw new Error(`excelHost: special cells «${cellType}» are not modelled`);
+      const target = this.resolve();
+      if (!target) return null;
+      const cells = [...target.sheet.cellsIn(target.rect)]
+        .filter(([cell]) => cell.formula !== undefined)
+        .map(([, row, col]) => ({ row, col, rows: 1, cols: 1 }))
+        .sort((a, b) => a.row - b.row || a.col - b.col);
+      return cells.length > 0 ? { sheet: target.sheet, rects: cells } : null;
     });
   }
 
@@ -549,4 +567,62 @@ export function normalColor(color: string | undefined): string {
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+interface AreasTarget {
+  readonly sheet: SheetState;
+  readonly rects: readonly Rect[];
+}
+
+/** RangeAreas: only what reading formula cells needs, its areas. */
+export class HostRangeAreas extends HostObject {
+  private resolved: AreasTarget | null | undefined;
+  readonly areas: HostAreaList;
+
+  constructor(
+    queue: RequestQueue,
+    readonly book: WorkbookState,
+    label: string,
+    private readonly locate: () => AreasTarget | null,
+  ) {
+    super(queue, label);
+    this.trackNull();
+    this.areas = new HostAreaList(queue, `${label}.areas`, () => {
+      const target = this.resolve();
+      return (target?.rects ?? []).map(
+        (rect, i) => new HostRange(queue, book, `${label}.areas(${i})`, () => ({ sheet: target!.sheet, rect })),
+      );
+    });
+  }
+
+  resolve(): AreasTarget | null {
+    if (this.resolved === undefined) this.resolved = this.locate();
+    return this.resolved;
+  }
+
+  protected override isNull(): boolean {
+    return this.resolve() === null;
+  }
+
+  protected scalars(): Record<string, () => unknown> {
+    return { areaCount: () => this.resolve()?.rects.length ?? 0 };
+  }
+
+  protected override children(): Record<string, HostObject> {
+    return { areas: this.areas };
+  }
+}
+
+export class HostAreaList extends HostCollection<HostRange> {
+  constructor(
+    queue: RequestQueue,
+    label: string,
+    private readonly ranges: () => HostRange[],
+  ) {
+    super(queue, label);
+  }
+
+  protected list(): HostRange[] {
+    return this.ranges();
+  }
 }

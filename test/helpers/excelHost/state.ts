@@ -46,6 +46,12 @@ export interface CellState {
   hyperlink?: Hyperlink;
 }
 
+/** A cell note (ExcelApi 1.18 calls them notes; threaded comments are another thing). */
+export interface NoteState {
+  content: string;
+  author: string;
+}
+
 export interface ValidationState {
   readonly id: number;
   readonly rect: Rect;
@@ -115,6 +121,8 @@ export class SheetState {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly customProperties = new Map<string, string>();
+  /** Notes by cell; clearing a range with «All» removes them, as Excel's «Очистить всё» does. */
+  readonly notes = new Map<number, NoteState>();
   validations: ValidationState[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
   charts: ChartState[] = [];
@@ -162,6 +170,19 @@ export class SheetState {
 
   formula(row: number, col: number): string | undefined {
     return this.cell(row, col)?.formula;
+  }
+
+  noteAt(row: number, col: number): NoteState | undefined {
+    return this.notes.get(key(row, col));
+  }
+
+  /** Test view and NoteCollection.add: a note on a cell. */
+  addNote(row: number, col: number, content: string, author = "Методист"): void {
+    this.notes.set(key(row, col), { content, author });
+  }
+
+  deleteNote(row: number, col: number): void {
+    this.notes.delete(key(row, col));
   }
 
   setComputed(row: number, col: number, value: Scalar): void {
@@ -219,6 +240,10 @@ export class SheetState {
       }
       if (applyTo === "Formats") Object.assign(cell, { format: {}, numberFormat: "General" });
       if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") delete cell.hyperlink;
+    }
+    if (applyTo === "All") {
+      for (const k of [...this.notes.keys()])
+        if (inRect(rect, Math.floor(k / MAX_COLS), k % MAX_COLS)) this.notes.delete(k);
     }
     if (applyTo === "All" || applyTo === "Formats") {
       this.conditionalFormats = this.conditionalFormats.filter((format) => !contains(rect, format.rect));

@@ -4,6 +4,7 @@ import { HostRange } from "./range";
 import { HostError, invalidArgument, RequestQueue } from "./requests";
 import type { SheetState, WorkbookState } from "./state";
 import { HostCharts } from "./chart";
+import { HostNotes } from "./note";
 import { HostTables } from "./table";
 
 export class HostWorksheet extends HostObject {
@@ -11,6 +12,7 @@ export class HostWorksheet extends HostObject {
   private cached?: {
     tables: HostTables;
     charts: HostCharts;
+    notes: HostNotes;
     freezePanes: FreezePanes;
     pageLayout: PageLayout;
     customProperties: CustomProperties;
@@ -60,6 +62,7 @@ export class HostWorksheet extends HostObject {
     this.cached ??= {
       tables: new HostTables(this.queue, this.book, `${this.label}.tables`, () => this.sheet()),
       charts: new HostCharts(this.queue, `${this.label}.charts`, () => this.sheet()),
+      notes: new HostNotes(this.queue, this.book, `${this.label}.notes`, () => this.sheet()),
       freezePanes: new FreezePanes(this.queue, this),
       pageLayout: new PageLayout(this.queue, this),
       customProperties: new CustomProperties(this.queue, this),
@@ -72,6 +75,9 @@ export class HostWorksheet extends HostObject {
   }
   get charts(): HostCharts {
     return this.parts().charts;
+  }
+  get notes(): HostNotes {
+    return this.parts().notes;
   }
   get freezePanes(): FreezePanes {
     return this.parts().freezePanes;

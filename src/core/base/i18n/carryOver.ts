@@ -9,8 +9,24 @@ export const carryText = {
     `Формулы, введённые в ячейки ввода, сохранены (${formatPlain(count)}): ${where}.`,
   overridesArchived: (count: number, where: string) =>
     `Значения, введённые поверх расчётных ячеек, перенесены на лист «Архив данных», а в ячейки возвращены формулы (${formatPlain(count)}): ${where}.`,
+  formulaOverridesArchived: (count: number, where: string) =>
+    `Формулы, введённые поверх расчётных ячеек, перенесены на лист «Архив данных» (как текст), а в ячейки возвращены формулы МСОКО (${formatPlain(count)}): ${where}.`,
   /** «Графа» of an archived cell note: not an input column, so the note never lands in a cell as a value. */
   noteColumn: (header: string) => `Примечание к ячейке «${header}»`,
+  noteColumnPattern: /^Примечание к ячейке «.+»$/s,
+  strayNotesArchived: (count: number, where: string) =>
+    `Примечания к ячейкам вне таблиц МСОКО, которые лист перезаписывает, перенесены на лист «Архив данных» (${formatPlain(count)}): ${where}.`,
+  referencesMoved: (count: number, where: string) =>
+    `Таблицы МСОКО перестроены (добавлены или убраны периоды, показатели или ОО), и ячейки, на которые ссылаются формулы на ваших листах, теперь стоят в другом месте. Формулы оставлены как были и могут брать другие числа — проверьте их (${formatPlain(count)}): ${where}.`,
+  /** «'Мои расчёты'!B2 читает '1 Подготовка'!M7 (…)». */
+  userReference: (cell: string, what: string) => `${cell} читает ${what}`,
+  referenceMoved: (cell: string, what: string, now: string) => `${cell} («${what}» теперь в ${now})`,
+  referenceGone: (cell: string, what: string) => `${cell} («${what}» больше нет на листе)`,
+  /** «Проверить данные»: a value filled from the results that the corrected results no longer give. */
+  staleFed: (cell: string, stored: string, now: string | undefined) =>
+    now === undefined
+      ? `В ячейке ${cell} стоит ${stored} — значение, рассчитанное из результатов процедур при создании листов, но результаты больше не дают для неё значения. Чтобы обновить ячейку, выполните «Создать листы».`
+      : `В ячейке ${cell} стоит ${stored} — значение, рассчитанное из результатов процедур при создании листов, а по исправленным результатам получается ${now}. Чтобы обновить значение, выполните «Создать листы».`,
   notesArchived: (count: number, where: string) =>
     `Примечания к ячейкам листов МСОКО перенесены на лист «Архив данных» (${formatPlain(count)}): ${where}.`,
   fedUpdated: (count: number) =>

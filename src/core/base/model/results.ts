@@ -77,7 +77,16 @@ export interface ResultRow {
   readonly source?: string;
   /** Where the row stands on its sheet, for findings (zero-based). */
   readonly row?: number;
+  /**
+   * Counts left blank inside a filled distribution or confirmation («4» empty while «5», «3», «2» are typed): the
+   * computations take them as 0, and the sheet is rewritten with them blank, never 0.
+   */
+  readonly blanks?: readonly BlankCount[];
 }
+
+/** A count of a distribution or a confirmation, by its field name. */
+export type BlankCount =
+  Exclude<keyof MarkDistribution, "kind"> | Exclude<keyof ScoreBands, "kind"> | keyof Confirmation;
 
 export const RISK_RULE_IDS = ["vpr4", "vpr56", "oge", "ege"] as const;
 export type RiskRuleId = (typeof RISK_RULE_IDS)[number];

@@ -81,3 +81,32 @@ const msoko: Formulas = {
 export function formulasFor(flavour: FormulaFlavour): Formulas {
   return flavour === "msoko" ? msoko : portable;
 }
+
+/** A reference as formulas hold it: «F7», «$F$7», «F7:H7», «'Лист'!$F$7:$F$40», «Лист1!A1». */
+const REFERENCE =
+  /(?<![\p{L}\p{N}_.])(?:(?:'(?:[^']|'')+'|[\p{L}\p{N}_.]+)!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![\p{L}\p{N}_(])/gu;
+const STRING = /("(?:[^"]|"")*")/;
+
+/**
+ * What a formula computes, whatever cells it reads: references become «#», spaces outside strings go. Our formula
+ * for a kind of cell keeps its shape when rows and columns move; a formula the user typed has another one.
+ */
+export function formulaShape(formula: string): string {
+  return formula
+    .replace(/^\s*=/, "")
+    .split(STRING)
+    .map((part, i) => (i % 2 === 1 ? part : bareNames(part).replace(REFERENCE, "#").replace(/\s+/g, "").toUpperCase()))
+    .join("");
+}
+
+/**
+ * Function names as Excel shows them. In a saved file Excel writes an add-in's function with a prefix
+ * («_xldudf_MSOKO_SHARE», sometimes «[2]!_xldudf_…») and newer native ones as «_xlfn.…»: our formulas read back from
+ * a file saved by Excel are still ours.
+ */
+function bareNames(text: string): string {
+  return text
+    .replace(/(?:\[\d+\]!)?_xldudf_/gi, "")
+    .replace(new RegExp(`\\b${MSOKO_NAMESPACE}_(?=\\w+\\()`, "gi"), `${MSOKO_NAMESPACE}.`)
+    .replace(/_xlfn\.|_xlws\./gi, "");
+}

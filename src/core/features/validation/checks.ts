@@ -1,10 +1,13 @@
 import { answersByFlags, flagsIn, flagTopic, NO_STATUSES } from "../../workbook/statuses";
 import type { Indicator } from "../../catalog/schema";
+import { carryText } from "../../base/i18n/carryOver";
 import { feedSourceOf } from "../../catalog/resultFeeds";
 import { indicatorValuesFromResults } from "../results/indicators";
 import { medallistIndicatorValues } from "../results/medallists";
 import { DEFAULT_RESULT_SETTINGS } from "../../base/model/results";
 import { ru } from "../../base/i18n/ru";
+import { formatPlain } from "../../base/text/format";
+import { address } from "../../sheets/carryOver";
 import { isNotHeld } from "../../base/cells/input";
 import { clean } from "../../base/math/rounding";
 import { cellA1 } from "../../base/plan/a1";
@@ -313,6 +316,7 @@ export function validateDataset(
   }
   findings.push(...duplicateSchools(dataset));
   findings.push(...resultFindings(dataset), ...medallistFindings(dataset), ...settingsFindings(dataset));
+  findings.push(...staleFedFindings(dataset));
   return findings;
 }
 
@@ -500,6 +504,28 @@ function settingsFindings(dataset: Dataset): Finding[] {
     col: problem.col,
     cell: cellA1(problem.row, problem.col),
     message: problem.message,
+  }));
+}
+
+/** Values filled from the results at the last «Создать листы» that the corrected results no longer give. */
+function staleFedFindings(dataset: Dataset): Finding[] {
+  const shown = (value: CellValue) => (typeof value === "number" ? formatPlain(value) : String(value));
+  return (dataset.staleFed?.() ?? []).map((stale) => ({
+    severity: "warning" as const,
+    rule: "staleFed" as const,
+    sheet: stale.sheet,
+    row: stale.row,
+    col: stale.col,
+    cell: cellA1(stale.row, stale.col),
+    code: stale.code,
+    indicator: dataset.indicators.get(stale.code)?.label,
+    school: stale.school,
+    period: stale.period,
+    message: carryText.staleFed(
+      address(stale.sheet, stale.row, stale.col),
+      shown(stale.stored),
+      stale.now === undefined || stale.now === null ? undefined : shown(stale.now),
+    ),
   }));
 }
 

@@ -17,7 +17,8 @@ export type Rule =
   | "duplicateRow"
   | "duplicateSchool"
   | "unknownPeriod"
-  | "breakdown";
+  | "breakdown"
+  | "staleFed";
 
 export interface Finding {
   readonly severity: Severity;

@@ -4,9 +4,12 @@ import { ru } from "../base/i18n/ru";
 import { cellA1 } from "../base/plan/a1";
 import { SheetGrid } from "../base/plan/sheetGrid";
 import type { CellValue, PlannedCell, SheetPlan } from "../base/plan/types";
+import { formulaShape } from "../base/plan/formulas";
 import { formatPlain } from "../base/text/format";
-import { entryOf } from "./entry";
-import { Field, fieldOfHeader, InputKey, keyOf, parseKey, scanSheet } from "./inputs";
+import { entryOf } from "../workbook/entry";
+import { Field, fieldOfHeader, InputKey, keyOf, parseKey, scanSheet } from "../workbook/inputs";
+import { computedFormulaShapes } from "./systemSheet";
+import type { SheetFormula } from "../workbook/existing";
 
 /**
  * What a rebuild keeps of what the user put on the add-in's entry sheets — one rule for both workbook shells:
@@ -15,8 +18,9 @@ import { Field, fieldOfHeader, InputKey, keyOf, parseKey, scanSheet } from "./in
  * - a formula typed into an input cell is the user's: it returns to its place, never replaced by a number, or is
  *   archived as text;
  * - a note on a cell of the table is archived with the cell's indicator, school and column, and reported;
- * - a value typed over a computed cell (a share, a school sum, «Динамика», «Статус», «Тенденция») is archived
- *   with a notice naming the cell, and the formula comes back;
+ * - a value or a formula of the user's typed over a computed cell (a share, a school sum, «Динамика», «Статус»,
+ *   «Тенденция») is archived with a notice naming the cell (a formula as text), and our formula comes back; a
+ *   formula is ours when it has the shape of one we write (formulaShape), wherever its references point;
  * - a value fed from «Результаты процедур» follows corrected results while the cell still holds what was fed; a
  *   cell the user typed over or cleared stays as the user left it, and is reported; a value the results no longer
  *   give leaves the cell blank, never 0.
@@ -30,7 +34,10 @@ interface Sheet {
   readonly role?: string;
   readonly cells?: readonly (readonly PlannedCell[])[];
   readonly notes?: readonly { readonly row: number; readonly col: number; readonly text: string }[];
+  /** On the user's own sheets: formulas that read other sheets. */
+  readonly formulas?: readonly SheetFormula[];
 }
+type ExistingLike = Sheet;
 
 export const FED_ROLE = "fed";
 const ARCHIVE_ROLE = "archive";
@@ -45,8 +52,11 @@ const isFormula = (cell: PlannedCell | undefined): cell is { formula: string } =
   typeof cell === "object" && cell !== null;
 const isBlank = (cell: PlannedCell | undefined) => cell === undefined || cell === null || cell === "";
 
+export const noteKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+
 /** «'Лист'!F7», as Excel names a cell. */
-const address = (sheet: string, row: number, col: number) => `'${sheet.replace(/'/g, "''")}'!${cellA1(row, col)}`;
+export const address = (sheet: string, row: number, col: number) =>
+  `'${sheet.replace(/'/g, "''")}'!${cellA1(row, col)}`;
 
 function listed(items: readonly string[]): string {
   const shown = items.slice(0, LISTED).join("; ");
@@ -62,6 +72,19 @@ function described(id: string): string {
   return [key.code, key.school, key.period].filter(Boolean).join(", ");
 }
 
+/** A cell still holding what the results gave at the last rebuild, while the results now give another value. */
+export interface StaleFed {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly code: string;
+  readonly school?: string;
+  readonly period?: string;
+  readonly stored: CellValue;
+  /** What the results give now; undefined when they give nothing. */
+  readonly now?: CellValue;
+}
+
 export interface CarryOver {
   /** Typed values and the user's formulas by key: archived ones first, then what the sheets hold. */
   readonly inputs: Map<string, PlannedCell>;
@@ -70,6 +93,10 @@ export interface CarryOver {
   /** Rows for «Архив данных» that are not inputs: values typed over computed cells, earlier and now. */
   readonly archiveRows: CellValue[][];
   readonly notices: string[];
+  /** Fed cells the results have moved away from since the last rebuild (what «Проверить данные» reports). */
+  readonly stale: readonly StaleFed[];
+  /** Cells whose notes were archived here, as «sheet\u0000row\u0000col». */
+  readonly archivedNotes: ReadonlySet<string>;
   /** True when a record of fed values exists or is needed. */
   readonly recordNeeded: boolean;
   /** Fed values for cells that were blank: newly filled from the results. */
@@ -144,13 +171,23 @@ export function carryOver(
   const inputs = new Map<string, PlannedCell>();
   const archiveRows: CellValue[][] = [];
   const notices: string[] = [];
-  const where = new Map<string, string>();
+  const places = new Map<string, { sheet: string; row: number; col: number }>();
+  const ourShapes = computedFormulaShapes();
+  const isOurs = (formula: string) => ourShapes.has(formulaShape(formula));
 
   // «Архив данных»: inputs come back when their place does; other rows (overrides) stay as they are.
   for (const sheet of existing.filter((s) => s.role === ARCHIVE_ROLE)) {
     for (const row of (sheet.cells ?? []).slice(ARCHIVE_FIRST_ROW)) {
       const [source, code, school, column, value] = row;
-      if (typeof code !== "string" || code === "" || isBlank(value) || isFormula(value)) continue;
+      if (isBlank(value) || isFormula(value)) continue;
+      if (typeof code !== "string" || code === "") {
+        // A note from outside our tables has no indicator: it stays as it was archived.
+        if (typeof column === "string" && t.noteColumnPattern.test(column))
+          archiveRows.push(
+            [source, "", school, column, value].map((cell) => (isFormula(cell) ? null : cell)) as CellValue[],
+          );
+        continue;
+      }
       const field = typeof column === "string" ? fieldOfHeader(column) : undefined;
       if (!field) {
         archiveRows.push(
@@ -185,7 +222,9 @@ export function carryOver(
 
   const formulas: string[] = [];
   const overrides: string[] = [];
+  const formulaOverrides: string[] = [];
   const notes: string[] = [];
+  const archivedNotes = new Set<string>();
   for (const sheet of existing) {
     const role = sheet.role ?? "";
     const onSchoolSheet = role.startsWith("schools:");
@@ -201,26 +240,35 @@ export function carryOver(
       header.forEach((text, col) => {
         const cell = cells[row]?.[col];
         const field = fields[col];
-        const at = address(sheet.name, row, col);
-        if (field) where.set(keyOf({ code, field: field.field, period: field.period, school }), at);
+        const at = () => address(sheet.name, row, col);
+        if (field) {
+          const id = keyOf({ code, field: field.field, period: field.period, school });
+          places.set(id, { sheet: sheet.name, row, col });
+        }
         if (isBlank(cell)) return;
         const override = () => {
-          archiveRows.push([sheet.name, code, school ?? "", text, cell as CellValue]);
-          overrides.push(at);
+          if (isFormula(cell)) {
+            archiveRows.push([sheet.name, code, school ?? "", text, t.archivedFormula(cell.formula)]);
+            formulaOverrides.push(at());
+          } else {
+            archiveRows.push([sheet.name, code, school ?? "", text, cell as CellValue]);
+            overrides.push(at());
+          }
         };
         if (field) {
           const key = { code, field: field.field, period: field.period, school };
           const input = isInput(key, onSchoolSheet, system);
           if (isFormula(cell)) {
-            // Our formulas stand in computed cells; one in an input cell was typed by the user.
+            // A formula in an input cell was typed by the user; in a computed cell, it is ours if it has our shape.
+            if (input === false && !isOurs(cell.formula)) override();
             if (input !== true) return;
-            formulas.push(at);
+            formulas.push(at());
           } else if (input === false) {
             override();
             return;
           }
           inputs.set(keyOf(key), cell as PlannedCell);
-        } else if (computed[col] && !isFormula(cell)) override();
+        } else if (computed[col] && !(isFormula(cell) && isOurs(cell.formula))) override();
       });
     }
     // A note on a cell of our table does not survive the rewrite of the sheet: it is archived with its cell.
@@ -231,11 +279,14 @@ export function carryOver(
       if (!line || !text || note.text.trim() === "") continue;
       archiveRows.push([sheet.name, line.code, line.school ?? "", t.noteColumn(text), note.text.trim()]);
       notes.push(address(sheet.name, note.row, note.col));
+      archivedNotes.add(noteKey(sheet.name, note.row, note.col));
     }
   }
   if (formulas.length > 0) notices.push(t.formulasKept(formulas.length, listed(formulas)));
   if (notes.length > 0) notices.push(t.notesArchived(notes.length, listed(notes)));
   if (overrides.length > 0) notices.push(t.overridesArchived(overrides.length, listed(overrides)));
+  if (formulaOverrides.length > 0)
+    notices.push(t.formulaOverridesArchived(formulaOverrides.length, listed(formulaOverrides)));
 
   // Values fed from the results: follow the results while the cell is still theirs.
   const before = readRecord(existing);
@@ -244,6 +295,11 @@ export function carryOver(
   const users = new Set<string>();
   const fresh = new Set<string>();
   const userCells: string[] = [];
+  const placed = (id: string) => {
+    const place = places.get(id);
+    return place && address(place.sheet, place.row, place.col);
+  };
+  const stale: StaleFed[] = [];
   let updated = 0;
   let cleared = 0;
   for (const id of new Set([...fromResults.keys(), ...(before?.keys() ?? [])])) {
@@ -253,11 +309,16 @@ export function carryOver(
     const takeOver = () => {
       users.add(id);
       if (now !== undefined && !sameValue(had, now))
-        userCells.push(t.userCell(where.get(id) ?? described(id), shown(had), shown(now)));
+        userCells.push(t.userCell(placed(id) ?? described(id), shown(had), shown(now)));
     };
     if (last !== undefined && last !== USER) {
       if (!sameValue(had, last)) takeOver();
       else {
+        const place = places.get(id);
+        if (place && (now === undefined || !sameValue(now, last))) {
+          const key = parseKey(id);
+          stale.push({ ...place, code: key.code, school: key.school, period: key.period, stored: last, now });
+        }
         inputs.delete(id);
         if (now === undefined) cleared++;
         else {
@@ -288,6 +349,8 @@ export function carryOver(
     archiveRows,
     notices,
     fresh,
+    stale,
+    archivedNotes,
     recordNeeded: before !== undefined || ours.size > 0 || users.size > 0,
     record(sheetName, landed, partial = false) {
       const rows: [InputKey, Fed][] = [];
@@ -301,4 +364,119 @@ export function carryOver(
       return recordSheet(sheetName, rows);
     },
   };
+}
+
+/** The widest column a sheet's plan touches (exclusive), as both shells clear it: columns from here on are the user's. */
+export function planWidth(plan: SheetPlan): number {
+  const ranges = [...plan.styles, ...plan.tables, ...plan.validations, ...plan.conditionalFormats];
+  return Math.max(
+    0,
+    ...plan.blocks.map((block) => block.col + (block.cells[0]?.length ?? 0)),
+    ...ranges.map(({ range }) => range.col + range.cols),
+    ...plan.hyperlinks.map((link) => link.col + 1),
+  );
+}
+
+/**
+ * Notes on our sheets that carryOver did not archive with an indicator (below or beside the tables, in titles) and
+ * that stand where the new plan rewrites the sheet: archived with their sheet and cell. Notes right of the plan's
+ * columns stay where they are in both shells.
+ */
+export function strayNotes(
+  existing: readonly Sheet[],
+  planned: readonly SheetPlan[],
+  archived: ReadonlySet<string>,
+): { rows: CellValue[][]; notices: string[] } {
+  const widths = new Map(planned.map((plan) => [plan.name.toLowerCase(), planWidth(plan)]));
+  const rows: CellValue[][] = [];
+  const where: string[] = [];
+  for (const sheet of existing) {
+    const width = widths.get(sheet.name.toLowerCase());
+    if (!sheet.role || width === undefined) continue;
+    for (const note of sheet.notes ?? []) {
+      if (note.col >= width || note.text.trim() === "" || archived.has(noteKey(sheet.name, note.row, note.col)))
+        continue;
+      rows.push([sheet.name, "", "", t.noteColumn(cellA1(note.row, note.col)), note.text.trim()]);
+      where.push(address(sheet.name, note.row, note.col));
+    }
+  }
+  return { rows, notices: where.length > 0 ? [t.strayNotesArchived(where.length, listed(where))] : [] };
+}
+
+/** The cells of a sheet's plan as a grid, holes as null. */
+function planGrid(plan: SheetPlan): PlannedCell[][] {
+  const grid: PlannedCell[][] = [];
+  for (const block of plan.blocks)
+    block.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        const row = (grid[block.row + r] ??= []);
+        row[block.col + c] = cell;
+      }),
+    );
+  return Array.from(grid, (line) => Array.from(line ?? [], (cell) => cell ?? null));
+}
+
+const SHEET_REFERENCE = /(?:'((?:[^']|'')+)'|([\p{L}\p{N}_.]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/gu;
+const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** Where each header column and each indicator row of an entry table stands: by header text, and by code and school. */
+function tableMap(cells: readonly (readonly PlannedCell[])[]) {
+  const scan = scanSheet(cells);
+  if (!scan) return undefined;
+  const header = (cells[scan.headerRow] ?? []).map((cell) => (typeof cell === "string" ? cell.trim() : ""));
+  const rows = new Map(scan.rows.map(({ row, code, school }) => [`${code}\u0000${school ?? ""}`, row]));
+  return { headerRow: scan.headerRow, header, rows, lines: scan.rows };
+}
+
+/**
+ * Formulas on the user's sheets that read a cell of our entry tables which now stands elsewhere (a period, an
+ * indicator or a school added or removed moved its column or row): the user is told which of their cells to check,
+ * what the cell they read held and where it is now. The formulas themselves are the user's and stay as typed.
+ */
+export function movedReferences(existing: readonly ExistingLike[], planned: readonly SheetPlan[]): string[] {
+  const plans = new Map(planned.map((plan) => [plan.name.toLowerCase(), plan]));
+  const moves = new Map<string, { name: string; at: (row: number, col: number) => string | undefined }>();
+  for (const sheet of existing) {
+    const role = sheet.role ?? "";
+    if (!role.startsWith("system:") && !role.startsWith("schools:")) continue;
+    const plan = plans.get(sheet.name.toLowerCase());
+    const before = tableMap(sheet.cells ?? []);
+    const after = plan ? tableMap(planGrid(plan)) : undefined;
+    if (!before || !after) continue;
+    const lineAt = new Map(before.lines.map((line) => [line.row, line]));
+    const at = (row: number, col: number): string | undefined => {
+      const text = before.header[col];
+      const line = lineAt.get(row);
+      if (row < before.headerRow || !text || (row > before.headerRow && !line)) return undefined;
+      const newCol = after.header.indexOf(text);
+      const newRow =
+        row === before.headerRow ? after.headerRow : after.rows.get(`${line!.code}\u0000${line!.school ?? ""}`);
+      if (newCol === col && newRow === row) return undefined;
+      const what = line ? [line.code, line.school, text].filter(Boolean).join(", ") : text;
+      return newCol < 0 || newRow === undefined
+        ? t.referenceGone(cellA1(row, col), what)
+        : t.referenceMoved(cellA1(row, col), what, cellA1(newRow, newCol));
+    };
+    moves.set(sheet.name.toLowerCase(), { name: sheet.name, at });
+  }
+  if (moves.size === 0) return [];
+  const found: string[] = [];
+  for (const sheet of existing) {
+    if (sheet.role) continue;
+    for (const { row, col, formula } of sheet.formulas ?? []) {
+      const told: string[] = [];
+      for (const match of formula.matchAll(SHEET_REFERENCE)) {
+        const target = moves.get((match[1]?.replace(/''/g, "'") ?? match[2]).toLowerCase());
+        if (!target) continue;
+        const corners: [number, number][] = [[Number(match[4]) - 1, columnIndex(match[3])]];
+        if (match[5]) corners.push([Number(match[6]) - 1, columnIndex(match[5])]);
+        for (const [r, c] of corners) {
+          const moved = target.at(r, c);
+          if (moved) told.push(`'${target.name.replace(/'/g, "''")}'!${moved}`);
+        }
+      }
+      if (told.length > 0) found.push(t.userReference(address(sheet.name, row, col), told.join(", ")));
+    }
+  }
+  return found.length > 0 ? [t.referencesMoved(found.length, listed(found))] : [];
 }
