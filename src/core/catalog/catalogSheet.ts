@@ -430,6 +430,10 @@ function parseRow(cells: Cells, row: number, context: RowContext): ParsedRow | {
   context.accepted.set(code, row);
   const known = context.baseIndicators.get(code);
   const unitVerbatim = known?.unit === unit ? known.unitVerbatim : undefined;
+  // The parts the source breaks a value into have no column of their own: they stay while the row keeps its kind
+  // and a breakdown; clearing «Разрезы» collects the value whole.
+  const keepsParts = known?.parts && known.unit === unit && known.computation.kind === computation.kind;
+  const parts = keepsParts && breakdowns.length > 0 ? known.parts : undefined;
   return {
     row,
     systemCode: context.baseSystemCodes.get(wordKey(latinise(cells.systemCode))) ?? cells.systemCode,
@@ -443,6 +447,7 @@ function parseRow(cells: Cells, row: number, context: RowContext): ParsedRow | {
       ...(unitVerbatim !== undefined ? { unitVerbatim } : {}),
       computation,
       breakdowns,
+      ...(parts ? { parts } : {}),
       direction,
       collectedPer,
       ...(audience && collectedPer === "school" ? { audience } : {}),

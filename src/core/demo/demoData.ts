@@ -9,7 +9,7 @@ import { medallistIndicatorValues } from "../results/medallists";
 import type { MedallistRow, ResultRow } from "../results/model";
 import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
 import type { BuildRequest } from "../workbook/buildPlan";
-import { entryOf, isWholeCount } from "../workbook/entry";
+import { entryOf, isWholeCount, partsNest, partsOf } from "../workbook/entry";
 import { guessKind, organisationsFor } from "../workbook/organisations";
 import { Inputs, InputKey, keyOf } from "../workbook/inputs";
 import { parsePeriods, Period } from "../workbook/periods";
@@ -347,6 +347,71 @@ function schoolValues(
   if (entry.inputs === "numDen") writeShares(out, indicator, periods, series);
 }
 
+/** Of the previous olympiad stage's participants, the share that goes on to each next stage. */
+const GOES_ON: readonly [number, number][] = [
+  [0.22, 0.35],
+  [0.08, 0.2],
+  [0, 0.12],
+];
+/** Usual share of a level of education in a school's roll: 1–4, 5–9, 10–11 классы. */
+const LEVEL_SHARE: readonly number[] = [4 / 11, 5 / 11, 2 / 11];
+
+/**
+ * An organisation's participants of an olympiad stage: the school stage by its size, each next stage a share of
+ * the one before. By the stage's name, so every indicator about a stage counts the same pupils.
+ */
+function stageParticipants(org: Organisation, stage: string, period: number): number {
+  const order = ["школьн", "муниципальн", "региональн", "заключительн"];
+  const index = Math.max(
+    0,
+    order.findIndex((word) => stage.includes(word)),
+  );
+  const trend = 1 + drift(org.course, period, org.name) * 4;
+  let count = Math.round(between(20, 110, "stage", org.name) * (org.size / 70) * trend);
+  for (let k = 0; k < index; k++) {
+    const [lo, hi] = GOES_ON[Math.min(k, GOES_ON.length - 1)];
+    count = Math.floor(count * between(lo, hi, "goesOn", org.name, k, period));
+  }
+  return Math.max(0, count);
+}
+
+/**
+ * The parts of a broken-down indicator at each organisation: olympiad stages that nest (participants, and
+ * winners among each stage's participants), or levels of education that split the roll.
+ */
+function partValues(
+  out: Generated,
+  indicator: Indicator,
+  periods: readonly Period[],
+  orgs: readonly Organisation[],
+  skip: (school: string, period: string) => boolean,
+): void {
+  const entry = entryOf(indicator);
+  const nested = partsNest(indicator);
+  const [lo, hi] = shareLevel(indicator);
+  for (const org of orgs) {
+    periods.forEach((period, p) => {
+      if (skip(org.name, period.label)) return;
+      const roll = denominator(indicator, org.name, p, org.size);
+      partsOf(indicator).forEach((part, k) => {
+        const key = `${part.code}|${org.name}`;
+        const at = (field: "num" | "den" | "val", value: CellValue) =>
+          out.set({ code: part.code, field, period: period.label, school: org.name }, value);
+        const whole = nested
+          ? stageParticipants(org, part.name, p)
+          : Math.max(1, Math.round(roll * (LEVEL_SHARE[k] ?? 1 / periods.length)));
+        if (entry.inputs !== "numDen") {
+          at("val", whole);
+          return;
+        }
+        const level = between(lo, hi, "level", indicator.code) + between(-0.03, 0.03, "own", key);
+        at("num", Math.min(whole, Math.max(0, Math.round(whole * clamp(level, 0, 1)))));
+        at("den", whole);
+      });
+    });
+  }
+}
+
 /** How many schools have the status an indicator counts, in period `p`: a count of ШНОР cannot exceed it. */
 type Cap = (p: number) => number | undefined;
 
@@ -393,8 +458,14 @@ function lastValue(
 ): number | undefined {
   const entry = entryOf(indicator);
   const atSchools = entry.per === "school" && schools.length > 0;
-  const get = (field: "num" | "den" | "val", school?: string) =>
-    values.get(keyOf({ code: indicator.code, field, period, school })) ?? null;
+  const parts = partsOf(indicator);
+  const one = (code: string, field: "num" | "den" | "val", school?: string) =>
+    values.get(keyOf({ code, field, period, school })) ?? null;
+  // A broken-down indicator's total is the sum of its parts, as its row computes it.
+  const get = (field: "num" | "den" | "val", school?: string): CellValue =>
+    parts.length === 0
+      ? one(indicator.code, field, school)
+      : numbers(parts.map((part) => one(part.code, field, school))).reduce((a, b) => a + b, 0);
   const pick = (field: "num" | "den" | "val") =>
     atSchools ? numbers(schools.map((school) => get(field, school))) : numbers([get(field)]);
   if (entry.inputs === "flag" && atSchools) {
@@ -483,18 +554,16 @@ export function demoData(
         const cap: Cap | undefined = topic
           ? (p) => schools.filter((school) => marked(topic, flagsIn(marks, school, labels[p]))).length
           : undefined;
-        municipalValues(out, indicator, periods, cap);
+        const parts = partsOf(indicator);
+        if (parts.length > 0) parts.forEach((part) => municipalValues(out, part.indicator, periods));
+        else municipalValues(out, indicator, periods, cap);
       } else if (!byResults) {
         const skip = (school: string, period: string) =>
           (unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period) ||
           !answersByFlags(topic, flagsIn(marks, school, period));
-        schoolValues(
-          out,
-          indicator,
-          periods,
-          orgs.filter((org) => among.includes(org.name)),
-          skip,
-        );
+        const answering = orgs.filter((org) => among.includes(org.name));
+        if (partsOf(indicator).length > 0) partValues(out, indicator, periods, answering, skip);
+        else schoolValues(out, indicator, periods, answering, skip);
       }
       if (gaps.notHeld?.code === indicator.code) {
         const { school, period } = gaps.notHeld;

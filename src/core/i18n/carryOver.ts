@@ -9,6 +9,10 @@ export const carryText = {
     `Формулы, введённые в ячейки ввода, сохранены (${formatPlain(count)}): ${where}.`,
   overridesArchived: (count: number, where: string) =>
     `Значения, введённые поверх расчётных ячеек, перенесены на лист «Архив данных», а в ячейки возвращены формулы (${formatPlain(count)}): ${where}.`,
+  /** «Графа» of a total typed before its indicator was broken down: not an input column, so it stays archived. */
+  totalColumn: (header: string) => `Итог до разбивки: ${header}`,
+  totalsArchived: (count: number, where: string) =>
+    `Итоги показателей, которые теперь вводятся по частям (этапам, уровням), перенесены на лист «Архив данных», а итог считается по строкам «в т. ч.» (${formatPlain(count)}): ${where}. Разнесите эти значения по частям.`,
   /** «Графа» of an archived cell note: not an input column, so the note never lands in a cell as a value. */
   noteColumn: (header: string) => `Примечание к ячейке «${header}»`,
   notesArchived: (count: number, where: string) =>

@@ -78,6 +78,7 @@ export const ru = {
     audience: { school: "школы", preschool: "детские сады", additional: "дополнительное образование" },
     breakdowns: {
       level: "уровень мероприятия",
+      educationLevel: "уровень образования",
       olympiadStage: "этап олимпиады",
       subject: "предмет",
       grade: "класс",
@@ -189,6 +190,8 @@ export const ru = {
     archiveTitle: "Архив данных: значения, которым нет места в текущей разметке",
     archiveHeaders: ["Лист", "Код", "ОО", "Графа", "Значение"],
     unitWords: { percent: "%", count: "ед.", yesno: "да/нет", ratio: "отношение", score: "балл" },
+    /** A part of a broken-down indicator, on the row under its total: «в т. ч. школьный этап». */
+    partRow: (part: string) => `в т. ч. ${part}`,
     yes: "да",
     no: "нет",
     validationWhole: "Введите целое неотрицательное число или «не проводилось».",
@@ -330,6 +333,16 @@ export const ru = {
       `«${indicator}»: ${what} — ожидается целое число, а введено ${formatPlain(value)}.`,
     above100: (indicator: string, what: string, value: number) =>
       `«${indicator}»: ${what} — доля ${formatPlain(value)} больше 100 %.`,
+    /** «Количество участников ВсОШ» у школы: the regional stage has more than the municipal one it comes from. */
+    stagesNotNested: (
+      indicator: string,
+      where: string,
+      later: string,
+      laterValue: number,
+      earlier: string,
+      earlierValue: number,
+    ) =>
+      `«${indicator}» ${where}: ${later} — ${formatPlain(laterValue)}, больше, чем ${earlier} — ${formatPlain(earlierValue)}. Участники следующего этапа выходят из предыдущего: проверьте значения.`,
     partAboveWhole: (indicator: string, where: string, num: number, den: number) =>
       `«${indicator}» ${where}: числитель ${formatPlain(num)} больше знаменателя ${formatPlain(den)}.`,
     zeroWhole: (indicator: string, where: string, num: number) =>

@@ -3,6 +3,7 @@ import { indicatorsOf } from "../catalog";
 import type { PlannedCell } from "../plan/types";
 import type { ExistingSheet } from "../workbook/buildPlan";
 import { scanSheet, ScannedSheet } from "../workbook/inputs";
+import { entryIndicators } from "../workbook/entry";
 import { readSchools } from "../workbook/simpleSheets";
 import { OrgStatuses, readOrgStatuses } from "../workbook/statuses";
 import type { ResultRow } from "../results/model";
@@ -76,7 +77,8 @@ export function readDataset(
     medallists,
     resultSettings,
     framework,
-    indicators: new Map(indicatorsOf(framework).map((indicator) => [indicator.code, indicator])),
+    // The parts of broken-down indicators are rows of their own: checked like any indicator.
+    indicators: new Map(entryIndicators(indicatorsOf(framework)).map((indicator) => [indicator.code, indicator])),
     periods,
     schools: readSchools(list?.cells ?? []),
     statuses: readOrgStatuses(list?.cells ?? []),

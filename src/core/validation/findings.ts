@@ -17,7 +17,8 @@ export type Rule =
   | "duplicateRow"
   | "duplicateSchool"
   | "unknownPeriod"
-  | "breakdown";
+  | "breakdown"
+  | "stages";
 
 export interface Finding {
   readonly severity: Severity;

@@ -8,7 +8,7 @@ import { carryOver, FED_ROLE } from "./carryOver";
 import { carryText } from "../i18n/carryOver";
 import { Inputs, InputSource, readInputsFromGrid } from "./inputs";
 import type { Period } from "./periods";
-import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
+import { rowsPerSchool, schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "./schoolSheet";
 import { contentsRole, isContentsRole, settingsOfRole } from "./settings";
 import { guessKind, organisationsFor } from "./organisations";
 import {
@@ -225,7 +225,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
       ]),
     );
     const orgsOf = (indicator: Indicator) => orgsByCode.get(indicator.code) ?? [];
-    const rowCount = [...orgsByCode.values()].reduce((total, orgs) => total + orgs.length, 0);
+    const rowCount = atSchools.reduce((total, i) => total + orgsOf(i).length * rowsPerSchool(i), 0);
     const schoolSheet =
       rowCount > 0
         ? schoolSheetLayout(

@@ -5,7 +5,7 @@ import { cellA1 } from "../plan/a1";
 import { SheetGrid } from "../plan/sheetGrid";
 import type { CellValue, PlannedCell, SheetPlan } from "../plan/types";
 import { formatPlain } from "../text/format";
-import { entryOf } from "./entry";
+import { entryIndicators, entryOf, hasParts } from "./entry";
 import { Field, fieldOfHeader, InputKey, keyOf, parseKey, scanSheet } from "./inputs";
 
 /**
@@ -139,7 +139,7 @@ export function carryOver(
   fromResults: ReadonlyMap<string, CellValue>,
 ): CarryOver {
   const indicators = new Map<string, Indicator>(
-    framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const))),
+    entryIndicators(framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators))).map((i) => [i.code, i]),
   );
   const inputs = new Map<string, PlannedCell>();
   const archiveRows: CellValue[][] = [];
@@ -177,6 +177,8 @@ export function carryOver(
     const indicator = indicators.get(key.code);
     if (!indicator) return undefined;
     if (key.field === "target") return true;
+    // A broken-down indicator's total is computed from its parts, on either sheet.
+    if (hasParts(indicator)) return false;
     const entry = entryOf(indicator);
     if (onSchoolSheet) return entry.inputs === "numDen" ? key.field !== "val" : key.field === "val";
     if (entry.per === "school" && summed.has(system)) return false;
@@ -185,6 +187,7 @@ export function carryOver(
 
   const formulas: string[] = [];
   const overrides: string[] = [];
+  const totals: string[] = [];
   const notes: string[] = [];
   for (const sheet of existing) {
     const role = sheet.role ?? "";
@@ -215,6 +218,11 @@ export function carryOver(
             // Our formulas stand in computed cells; one in an input cell was typed by the user.
             if (input !== true) return;
             formulas.push(at);
+          } else if (input === false && hasParts(indicators.get(code)!)) {
+            // A total typed before the indicator was broken down (or over its formula): the parts are the user's to type.
+            archiveRows.push([sheet.name, code, school ?? "", t.totalColumn(text), cell as CellValue]);
+            totals.push(at);
+            return;
           } else if (input === false) {
             override();
             return;
@@ -236,6 +244,7 @@ export function carryOver(
   if (formulas.length > 0) notices.push(t.formulasKept(formulas.length, listed(formulas)));
   if (notes.length > 0) notices.push(t.notesArchived(notes.length, listed(notes)));
   if (overrides.length > 0) notices.push(t.overridesArchived(overrides.length, listed(overrides)));
+  if (totals.length > 0) notices.push(t.totalsArchived(totals.length, listed(totals)));
 
   // Values fed from the results: follow the results while the cell is still theirs.
   const before = readRecord(existing);

@@ -5,6 +5,7 @@ import { medallistIndicatorValues } from "../../../src/core/results/medallists";
 import { indicatorValuesFromResults } from "../../../src/core/results/indicators";
 import { guessKind } from "../../../src/core/workbook/organisations";
 import { parseKey } from "../../../src/core/workbook/inputs";
+import { partsOf } from "../../../src/core/workbook/entry";
 import { planWorkbook } from "../../../src/core/workbook/buildPlan";
 import { plannedSheets } from "../../../src/core/workbook/plannedSheets";
 import { answersByFlags, flagsIn, flagTopic, statusesOf } from "../../../src/core/workbook/statuses";
@@ -22,9 +23,16 @@ describe.each(DEMO_FRAMEWORK_IDS)("the demo of %s", (id) => {
   });
 
   test("kindergartens answer only their own questions, schools none of the preschool ones", () => {
+    // A part of a broken-down indicator is asked of whom its indicator is.
     const audience = new Map(
       framework.systems.flatMap((system) =>
-        system.criteria.flatMap((c) => c.indicators.map((i) => [i.code, indicatorAudience(system, i)] as const)),
+        system.criteria.flatMap((c) =>
+          c.indicators.flatMap((i) =>
+            [i.code, ...partsOf(i).map((part) => part.code)].map(
+              (code) => [code, indicatorAudience(system, i)] as const,
+            ),
+          ),
+        ),
       ),
     );
     const kinds = new Map(request.schools.map((school) => [school, guessKind(school)]));
