@@ -26,7 +26,7 @@ import {
 } from "../workbook/statuses";
 import { suggestedStatuses } from "../workbook/statusSuggestions";
 import { SOCIAL_SIGN_CODES, SOCIAL_SIGNS_AT_LEAST } from "../catalog/frameworks/abinskRules";
-import { demoMedallists, demoReferences, demoResults } from "./demoResults";
+import { demoMedallists, demoReferences, demoResults, demoRoll } from "./demoResults";
 import { between, seeded } from "./seeded";
 import { settleShares, SettleLimits, ShareSeries } from "./settle";
 
@@ -139,8 +139,16 @@ const FEWEST = DEFAULT_VALIDATION_SETTINGS.smallSample;
  * A plausible denominator for one organisation (size given) or the municipality, varying a little by period.
  * It depends on the base's wording, not on the indicator: indicators over the same base share it.
  */
-function denominator(indicator: Indicator, place: string, period: number, size?: number): number {
+function denominator(
+  indicator: Indicator,
+  place: string,
+  period: number,
+  size?: number,
+  roll?: readonly number[],
+): number {
   const whole = wholeOf(indicator);
+  const counted = roll && pupilsIn(whole, roll);
+  if (counted !== undefined) return counted;
   const key = `${whole.toLowerCase()}|${place}`;
   const vary = (base: number, lo = FEWEST, hi = Infinity) =>
     clamp(Math.round(base * between(0.93, 1.07, "size", key, period)), lo, hi);
@@ -153,6 +161,30 @@ function denominator(indicator: Indicator, place: string, period: number, size?:
   }
   const base = size === undefined ? between(PUPILS[0], PUPILS[1], "den", key) : size * between(0.85, 1.1, "den", key);
   return vary(base, PUPILS[0], PUPILS[1]);
+}
+
+/** Wordings of a school's whole roll. */
+const WHOLE_ROLL = /^(обучающиеся|учащиеся)( общеобразовательных организаций| 5–18 лет)?$|^дети школьного возраста$/;
+/** Pupils of some kind within a grade (with ОВЗ, in profile classes, …): the demo does not model them by grade. */
+const SUBSET =
+  /ОВЗ|инвалид|способн|талант|успева|профильн|углубл|целев|особым|родн|диагност|учебному плану|исследован/i;
+
+/**
+ * Pupils a denominator counts at a school, from its roll by grade (index 1–11): «обучающиеся» the whole roll,
+ * «обучающиеся 6–11 классов» those grades, «выпускники 9-х и 11-х классов» grades 9 and 11. Undefined for a
+ * wording that is not a set of whole grades.
+ */
+function pupilsIn(whole: string, roll: readonly number[]): number | undefined {
+  const text = whole.trim();
+  const sum = (from: number, to: number) => roll.slice(from, to + 1).reduce((a, b) => a + b, 0);
+  if (WHOLE_ROLL.test(text)) return sum(1, 11);
+  if (!/обучающ|учащ|выпускник/i.test(text) || SUBSET.test(text)) return undefined;
+  const grades = /((?:\d+(?:-х)?(?:\s*[–-]\s*\d+(?:-х)?)?(?:\s+и\s+)?)+)\s*класс/.exec(text);
+  if (!grades) return undefined;
+  return grades[1]
+    .split(/\s+и\s+/)
+    .map((part) => part.match(/\d+/g)!.map(Number))
+    .reduce((total, [from, to]) => total + sum(from, to ?? from), 0);
 }
 
 /** Usual per-year count of an indicator counted in units, and whether it grows with the organisation's size. */
@@ -321,7 +353,7 @@ function schoolValues(
       const at = (field: "num" | "den" | "val", value: CellValue) =>
         out.set({ code: indicator.code, field, period: period.label, school: org.name }, value);
       if (entry.inputs === "numDen") {
-        const den = denominator(indicator, org.name, p, org.size);
+        const den = denominator(indicator, org.name, p, org.size, demoRoll(org.name, period.label));
         const value =
           entry.quotient === "ratio"
             ? ratioLevel(indicator, key) * (1 + drift(org.course, p, key) * s * 0.5)
@@ -392,14 +424,18 @@ function partValues(
   for (const org of orgs) {
     periods.forEach((period, p) => {
       if (skip(org.name, period.label)) return;
-      const roll = denominator(indicator, org.name, p, org.size);
+      const grades = demoRoll(org.name, period.label);
+      const roll = denominator(indicator, org.name, p, org.size, grades);
+      // Levels of education: 1–4, 5–9 and 10–11 классы of the school's roll.
+      const levels =
+        grades && [1, 5, 10].map((from, k) => grades.slice(from, [4, 9, 11][k] + 1).reduce((a, b) => a + b, 0));
       partsOf(indicator).forEach((part, k) => {
         const key = `${part.code}|${org.name}`;
         const at = (field: "num" | "den" | "val", value: CellValue) =>
           out.set({ code: part.code, field, period: period.label, school: org.name }, value);
         const whole = nested
           ? stageParticipants(org, part.name, p)
-          : Math.max(1, Math.round(roll * (LEVEL_SHARE[k] ?? 1 / periods.length)));
+          : (levels?.[k] ?? Math.max(1, Math.round(roll * (LEVEL_SHARE[k] ?? 1 / periods.length))));
         if (entry.inputs !== "numDen") {
           at("val", whole);
           return;

@@ -72,7 +72,7 @@ describe("demoData", () => {
     }
   });
 
-  test("every share has a whole numerator no larger than its whole denominator, participants 20–120 a school", () => {
+  test("every share has a whole numerator no larger than its whole denominator, participants 20–120 a school, its roll for «обучающиеся»", () => {
     let shares = 0;
     for (const [key, num] of data) {
       const { code, field, period, school } = parseKey(key);
@@ -83,20 +83,24 @@ describe("demoData", () => {
       expect(typeof den).toBe("number");
       expect(Number.isInteger(num)).toBe(true);
       expect(Number.isInteger(den)).toBe(true);
-      // A stage nobody from the school reached has no participants: 0 of 0, and no share.
-      if (isPartCode(code)) expect(den as number).toBeGreaterThanOrEqual(0);
-      else expect(den as number).toBeGreaterThan(0);
+      // A stage nobody from the school reached has no participants, a school without grades 10–11 no pupils
+      // there: 0 of 0, and no share.
+      expect(den as number).toBeGreaterThanOrEqual(0);
+      if (den === 0) expect(num).toBe(0);
       if (entryOf(indicator).quotient !== "share") continue;
       shares++;
       expect(num as number).toBeGreaterThanOrEqual(0);
       expect(num as number).toBeLessThanOrEqual(den as number);
-      const pupils = /^обучающиеся$|^участники/.test(
-        indicator.computation.kind === "share" ? indicator.computation.denominator : "",
-      );
+      const whole = indicator.computation.kind === "share" ? indicator.computation.denominator : "";
       // An olympiad stage's or a level's participants at one school are few by nature.
-      if (school && pupils && !isPartCode(code)) {
+      if (school && /^участники/.test(whole) && !isPartCode(code)) {
         expect(den as number).toBeGreaterThanOrEqual(20);
         expect(den as number).toBeLessThanOrEqual(120);
+      }
+      // «обучающиеся»: the school's whole roll, grades 1–11 (the demo of each framework checks it against the roll).
+      if (school && whole === "обучающиеся" && guessKind(school) === "school") {
+        expect(den as number).toBeGreaterThanOrEqual(40);
+        expect(den as number).toBeLessThanOrEqual(11 * 90);
       }
     }
     expect(shares).toBeGreaterThan(3000);
