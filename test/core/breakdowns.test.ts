@@ -206,16 +206,60 @@ describe("a book built before the breakdown, rebuilt", () => {
     const archive = plannedSheets(again.plan).find((s) => s.role === "archive")!;
     expect(archive.cells!.filter((line) => line[1] === STAGES && line[4] === 57)).toHaveLength(1);
   });
+});
 
-  test("the workbook's «Показатели» keeps the parts while the row keeps its breakdown", () => {
-    const rows = sheetCells(catalogSheetPlan(asino)).map((row) =>
+describe("«Части (в т. ч.)» on «Показатели»", () => {
+  const rows = () =>
+    sheetCells(catalogSheetPlan(asino)).map((row) =>
       row.map((cell) => (typeof cell === "object" && cell !== null ? null : cell)),
     );
-    const { framework } = readCatalogRows(rows, asino);
-    expect(
-      indicatorsOf(framework)
-        .filter(hasParts)
-        .map((i) => i.code),
-    ).toEqual([STAGES, "ASN.3.03.02", "ASN.7.05.01"]);
+  type Grid = ReturnType<typeof rows>;
+  const partsCol = (grid: Grid) => grid.find((row) => row.includes(ru.layout.code))!.indexOf("Части (в т. ч.)");
+  const rowOfCode = (grid: Grid, code: string) => grid.findIndex((row) => row[0] === code);
+  const partedCodes = (framework: Framework) =>
+    indicatorsOf(framework)
+      .filter(hasParts)
+      .map((i) => i.code);
+
+  test("lists each indicator's parts, and reads them back", () => {
+    const grid = rows();
+    expect(grid[rowOfCode(grid, STAGES)][partsCol(grid)]).toBe(
+      "школьный этап; муниципальный этап; региональный этап; заключительный этап",
+    );
+    const { framework, problems } = readCatalogRows(grid, asino);
+    expect(problems).toEqual([]);
+    expect(partedCodes(framework)).toEqual([STAGES, "ASN.3.03.02", "ASN.7.05.01"]);
+  });
+
+  test("the user breaks an indicator down, or collects it whole again, by editing the cell", () => {
+    const grid = rows();
+    grid[rowOfCode(grid, "ASN.3.04.10")][partsCol(grid)] = "муниципальное общество; школьные общества";
+    grid[rowOfCode(grid, "ASN.7.05.01")][partsCol(grid)] = null;
+    const { framework, problems } = readCatalogRows(grid, asino);
+    expect(problems).toEqual([]);
+    const parted = new Map(indicatorsOf(framework).map((i) => [i.code, i.parts]));
+    expect(parted.get("ASN.3.04.10")).toEqual(["муниципальное общество", "школьные общества"]);
+    expect(parted.get("ASN.7.05.01")).toBeUndefined();
+  });
+
+  test("one part is refused with its reason; a sheet made before the column keeps the built-in parts", () => {
+    const grid = rows();
+    const at = rowOfCode(grid, STAGES);
+    grid[at][partsCol(grid)] = "школьный этап";
+    const { problems } = readCatalogRows(grid, asino);
+    expect(problems).toEqual([
+      {
+        row: at + 1,
+        code: STAGES,
+        message: expect.stringContaining(
+          "в графе «Части (в т. ч.)» одна часть «школьный этап»: перечислите две и больше через «;» или очистите графу",
+        ),
+      },
+    ]);
+    const col = partsCol(rows());
+    const older = rows().map((row) => row.filter((_, c) => c !== col));
+    const read = readCatalogRows(older, asino);
+    expect(read.problems).toEqual([]);
+    expect(partedCodes(read.framework)).toEqual([STAGES, "ASN.3.03.02", "ASN.7.05.01"]);
   });
 });

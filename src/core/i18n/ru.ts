@@ -58,6 +58,7 @@ export const ru = {
       numerator: "Числитель / признак",
       denominator: "Знаменатель / совокупность",
       breakdowns: "Разрезы",
+      parts: "Части (в т. ч.)",
       direction: "Направление",
       collectedPer: "Сбор данных",
       audience: "Для каких ОО",
@@ -118,6 +119,8 @@ export const ru = {
       noPopulation: "у доли ОО по признаку не указана совокупность",
       noSubject: "не указано, что считается: заполните столбец «Числитель / признак»",
       unknownBreakdown: (text: string, allowed: string) => `неизвестный разрез «${text}»: укажите ${allowed}`,
+      onePart: (part: string) =>
+        `в графе «Части (в т. ч.)» одна часть «${part}»: перечислите две и больше через «;» или очистите графу`,
       unknownAudience: (text: string, allowed: string) =>
         `неизвестный тип ОО «${text}» в «Для каких ОО»: укажите ${allowed} или «все»; пустая ячейка — по названию`,
       emptyDirection: "не указано направление",
