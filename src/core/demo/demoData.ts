@@ -11,7 +11,7 @@ import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
 import type { BuildRequest } from "../workbook/buildPlan";
 import { entryOf, isWholeCount, partsNest, partsOf } from "../workbook/entry";
 import { guessKind, organisationsFor } from "../workbook/organisations";
-import { Inputs, InputKey, keyOf } from "../workbook/inputs";
+import { Inputs, InputKey, keyOf, parseKey } from "../workbook/inputs";
 import { parsePeriods, Period } from "../workbook/periods";
 import {
   answersByFlags,
@@ -335,6 +335,8 @@ function schoolValues(
   periods: readonly Period[],
   orgs: readonly Organisation[],
   skip: (school: string, period: string) => boolean,
+  /** A denominator the results already give for the same wording at a school («участники ВПР в 4-х классах»). */
+  given?: (whole: string, school: string, period: string) => number | undefined,
 ): void {
   const entry = entryOf(indicator);
   const s = sign(indicator.direction);
@@ -353,7 +355,9 @@ function schoolValues(
       const at = (field: "num" | "den" | "val", value: CellValue) =>
         out.set({ code: indicator.code, field, period: period.label, school: org.name }, value);
       if (entry.inputs === "numDen") {
-        const den = denominator(indicator, org.name, p, org.size, demoRoll(org.name, period.label));
+        const den =
+          given?.(wholeOf(indicator), org.name, period.label) ??
+          denominator(indicator, org.name, p, org.size, demoRoll(org.name, period.label));
         const value =
           entry.quotient === "ratio"
             ? ratioLevel(indicator, key) * (1 + drift(org.course, p, key) * s * 0.5)
@@ -563,6 +567,19 @@ export function demoData(
     ...indicatorValuesFromResults(framework, results).values,
     ...medallistIndicatorValues(framework, medallists).values,
   ]);
+  // Who the results count, by the wording of the base: a typed share over the same pupils counts them too.
+  const byCode = new Map(
+    framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i]))),
+  );
+  const fedWholes = new Map<string, number>();
+  for (const [id, value] of derived) {
+    const key = parseKey(id);
+    const indicator = byCode.get(key.code);
+    if (key.field === "den" && indicator && typeof value === "number")
+      fedWholes.set(`${wholeOf(indicator).toLowerCase()}|${key.school}|${key.period}`, value);
+  }
+  const given = (whole: string, school: string, period: string) =>
+    fedWholes.get(`${whole.toLowerCase()}|${school}|${period}`);
 
   const systemHasRows = (system: System) =>
     system.criteria.some((c) =>
@@ -599,7 +616,7 @@ export function demoData(
           !answersByFlags(topic, flagsIn(marks, school, period));
         const answering = orgs.filter((org) => among.includes(org.name));
         if (partsOf(indicator).length > 0) partValues(out, indicator, periods, answering, skip);
-        else schoolValues(out, indicator, periods, answering, skip);
+        else schoolValues(out, indicator, periods, answering, skip, given);
       }
       if (gaps.notHeld?.code === indicator.code) {
         const { school, period } = gaps.notHeld;

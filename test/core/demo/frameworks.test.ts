@@ -99,6 +99,11 @@ describe.each(DEMO_FRAMEWORK_IDS)("the demo of %s", (id) => {
     if (fed) expect(candidates.length).toBeGreaterThan(0);
   });
 
+  test("a typed share over pupils the results count («участники ВПР в 4-х классах») counts as many", () => {
+    const findings = validateDataset(readDataset(framework, periods, book()));
+    expect(findings.filter((f) => f.rule === "sameBase").map((f) => f.message)).toEqual([]);
+  });
+
   test("ВсОШ stages nest at every school: school ≥ municipal ≥ regional ≥ final", () => {
     const nesting = indicatorsOf(framework).filter(partsNest);
     const values = new Map(entries().map((e) => [`${e.code}|${e.school}|${e.period}|${e.field}`, e.value]));
