@@ -210,6 +210,26 @@ describe("forms for organisations", () => {
     ).toBe(true);
   });
 
+  test("a broken-down indicator comes back part by part; stages that do not nest are a warning, not a refusal", async () => {
+    const stages = ["ASN.3.03.01/1", "ASN.3.03.01/2", "ASN.3.03.01/3", "ASN.3.03.01/4"];
+    const form = await filledForm(book, SCHOOL, "2024/2025", (sheet) => {
+      [40, 12, 15, 0].forEach((value, n) => (cellOf(sheet, stages[n], ru.layout.value("2024/2025")).value = value));
+    });
+    const result = collectForms(book, [form], { receivedAt: "now" });
+    expect(result.outcomes[0]).toMatchObject({ taken: true, values: 4, written: 4, conflicts: [] });
+    expect(result.outcomes[0].warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining("региональный этап — 15, больше, чем муниципальный этап — 12"),
+    ]);
+    const got = stages.map((code) =>
+      collectedValue(result, { code, field: "val", period: "2024/2025", school: SCHOOL }),
+    );
+    expect(got).toEqual([40, 12, 15, 0]);
+    // The total is the book's formula, not a value the form brings.
+    expect(collectedValue(result, { code: "ASN.3.03.01", field: "val", period: "2024/2025", school: SCHOOL })).toBe(
+      undefined,
+    );
+  });
+
   test("a form from another book, for another period, or with text in a number cell contributes nothing", async () => {
     const otherBook = readFormBook(bookSheets("MSOKO-OTHER0002"));
     const foreign = await filledForm(otherBook, SCHOOL, "2024/2025", fillShare(45, 50), "чужая.xlsx");

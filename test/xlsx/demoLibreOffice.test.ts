@@ -16,7 +16,7 @@ import { medallistIndicatorValues, medallistShortfalls } from "../../src/core/fe
 import { MEDALLISTS_HEADER_ROW, MEDALLISTS_ROLE, readMedallists } from "../../src/core/sheets/medallistsSheet";
 import { rowMetrics } from "../../src/core/features/results/metrics";
 import { readResults, RESULTS_HEADER_ROW, RESULTS_ROLE } from "../../src/core/sheets/resultsSheet";
-import { entryOf, isWholeCount } from "../../src/core/workbook/entry";
+import { entryOf, isWholeCount, entryIndicators, partsOf } from "../../src/core/workbook/entry";
 import { keyOf } from "../../src/core/workbook/inputs";
 import { readRoles, readSheetGrid } from "../../src/xlsx/readWorkbook";
 import { loadWorkbook } from "../../src/xlsx/loadFile";
@@ -32,9 +32,29 @@ const data = new Map<string, CellValue>([
 ]);
 const periods = request.periods.map((period) => period.label);
 const { schools } = request;
+// Broken-down indicators: each part is a row of its own, the total row the sum of the parts.
 const indicators = new Map(
-  request.framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const))),
+  entryIndicators(request.framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators))).map((i) => [
+    i.code,
+    i,
+  ]),
 );
+for (const indicator of indicators.values()) {
+  const parts = partsOf(indicator);
+  if (parts.length === 0) continue;
+  for (const school of [...schools, undefined])
+    for (const period of periods)
+      for (const field of ["num", "den", "val"] as const) {
+        const found = parts
+          .map((part) => data.get(keyOf({ code: part.code, field, period, school })))
+          .filter((value): value is number => typeof value === "number");
+        if (found.length > 0)
+          data.set(
+            keyOf({ code: indicator.code, field, period, school }),
+            found.reduce((a, b) => a + b, 0),
+          );
+      }
+}
 
 const get = (code: string, field: "num" | "den" | "val" | "target", period?: string, school?: string) =>
   data.get(keyOf({ code, field, period, school })) ?? null;

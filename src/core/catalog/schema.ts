@@ -9,7 +9,7 @@ export type Unit = z.infer<typeof unitSchema>;
 export const directionSchema = z.enum(DIRECTIONS);
 
 /** Dimensions a value can be broken down by, as the source names them. */
-export const breakdownSchema = z.enum(["level", "olympiadStage", "subject", "grade", "procedure"]);
+export const breakdownSchema = z.enum(["level", "educationLevel", "olympiadStage", "subject", "grade", "procedure"]);
 export type Breakdown = z.infer<typeof breakdownSchema>;
 
 /** Where an indicator's value is collected: per school (and summed up) or once for the municipality. */
@@ -62,6 +62,11 @@ export const indicatorSchema = z.object({
   unitVerbatim: z.string().optional(),
   computation: computationSchema,
   breakdowns: z.array(breakdownSchema).default([]),
+  /**
+   * The parts the source breaks the value into, in its order («школьный этап», «НОО»): each gets an input of its
+   * own, and the total is computed from them. Absent: the value is collected whole.
+   */
+  parts: z.array(description).min(2).optional(),
   direction: directionSchema,
   collectedPer: collectedPerSchema,
   /** Kinds of organisation a per-school indicator is collected from; absent: read from the names (audience.ts). */

@@ -4,11 +4,11 @@ import { uniqueSheetName } from "../sheets/catalogSheet";
 import type { Framework, Indicator, OrgKind } from "../catalog/schema";
 import { ru } from "../base/i18n/ru";
 import { CATALOG_ROLE, catalogSheetPlan } from "../sheets/catalogSheetPlan";
-import type { SheetPlan, WorkbookPlan } from "../base/plan/types";
+import type { SheetPlan, WorkbookPlan, CellValue } from "../base/plan/types";
 import { carryOver, FED_ROLE, movedReferences, strayNotes } from "../sheets/carryOver";
 import { carryText } from "../base/i18n/carryOver";
 import { InputSource, readInputsFromGrid } from "../workbook/inputs";
-import { schoolIndicators, schoolSheetLayout, schoolSheetPlan } from "../sheets/schoolSheet";
+import { schoolIndicators, schoolSheetLayout, schoolSheetPlan, rowsPerSchool } from "../sheets/schoolSheet";
 import { contentsRole, isContentsRole, settingsOfRole } from "../workbook/settings";
 import { guessKind, organisationsFor } from "../workbook/organisations";
 import {
@@ -23,7 +23,6 @@ import { systemSheetPlan } from "../sheets/systemSheet";
 import { MEDALLISTS_ROLE } from "../sheets/medallistsSheet";
 import { RESULT_SETTINGS_ROLE } from "../sheets/resultSettingsSheet";
 import { RESULTS_ROLE } from "../sheets/resultsSheet";
-import type { CellValue } from "../base/plan/types";
 import { readSchoolIds } from "../workbook/schoolIds";
 import { FIOKO_LIST_ROLE } from "../sheets/fiokoListSheet";
 import { fiokoListTexts } from "../base/i18n/import";
@@ -177,7 +176,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
       ]),
     );
     const orgsOf = (indicator: Indicator) => orgsByCode.get(indicator.code) ?? [];
-    const rowCount = [...orgsByCode.values()].reduce((total, orgs) => total + orgs.length, 0);
+    const rowCount = atSchools.reduce((total, i) => total + orgsOf(i).length * rowsPerSchool(i), 0);
     const schoolSheet =
       rowCount > 0
         ? schoolSheetLayout(

@@ -9,7 +9,7 @@ import { validateDataset } from "../features/validation/checks";
 import type { Dataset } from "../sheets/dataset";
 import type { Finding } from "../features/validation/findings";
 import { planWorkbook } from "./build";
-import { entryOf } from "../workbook/entry";
+import { entryOf, entryIndicators, hasParts, partsOf } from "../workbook/entry";
 import { Field, keyOf, ScannedCell } from "../workbook/inputs";
 import { FormBook, previousPeriod, rebuildRequest, rowsFor } from "../features/forms/book";
 import { COLLECTION_ROLE, LogRow, logKey, logSheetPlan, readLog } from "../sheets/formsLogSheet";
@@ -113,7 +113,7 @@ function checkForm(
   const periods = [previousPeriod(book, period), period].filter((p): p is string => Boolean(p));
   const dataset: Dataset = {
     framework: book.framework,
-    indicators: new Map(indicatorsOf(book.framework).map((indicator) => [indicator.code, indicator])),
+    indicators: new Map(entryIndicators(indicatorsOf(book.framework)).map((indicator) => [indicator.code, indicator])),
     periods,
     schools: [organisation],
     statuses: book.flags,
@@ -169,8 +169,14 @@ function takeForm(
   warnings.push(...findings.filter((f) => f.severity === "warning").map((f) => ({ message: f.message, cell: f.cell })));
   if (errors.length > 0) return { ...refused(form.file, "checks", "", known), errors, warnings };
 
-  const answered = new Set(rowsFor(book, organisation, period).flatMap((group) => group.indicators.map((i) => i.code)));
-  const indicators = new Map(indicatorsOf(book.framework).map((indicator) => [indicator.code, indicator]));
+  const answered = new Set(
+    rowsFor(book, organisation, period).flatMap((group) =>
+      group.indicators.flatMap((i) => [i.code, ...partsOf(i).map((part) => part.code)]),
+    ),
+  );
+  const indicators = new Map(
+    entryIndicators(indicatorsOf(book.framework)).map((indicator) => [indicator.code, indicator]),
+  );
   const cells: ScannedCell[] = reading.scan.cells.filter((cell) => cell.key.period === period);
   const skipped = new Set<string>();
   const conflicts: FormConflict[] = [];
@@ -183,7 +189,8 @@ function takeForm(
       continue;
     }
     const entry = entryOf(indicator);
-    const fields: Field[] = entry.inputs === "numDen" ? ["num", "den"] : ["val"];
+    // A broken-down total is computed on the form from its parts: nothing of it is an input.
+    const fields: Field[] = hasParts(indicator) ? [] : entry.inputs === "numDen" ? ["num", "den"] : ["val"];
     // A share's value is computed on the form; a suite that saved it as a number changes nothing.
     if (entry.per === "school" && answered.has(indicator.code) && !fields.includes(cell.key.field)) continue;
     if (entry.per !== "school" || !answered.has(indicator.code)) {

@@ -6,7 +6,7 @@ import { SheetGrid } from "../base/plan/sheetGrid";
 import type { CellValue, PlannedCell, SheetPlan } from "../base/plan/types";
 import { formulaShape } from "../base/plan/formulas";
 import { formatPlain } from "../base/text/format";
-import { entryOf } from "../workbook/entry";
+import { entryOf, entryIndicators, hasParts } from "../workbook/entry";
 import { Field, fieldOfHeader, InputKey, keyOf, parseKey, scanSheet } from "../workbook/inputs";
 import { computedFormulaShapes } from "./systemSheet";
 import type { SheetFormula } from "../workbook/existing";
@@ -166,7 +166,7 @@ export function carryOver(
   fromResults: ReadonlyMap<string, CellValue>,
 ): CarryOver {
   const indicators = new Map<string, Indicator>(
-    framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const))),
+    entryIndicators(framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators))).map((i) => [i.code, i]),
   );
   const inputs = new Map<string, PlannedCell>();
   const archiveRows: CellValue[][] = [];
@@ -214,6 +214,8 @@ export function carryOver(
     const indicator = indicators.get(key.code);
     if (!indicator) return undefined;
     if (key.field === "target") return true;
+    // A broken-down indicator's total is computed from its parts, on either sheet.
+    if (hasParts(indicator)) return false;
     const entry = entryOf(indicator);
     if (onSchoolSheet) return entry.inputs === "numDen" ? key.field !== "val" : key.field === "val";
     if (entry.per === "school" && summed.has(system)) return false;
@@ -223,6 +225,7 @@ export function carryOver(
   const formulas: string[] = [];
   const overrides: string[] = [];
   const formulaOverrides: string[] = [];
+  const totals: string[] = [];
   const notes: string[] = [];
   const archivedNotes = new Set<string>();
   for (const sheet of existing) {
@@ -263,6 +266,11 @@ export function carryOver(
             if (input === false && !isOurs(cell.formula)) override();
             if (input !== true) return;
             formulas.push(at());
+          } else if (input === false && hasParts(indicators.get(code)!)) {
+            // A total typed before the indicator was broken down (or over its formula): the parts are the user's to type.
+            archiveRows.push([sheet.name, code, school ?? "", t.totalColumn(text), cell as CellValue]);
+            totals.push(at());
+            return;
           } else if (input === false) {
             override();
             return;
@@ -287,6 +295,7 @@ export function carryOver(
   if (overrides.length > 0) notices.push(t.overridesArchived(overrides.length, listed(overrides)));
   if (formulaOverrides.length > 0)
     notices.push(t.formulaOverridesArchived(formulaOverrides.length, listed(formulaOverrides)));
+  if (totals.length > 0) notices.push(t.totalsArchived(totals.length, listed(totals)));
 
   // Values fed from the results: follow the results while the cell is still theirs.
   const before = readRecord(existing);

@@ -39,6 +39,7 @@ export const CATALOG_COLUMNS = [
   "numerator",
   "denominator",
   "breakdowns",
+  "parts",
   "direction",
   "collectedPer",
   "audience",
@@ -74,6 +75,7 @@ export interface CatalogReading {
 }
 
 const BREAKDOWN_SEPARATOR = "; ";
+const PART_SEPARATOR = "; ";
 const AUDIENCE_SEPARATOR = ", ";
 
 function computationCells(computation: Computation): [CellValue, CellValue] {
@@ -130,6 +132,7 @@ function indicatorRow(system: System, criterion: Criterion, indicator: Indicator
     numerator,
     denominator,
     breakdowns: indicator.breakdowns.map((breakdown) => words.breakdowns[breakdown]).join(BREAKDOWN_SEPARATOR) || null,
+    parts: indicator.parts?.join(PART_SEPARATOR) ?? null,
     direction: words.directions[indicator.direction],
     collectedPer: collectedPerText(indicator),
     audience:
@@ -360,6 +363,13 @@ function parseBreakdowns(typed: string, reasons: string[]): Breakdown[] {
   return found;
 }
 
+/** «школьный этап; муниципальный этап»: two parts at least, or none (the value is typed whole). */
+function parseParts(typed: string, reasons: string[]): string[] | undefined {
+  const parts = typed.split(/[;\n]/).map(text).filter(Boolean);
+  if (parts.length === 1) reasons.push(problems.onePart(parts[0]));
+  return parts.length > 1 ? parts : undefined;
+}
+
 function parseWord<T>(
   typed: string,
   parse: (typed: string) => T | undefined,
@@ -386,6 +396,8 @@ interface ParsedRow {
 
 interface RowContext {
   readonly base: Framework;
+  /** Whether the sheet has the column «Части (в т. ч.)»: a book made before it keeps the built-in parts. */
+  readonly partsColumn: boolean;
   readonly baseIndicators: ReadonlyMap<string, Indicator>;
   readonly baseSystemCodes: ReadonlyMap<string, string>;
   readonly accepted: Map<string, number>;
@@ -409,6 +421,7 @@ function parseRow(cells: Cells, row: number, context: RowContext): ParsedRow | {
   );
   const computation = parseComputation(cells, reasons);
   const breakdowns = parseBreakdowns(cells.breakdowns, reasons);
+  const typedParts = context.partsColumn ? parseParts(cells.parts, reasons) : undefined;
   const audience = parseAudience(cells.audience, reasons);
   const direction = parseWord<Direction>(
     cells.direction,
@@ -430,6 +443,9 @@ function parseRow(cells: Cells, row: number, context: RowContext): ParsedRow | {
   context.accepted.set(code, row);
   const known = context.baseIndicators.get(code);
   const unitVerbatim = known?.unit === unit ? known.unitVerbatim : undefined;
+  // A sheet made before the column «Части (в т. ч.)» keeps the built-in parts while the row keeps its kind.
+  const keepsParts = known?.parts && known.unit === unit && known.computation.kind === computation.kind;
+  const parts = context.partsColumn ? typedParts : keepsParts ? known.parts : undefined;
   return {
     row,
     systemCode: context.baseSystemCodes.get(wordKey(latinise(cells.systemCode))) ?? cells.systemCode,
@@ -443,6 +459,7 @@ function parseRow(cells: Cells, row: number, context: RowContext): ParsedRow | {
       ...(unitVerbatim !== undefined ? { unitVerbatim } : {}),
       computation,
       breakdowns,
+      ...(parts ? { parts } : {}),
       direction,
       collectedPer,
       ...(audience && collectedPer === "school" ? { audience } : {}),
@@ -603,6 +620,7 @@ export function readCatalogRows(rows: readonly (readonly CellValue[])[], base: F
   }
   const context: RowContext = {
     base,
+    partsColumn: indices.has("parts"),
     baseIndicators: new Map(
       base.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const))),
     ),

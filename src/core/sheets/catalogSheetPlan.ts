@@ -25,6 +25,7 @@ const WIDTHS: Readonly<Record<CatalogColumn, number>> = {
   numerator: 40,
   denominator: 36,
   breakdowns: 24,
+  parts: 30,
   direction: 17,
   collectedPer: 18,
   audience: 24,
@@ -39,6 +40,7 @@ const WRAPPED: ReadonlySet<CatalogColumn> = new Set([
   "numerator",
   "denominator",
   "breakdowns",
+  "parts",
   "audience",
   "source",
 ]);

@@ -4,10 +4,10 @@ import type { PlannedCell } from "../base/plan/types";
 import type { ExistingSheet } from "../workbook/existing";
 import { scanSheet, ScannedSheet } from "../workbook/inputs";
 import { readSchools } from "./simpleSheets";
+import { entryIndicators } from "../workbook/entry";
 import { OrgStatuses, readOrgStatuses } from "../workbook/statuses";
-import type { ResultRow } from "../base/model/results";
+import type { ResultRow, MedallistRow } from "../base/model/results";
 import { readResults, RESULTS_ROLE, ResultsProblem } from "./resultsSheet";
-import type { MedallistRow } from "../base/model/results";
 import { MEDALLISTS_ROLE, MedallistsProblem, readMedallists } from "./medallistsSheet";
 import { ReadSettings, RESULT_SETTINGS_ROLE, readResultSettings } from "./resultSettingsSheet";
 import type { StaleFed } from "./carryOver";
@@ -82,7 +82,8 @@ export function readDataset(
     medallists,
     resultSettings,
     framework,
-    indicators: new Map(indicatorsOf(framework).map((indicator) => [indicator.code, indicator])),
+    // The parts of broken-down indicators are rows of their own: checked like any indicator.
+    indicators: new Map(entryIndicators(indicatorsOf(framework)).map((indicator) => [indicator.code, indicator])),
     periods,
     schools: readSchools(list?.cells ?? []),
     statuses: readOrgStatuses(list?.cells ?? []),

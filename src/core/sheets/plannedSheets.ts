@@ -10,7 +10,8 @@ export function sheetCells(sheet: SheetPlan): PlannedCell[][] {
       line.forEach((cell, c) => (row[block.col + c] = cell));
     });
   }
-  const width = Math.max(0, ...grid.map((row) => row?.length ?? 0));
+  // Array.from, not map: a row no block touches is a hole, which map would keep (and Math.max read as NaN).
+  const width = Math.max(0, ...Array.from(grid, (row) => row?.length ?? 0));
   return Array.from(grid, (row) => Array.from({ length: width }, (_, c) => row?.[c] ?? null));
 }
 

@@ -6,7 +6,7 @@ import { absoluteColumn, cellA1, fixedColumnA1, rangeA1 } from "../base/plan/a1"
 import { formulaShape, formulasFor, FormulaFlavour } from "../base/plan/formulas";
 import { SheetGrid } from "../base/plan/sheetGrid";
 import type { PlannedCell, SheetPlan } from "../base/plan/types";
-import { entryOf, isWholeCount } from "../workbook/entry";
+import { entryOf, isWholeCount, partsOf } from "../workbook/entry";
 import { changeFormat, NUMBER_FORMATS, valueFormat } from "../workbook/formats";
 import { InputSource } from "../workbook/inputs";
 import type { Period } from "../workbook/periods";
@@ -107,6 +107,16 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
   const columns = systemColumns(periods.length);
   const grid = new SheetGrid();
   const indicators: Indicator[] = system.criteria.flatMap((criterion) => criterion.indicators);
+  // A broken-down indicator: its total row, then a row for each part (typed, or summed from the schools' parts).
+  const lines: { indicator: Indicator; number?: number; part?: string; parts: number }[] = indicators.flatMap(
+    (indicator, index) => {
+      const parts = partsOf(indicator);
+      return [
+        { indicator, number: index + 1, parts: parts.length },
+        ...parts.map((part) => ({ indicator: part.indicator, part: part.name, parts: 0 })),
+      ];
+    },
+  );
   const criterionOf = new Map(
     system.criteria.flatMap((criterion) => criterion.indicators.map((indicator) => [indicator.code, criterion.label])),
   );
@@ -137,14 +147,20 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
   header[columns.trend] = ru.layout.trend;
   header.forEach((text, col) => grid.set(SYSTEM_HEADER_ROW, col, text, { style: "header", wrap: true }));
 
-  indicators.forEach((indicator, index) => {
+  lines.forEach(({ indicator, number, part, parts }, index) => {
     const row = FIRST_DATA_ROW + index;
     const entry = entryOf(indicator);
     const fromSchools = entry.per === "school" && input.schoolSheet ? input.schoolSheet : undefined;
+    // A municipal total of parts typed here: the sum of the rows under it.
+    const ofParts = parts > 0 && !fromSchools;
+    const sumOfParts = (col: number) => {
+      const range = rangeA1(row + 1, col, parts, 1);
+      return { formula: `=IF(COUNT(${range})=0,"",SUM(${range}))` };
+    };
     const label = { style: "label" as const, wrap: true };
-    grid.set(row, 0, index + 1, { style: "label" });
-    grid.set(row, 1, criterionOf.get(indicator.code) ?? "", label);
-    grid.set(row, 2, indicator.label, label);
+    grid.set(row, 0, number ?? null, { style: "label" });
+    grid.set(row, 1, part === undefined ? (criterionOf.get(indicator.code) ?? "") : "", label);
+    grid.set(row, 2, part === undefined ? indicator.label : ru.layout.partRow(part), label);
     grid.set(row, 3, ru.layout.unitWords[indicator.unit], { style: "label" });
     grid.set(row, BETTER_COL, BETTER_WORDS[indicator.direction], { style: "label" });
     grid.set(row, CODE_COL, indicator.code, { style: "label" });
@@ -172,6 +188,9 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
             { formula: aggregate(fromSchools, row, p, entry.inputs === "flag" ? "val" : "den", how[1]) },
             { style: "computed", numberFormat: NUMBER_FORMATS.count },
           );
+        } else if (ofParts) {
+          grid.set(row, num, sumOfParts(num), { style: "computed", numberFormat: NUMBER_FORMATS.count });
+          grid.set(row, den, sumOfParts(den), { style: "computed", numberFormat: NUMBER_FORMATS.count });
         } else {
           const guard = entry.quotient === "ratio" ? guards.decimal : guards.whole;
           grid.set(row, num, typed(period, "num"), { style: "input", numberFormat: NUMBER_FORMATS.count }, guard);
@@ -190,6 +209,8 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
             { formula: aggregate(fromSchools, row, p, "val", how) },
             { style: "computed", numberFormat: format },
           );
+        } else if (ofParts) {
+          grid.set(row, val, sumOfParts(val), { style: "computed", numberFormat: format });
         } else {
           const guard =
             indicator.unit === "yesno"
@@ -215,11 +236,12 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
 
     const last = columns.value(periods.length - 1);
     const target = cellA1(row, columns.target);
-    const hasStatus = indicator.direction !== "neutral" && indicator.unit !== "yesno";
+    // A part has no target of its own: the source sets none.
+    const hasStatus = part === undefined && indicator.direction !== "neutral" && indicator.unit !== "yesno";
     grid.set(
       row,
       columns.target,
-      inputs.take({ code: indicator.code, field: "target" }),
+      part === undefined ? inputs.take({ code: indicator.code, field: "target" }) : null,
       { style: hasStatus ? "input" : "computed", numberFormat: valueFormat(indicator.unit) },
       hasStatus ? (indicator.unit === "percent" ? guards.percent : guards.decimal) : undefined,
     );
@@ -241,21 +263,21 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
     );
   });
 
-  const lastRow = FIRST_DATA_ROW + Math.max(indicators.length, 1) - 1;
+  const lastRow = FIRST_DATA_ROW + Math.max(lines.length, 1) - 1;
   grid.tables.push({
     name: input.tableName,
     range: { row: SYSTEM_HEADER_ROW, col: 0, rows: lastRow - SYSTEM_HEADER_ROW + 1, cols: columns.count },
   });
-  if (periods.length > 1 && indicators.length > 0) {
-    const range = { row: FIRST_DATA_ROW, col: columns.dynamics(1), rows: indicators.length, cols: periods.length - 1 };
+  if (periods.length > 1 && lines.length > 0) {
+    const range = { row: FIRST_DATA_ROW, col: columns.dynamics(1), rows: lines.length, cols: periods.length - 1 };
     const topLeft = cellA1(FIRST_DATA_ROW, columns.dynamics(1));
     const better = fixedColumnA1(FIRST_DATA_ROW, BETTER_COL);
     const good = `=AND(ISNUMBER(${topLeft}),OR(AND(${better}="${BETTER_WORDS.higher}",${topLeft}>0),AND(${better}="${BETTER_WORDS.lower}",${topLeft}<0)))`;
     const bad = `=AND(ISNUMBER(${topLeft}),OR(AND(${better}="${BETTER_WORDS.higher}",${topLeft}<0),AND(${better}="${BETTER_WORDS.lower}",${topLeft}>0)))`;
     grid.conditionalFormats.push({ range, formula: good, look: "good" }, { range, formula: bad, look: "bad" });
   }
-  if (indicators.length > 0) {
-    const range = { row: FIRST_DATA_ROW, col: columns.status, rows: indicators.length, cols: 1 };
+  if (lines.length > 0) {
+    const range = { row: FIRST_DATA_ROW, col: columns.status, rows: lines.length, cols: 1 };
     const cell = cellA1(FIRST_DATA_ROW, columns.status);
     grid.conditionalFormats.push(
       { range, formula: `=${cell}="${ru.status.reached}"`, look: "good" },

@@ -37,7 +37,8 @@ describe("Асиновский район (Приложение 1)", () => {
   it("maps unit words to units consistently", () => {
     for (const i of indicators) {
       if (i.unitVerbatim === "Процент") expect(i.unit).toBe("percent");
-      if (i.unitVerbatim === "Да/нет") expect(i.unit).toBe("yesno");
+      // «Наличие (количество программ) наставничества»: the table's unit says «Да/нет», its name asks how many.
+      if (i.unitVerbatim === "Да/нет") expect(i.unit).toBe(i.code === "ASN.6.03.02" ? "count" : "yesno");
       if (i.unitVerbatim === "Единицы") expect(["count", "ratio"]).toContain(i.unit);
       if (i.unit === "ratio") expect(i.computation.kind).toBe("ratio");
       if (i.unit === "yesno") expect(i.computation.kind).toBe("yesno");

@@ -97,6 +97,7 @@ describe("catalogRows → readCatalogRows", () => {
       "Числитель / признак",
       "Знаменатель / совокупность",
       "Разрезы",
+      "Части (в т. ч.)",
       "Направление",
       "Сбор данных",
       "Для каких ОО",
@@ -114,6 +115,7 @@ describe("catalogRows → readCatalogRows", () => {
       "участники оценочной процедуры, получившие «4» и «5»",
       "участники оценочной процедуры",
       "оценочная процедура; предмет; класс",
+      null,
       "больше — лучше",
       "из результатов процедур",
       "школы",
@@ -222,7 +224,7 @@ describe("broken rows", () => {
       edit(rows, 15, { breakdowns: "предмет; пол" }),
       15,
       "ASN.1.03.04",
-      "Строка 15: неизвестный разрез «пол»: укажите «уровень мероприятия», «этап олимпиады», «предмет», «класс» или «оценочная процедура» — строка пропущена.",
+      "Строка 15: неизвестный разрез «пол»: укажите «уровень мероприятия», «уровень образования», «этап олимпиады», «предмет», «класс» или «оценочная процедура» — строка пропущена.",
     ],
     [
       "a count without what it counts",
@@ -496,9 +498,9 @@ describe("the sheet «Показатели» in a real file", () => {
       role: "catalog",
       freeze: { rows: CATALOG_HEADER_ROW + 1, cols: 1 },
       print: { landscape: true, fitToWidth: true },
-      tables: [{ name: CATALOG_TABLE, range: { row: CATALOG_HEADER_ROW, col: 0, rows: 256, cols: 15 } }],
+      tables: [{ name: CATALOG_TABLE, range: { row: CATALOG_HEADER_ROW, col: 0, rows: 256, cols: 16 } }],
     });
-    expect(plan.columnWidths).toHaveLength(15);
+    expect(plan.columnWidths).toHaveLength(16);
     expect(plan.validations.map((v) => [v.range.col, v.rule])).toEqual([
       [6, { kind: "list", items: ["%", "ед.", "да/нет", "отношение", "балл"] }],
       [
@@ -508,9 +510,9 @@ describe("the sheet «Показатели» in a real file", () => {
           items: ["доля", "количество", "да/нет", "отношение", "доля ОО по признаку", "среднее", "баллы"],
         },
       ],
-      [11, { kind: "list", items: ["больше — лучше", "меньше — лучше", "нейтрально"] }],
+      [12, { kind: "list", items: ["больше — лучше", "меньше — лучше", "нейтрально"] }],
       [
-        12,
+        13,
         {
           kind: "list",
           items: [

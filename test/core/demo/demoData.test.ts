@@ -17,7 +17,7 @@ import { NOT_HELD } from "../../../src/core/base/cells/input";
 import { medallistIndicatorValues } from "../../../src/core/features/results/medallists";
 import { indicatorValuesFromResults } from "../../../src/core/features/results/indicators";
 import { planWorkbook } from "../../../src/core/operations/build";
-import { entryOf, isWholeCount } from "../../../src/core/workbook/entry";
+import { entryOf, isWholeCount, entryIndicators, isPartCode, partsOf } from "../../../src/core/workbook/entry";
 import { guessKind, organisationsFor } from "../../../src/core/workbook/organisations";
 import { keyOf, parseKey } from "../../../src/core/workbook/inputs";
 import { parsePeriods, Period } from "../../../src/core/workbook/periods";
@@ -36,8 +36,9 @@ const fromResults = new Set([
   ...indicatorValuesFromResults(framework, []).codes,
   ...medallistIndicatorValues(framework, []).codes,
 ]);
+// The parts of broken-down indicators (olympiad stages, levels) are typed under codes of their own.
 const indicators = new Map(
-  framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const))),
+  entryIndicators(framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators))).map((i) => [i.code, i]),
 );
 
 describe("the demo municipality", () => {
@@ -72,7 +73,7 @@ describe("demoData", () => {
     }
   });
 
-  test("every share has a whole numerator no larger than its whole denominator, participants 20–120 a school", () => {
+  test("every share has a whole numerator no larger than its whole denominator, participants 20–120 a school, its roll for «обучающиеся»", () => {
     let shares = 0;
     for (const [key, num] of data) {
       const { code, field, period, school } = parseKey(key);
@@ -83,17 +84,24 @@ describe("demoData", () => {
       expect(typeof den).toBe("number");
       expect(Number.isInteger(num)).toBe(true);
       expect(Number.isInteger(den)).toBe(true);
-      expect(den as number).toBeGreaterThan(0);
+      // A stage nobody from the school reached has no participants, a school without grades 10–11 no pupils
+      // there: 0 of 0, and no share.
+      expect(den as number).toBeGreaterThanOrEqual(0);
+      if (den === 0) expect(num).toBe(0);
       if (entryOf(indicator).quotient !== "share") continue;
       shares++;
       expect(num as number).toBeGreaterThanOrEqual(0);
       expect(num as number).toBeLessThanOrEqual(den as number);
-      const pupils = /^обучающиеся$|^участники/.test(
-        indicator.computation.kind === "share" ? indicator.computation.denominator : "",
-      );
-      if (school && pupils) {
+      const whole = indicator.computation.kind === "share" ? indicator.computation.denominator : "";
+      // An olympiad stage's or a level's participants at one school are few by nature.
+      if (school && /^участники/.test(whole) && !isPartCode(code)) {
         expect(den as number).toBeGreaterThanOrEqual(20);
         expect(den as number).toBeLessThanOrEqual(120);
+      }
+      // «обучающиеся»: the school's whole roll, grades 1–11 (the demo of each framework checks it against the roll).
+      if (school && whole === "обучающиеся" && guessKind(school) === "school") {
+        expect(den as number).toBeGreaterThanOrEqual(40);
+        expect(den as number).toBeLessThanOrEqual(11 * 90);
       }
     }
     expect(shares).toBeGreaterThan(3000);
@@ -220,7 +228,7 @@ describe("demoData", () => {
     // Everything else is filled: every school-level indicator at every organisation its system is laid
     // out for, every period it is marked for where the indicator is about ШНОР/ШНСУ, apart from the
     // indicators procedure results or the marks themselves determine.
-    const inputsOf = (i: Indicator) => (entryOf(i).inputs === "numDen" ? 2 : 1);
+    const inputsOf = (i: Indicator) => (entryOf(i).inputs === "numDen" ? 2 : 1) * Math.max(1, partsOf(i).length);
     const marks = statusesOf(demoStatuses(periods, DEMO_SCHOOLS));
     const expected = framework.systems.reduce((total, system) => {
       const perSchool = system.criteria

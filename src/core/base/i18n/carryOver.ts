@@ -11,6 +11,10 @@ export const carryText = {
     `Значения, введённые поверх расчётных ячеек, перенесены на лист «Архив данных», а в ячейки возвращены формулы (${formatPlain(count)}): ${where}.`,
   formulaOverridesArchived: (count: number, where: string) =>
     `Формулы, введённые поверх расчётных ячеек, перенесены на лист «Архив данных» (как текст), а в ячейки возвращены формулы МСОКО (${formatPlain(count)}): ${where}.`,
+  /** «Графа» of a total typed before its indicator was broken down: not an input column, so it stays archived. */
+  totalColumn: (header: string) => `Итог до разбивки: ${header}`,
+  totalsArchived: (count: number, where: string) =>
+    `Итоги показателей, которые теперь вводятся по частям (этапам, уровням), перенесены на лист «Архив данных», а итог считается по строкам «в т. ч.» (${formatPlain(count)}): ${where}. Разнесите эти значения по частям.`,
   /** «Графа» of an archived cell note: not an input column, so the note never lands in a cell as a value. */
   noteColumn: (header: string) => `Примечание к ячейке «${header}»`,
   noteColumnPattern: /^Примечание к ячейке «.+»$/s,

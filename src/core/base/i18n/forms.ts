@@ -36,6 +36,7 @@ export const formsText = {
     count: (of: string) => `Количество: ${of}.`,
     flag: (flag: string) => `«да» или «нет»: ${flag}.`,
     value: (of: string) => `Значение: ${of}.`,
+    total: "Итог считается сам по строкам «в т. ч.» ниже.",
   },
   check: {
     count: "Введите целое неотрицательное число или «не проводилось».",

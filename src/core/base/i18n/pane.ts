@@ -182,6 +182,7 @@ export const pane = {
       duplicateSchool: "повтор ОО",
       unknownPeriod: "неизвестный период",
       breakdown: "разбивка не сходится с итогом",
+      stages: "этапы не вложены",
     } as Readonly<Record<string, string>>,
   },
   report: {

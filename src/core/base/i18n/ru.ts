@@ -58,6 +58,7 @@ export const ru = {
       numerator: "Числитель / признак",
       denominator: "Знаменатель / совокупность",
       breakdowns: "Разрезы",
+      parts: "Части (в т. ч.)",
       direction: "Направление",
       collectedPer: "Сбор данных",
       audience: "Для каких ОО",
@@ -78,6 +79,7 @@ export const ru = {
     audience: { school: "школы", preschool: "детские сады", additional: "дополнительное образование" },
     breakdowns: {
       level: "уровень мероприятия",
+      educationLevel: "уровень образования",
       olympiadStage: "этап олимпиады",
       subject: "предмет",
       grade: "класс",
@@ -117,6 +119,8 @@ export const ru = {
       noPopulation: "у доли ОО по признаку не указана совокупность",
       noSubject: "не указано, что считается: заполните столбец «Числитель / признак»",
       unknownBreakdown: (text: string, allowed: string) => `неизвестный разрез «${text}»: укажите ${allowed}`,
+      onePart: (part: string) =>
+        `в графе «Части (в т. ч.)» одна часть «${part}»: перечислите две и больше через «;» или очистите графу`,
       unknownAudience: (text: string, allowed: string) =>
         `неизвестный тип ОО «${text}» в «Для каких ОО»: укажите ${allowed} или «все»; пустая ячейка — по названию`,
       emptyDirection: "не указано направление",
@@ -189,6 +193,8 @@ export const ru = {
     archiveTitle: "Архив данных: значения, которым нет места в текущей разметке",
     archiveHeaders: ["Лист", "Код", "ОО", "Графа", "Значение"],
     unitWords: { percent: "%", count: "ед.", yesno: "да/нет", ratio: "отношение", score: "балл" },
+    /** A part of a broken-down indicator, on the row under its total: «в т. ч. школьный этап». */
+    partRow: (part: string) => `в т. ч. ${part}`,
     yes: "да",
     no: "нет",
     validationWhole: "Введите целое неотрицательное число или «не проводилось».",
@@ -330,6 +336,16 @@ export const ru = {
       `«${indicator}»: ${what} — ожидается целое число, а введено ${formatPlain(value)}.`,
     above100: (indicator: string, what: string, value: number) =>
       `«${indicator}»: ${what} — доля ${formatPlain(value)} больше 100 %.`,
+    /** «Количество участников ВсОШ» у школы: the regional stage has more than the municipal one it comes from. */
+    stagesNotNested: (
+      indicator: string,
+      where: string,
+      later: string,
+      laterValue: number,
+      earlier: string,
+      earlierValue: number,
+    ) =>
+      `«${indicator}» ${where}: ${later} — ${formatPlain(laterValue)}, больше, чем ${earlier} — ${formatPlain(earlierValue)}. Участники следующего этапа выходят из предыдущего: проверьте значения.`,
     partAboveWhole: (indicator: string, where: string, num: number, den: number) =>
       `«${indicator}» ${where}: числитель ${formatPlain(num)} больше знаменателя ${formatPlain(den)}.`,
     zeroWhole: (indicator: string, where: string, num: number) =>

@@ -1239,6 +1239,7 @@ export const asinoFramework: FrameworkInput = {
               unitVerbatim: "Единицы",
               computation: { kind: "count", of: "участники этапа ВсОШ" },
               breakdowns: ["olympiadStage"],
+              parts: ["школьный этап", "муниципальный этап", "региональный этап", "заключительный этап"],
               direction: "higher",
               collectedPer: "school",
               source: {
@@ -1259,6 +1260,7 @@ export const asinoFramework: FrameworkInput = {
                 denominator: "участники этапа ВсОШ",
               },
               breakdowns: ["olympiadStage"],
+              parts: ["муниципальный этап", "региональный этап", "заключительный этап"],
               direction: "higher",
               collectedPer: "school",
               source: {
@@ -2879,10 +2881,11 @@ export const asinoFramework: FrameworkInput = {
             {
               code: "ASN.6.03.02",
               name: "Наличие (количество программ) наставничества, реализуемых в районе",
-              label: "Наличие программ наставничества, реализуемых в районе",
-              unit: "yesno",
+              // «Наличие (количество программ)»: the source asks how many; none is «нет».
+              label: "Количество программ наставничества, реализуемых в районе",
+              unit: "count",
               unitVerbatim: "Да/нет",
-              computation: { kind: "yesno" },
+              computation: { kind: "count", of: "программы наставничества, реализуемые в районе" },
               breakdowns: [],
               direction: "higher",
               collectedPer: "municipality",
@@ -3238,7 +3241,12 @@ export const asinoFramework: FrameworkInput = {
                 numerator: "обучающиеся, с которыми проводилась индивидуальная профилактическая работа",
                 denominator: "обучающиеся",
               },
-              breakdowns: [],
+              breakdowns: ["educationLevel"],
+              parts: [
+                "начальное общее образование (1–4 классы)",
+                "основное общее образование (5–9 классы)",
+                "среднее общее образование (10–11 классы)",
+              ],
               direction: "lower",
               collectedPer: "school",
               source: {

@@ -968,6 +968,7 @@ export const tulaFramework: FrameworkInput = {
                 denominator: "участники этапа ВсОШ",
               },
               breakdowns: ["olympiadStage", "subject"],
+              parts: ["муниципальный этап", "региональный этап"],
               direction: "higher",
               collectedPer: "school",
               source: { document: DOC, section: "Программа, 3.3", line: 1134 },

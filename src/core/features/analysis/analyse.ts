@@ -9,7 +9,7 @@ import { isImprovement, isReached } from "../../base/math/status";
 import { DEFAULT_TREND_TOLERANCE } from "../../base/math/trend";
 import type { CellValue } from "../../base/plan/types";
 import type { Dataset } from "../../sheets/dataset";
-import { Entry, entryOf, isWholeCount } from "../../workbook/entry";
+import { Entry, entryOf, isWholeCount, partsOf } from "../../workbook/entry";
 import type { Field } from "../../workbook/inputs";
 import type { Change, IndicatorAnalysis, PeriodValue, SchoolValue, Verdict } from "./model";
 import { scaleOf, stepOf, trendUnder } from "./significance";
@@ -62,7 +62,33 @@ function cellsByIndicator(dataset: Dataset): Map<string, IndicatorCells> {
       if (!place.has(slot(key.field, key.period))) place.set(slot(key.field, key.period), value);
     }
   }
+  for (const indicator of dataset.indicators.values()) {
+    const parts = partsOf(indicator).flatMap((part) => byCode.get(part.code) ?? []);
+    if (parts.length > 0) byCode.set(indicator.code, totalOfParts(parts, byCode.get(indicator.code)?.target));
+  }
   return byCode;
+}
+
+/** A broken-down indicator's cells as its total row computes them: each slot the sum of its parts' numbers. */
+function totalOfParts(parts: readonly IndicatorCells[], target: CellValue | undefined): IndicatorCells {
+  const add = (into: Map<string, CellValue>, from: Map<string, CellValue>) => {
+    for (const [at, value] of from) {
+      const before = into.get(at);
+      if (typeof value === "number") into.set(at, clean((typeof before === "number" ? before : 0) + value));
+      // «не проводилось» stands only where no part has a number.
+      else if (before === undefined && isNotHeld(String(value))) into.set(at, value);
+    }
+  };
+  const total: IndicatorCells = { municipal: new Map(), schools: new Map(), target };
+  for (const part of parts) {
+    add(total.municipal, part.municipal);
+    for (const [school, cells] of part.schools) {
+      const into = total.schools.get(school) ?? new Map<string, CellValue>();
+      total.schools.set(school, into);
+      add(into, cells);
+    }
+  }
+  return total;
 }
 
 type Read =

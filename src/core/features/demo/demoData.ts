@@ -10,7 +10,7 @@ import { medallistIndicatorValues } from "../results/medallists";
 import type { MedallistRow, ResultRow } from "../../base/model/results";
 import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
 import type { BuildRequest } from "../../sheets/buildRequest";
-import { entryOf, isWholeCount } from "../../workbook/entry";
+import { entryOf, isWholeCount, partsNest, partsOf } from "../../workbook/entry";
 import { guessKind, organisationsFor } from "../../workbook/organisations";
 import { Inputs, InputKey, keyOf, parseKey } from "../../workbook/inputs";
 import { parsePeriods, Period } from "../../workbook/periods";
@@ -27,7 +27,7 @@ import {
 } from "../../workbook/statuses";
 import { suggestedStatuses } from "../statuses/suggestions";
 import { SOCIAL_SIGN_CODES, SOCIAL_SIGNS_AT_LEAST } from "../../catalog/frameworks/abinskRules";
-import { demoMedallists, demoReferences, demoResults } from "./demoResults";
+import { demoMedallists, demoReferences, demoResults, demoRoll } from "./demoResults";
 import { between, seeded } from "./seeded";
 import { settleShares, SettleLimits, ShareSeries } from "./settle";
 
@@ -140,8 +140,16 @@ const FEWEST = DEFAULT_VALIDATION_SETTINGS.smallSample;
  * A plausible denominator for one organisation (size given) or the municipality, varying a little by period.
  * It depends on the base's wording, not on the indicator: indicators over the same base share it.
  */
-function denominator(indicator: Indicator, place: string, period: number, size?: number): number {
+function denominator(
+  indicator: Indicator,
+  place: string,
+  period: number,
+  size?: number,
+  roll?: readonly number[],
+): number {
   const whole = wholeOf(indicator);
+  const counted = roll && pupilsIn(whole, roll);
+  if (counted !== undefined) return counted;
   const key = `${whole.toLowerCase()}|${place}`;
   const vary = (base: number, lo = FEWEST, hi = Infinity) =>
     clamp(Math.round(base * between(0.93, 1.07, "size", key, period)), lo, hi);
@@ -154,6 +162,30 @@ function denominator(indicator: Indicator, place: string, period: number, size?:
   }
   const base = size === undefined ? between(PUPILS[0], PUPILS[1], "den", key) : size * between(0.85, 1.1, "den", key);
   return vary(base, PUPILS[0], PUPILS[1]);
+}
+
+/** Wordings of a school's whole roll. */
+const WHOLE_ROLL = /^(обучающиеся|учащиеся)( общеобразовательных организаций| 5–18 лет)?$|^дети школьного возраста$/;
+/** Pupils of some kind within a grade (with ОВЗ, in profile classes, …): the demo does not model them by grade. */
+const SUBSET =
+  /ОВЗ|инвалид|способн|талант|успева|профильн|углубл|целев|особым|родн|диагност|учебному плану|исследован/i;
+
+/**
+ * Pupils a denominator counts at a school, from its roll by grade (index 1–11): «обучающиеся» the whole roll,
+ * «обучающиеся 6–11 классов» those grades, «выпускники 9-х и 11-х классов» grades 9 and 11. Undefined for a
+ * wording that is not a set of whole grades.
+ */
+function pupilsIn(whole: string, roll: readonly number[]): number | undefined {
+  const text = whole.trim();
+  const sum = (from: number, to: number) => roll.slice(from, to + 1).reduce((a, b) => a + b, 0);
+  if (WHOLE_ROLL.test(text)) return sum(1, 11);
+  if (!/обучающ|учащ|выпускник/i.test(text) || SUBSET.test(text)) return undefined;
+  const grades = /((?:\d+(?:-х)?(?:\s*[–-]\s*\d+(?:-х)?)?(?:\s+и\s+)?)+)\s*класс/.exec(text);
+  if (!grades) return undefined;
+  return grades[1]
+    .split(/\s+и\s+/)
+    .map((part) => part.match(/\d+/g)!.map(Number))
+    .reduce((total, [from, to]) => total + sum(from, to ?? from), 0);
 }
 
 /** Usual per-year count of an indicator counted in units, and whether it grows with the organisation's size. */
@@ -308,7 +340,8 @@ function schoolValues(
   periods: readonly Period[],
   orgs: readonly Organisation[],
   skip: (school: string, period: string) => boolean,
-  fedBase?: (school: string, period: string) => number | undefined,
+  /** A denominator the results already give for the same wording at a school («участники ВПР в 4-х классах»). */
+  given?: (whole: string, school: string, period: string) => number | undefined,
 ): void {
   const entry = entryOf(indicator);
   const s = sign(indicator.direction);
@@ -327,7 +360,9 @@ function schoolValues(
       const at = (field: "num" | "den" | "val", value: CellValue) =>
         out.set({ code: indicator.code, field, period: period.label, school: org.name }, value);
       if (entry.inputs === "numDen") {
-        const den = fedBase?.(org.name, period.label) ?? denominator(indicator, org.name, p, org.size);
+        const den =
+          given?.(wholeOf(indicator), org.name, period.label) ??
+          denominator(indicator, org.name, p, org.size, demoRoll(org.name, period.label));
         const value =
           entry.quotient === "ratio"
             ? ratioLevel(indicator, key) * (1 + drift(org.course, p, key) * s * 0.5)
@@ -352,6 +387,75 @@ function schoolValues(
     });
   }
   if (entry.inputs === "numDen") writeShares(out, indicator, periods, series);
+}
+
+/** Of the previous olympiad stage's participants, the share that goes on to each next stage. */
+const GOES_ON: readonly [number, number][] = [
+  [0.22, 0.35],
+  [0.08, 0.2],
+  [0, 0.12],
+];
+/** Usual share of a level of education in a school's roll: 1–4, 5–9, 10–11 классы. */
+const LEVEL_SHARE: readonly number[] = [4 / 11, 5 / 11, 2 / 11];
+
+/**
+ * An organisation's participants of an olympiad stage: the school stage by its size, each next stage a share of
+ * the one before. By the stage's name, so every indicator about a stage counts the same pupils.
+ */
+function stageParticipants(org: Organisation, stage: string, period: number): number {
+  const order = ["школьн", "муниципальн", "региональн", "заключительн"];
+  const index = Math.max(
+    0,
+    order.findIndex((word) => stage.includes(word)),
+  );
+  const trend = 1 + drift(org.course, period, org.name) * 4;
+  let count = Math.round(between(20, 110, "stage", org.name) * (org.size / 70) * trend);
+  for (let k = 0; k < index; k++) {
+    const [lo, hi] = GOES_ON[Math.min(k, GOES_ON.length - 1)];
+    count = Math.floor(count * between(lo, hi, "goesOn", org.name, k, period));
+  }
+  return Math.max(0, count);
+}
+
+/**
+ * The parts of a broken-down indicator at each organisation: olympiad stages that nest (participants, and
+ * winners among each stage's participants), or levels of education that split the roll.
+ */
+function partValues(
+  out: Generated,
+  indicator: Indicator,
+  periods: readonly Period[],
+  orgs: readonly Organisation[],
+  skip: (school: string, period: string) => boolean,
+): void {
+  const entry = entryOf(indicator);
+  const nested = partsNest(indicator);
+  const [lo, hi] = shareLevel(indicator);
+  for (const org of orgs) {
+    periods.forEach((period, p) => {
+      if (skip(org.name, period.label)) return;
+      const grades = demoRoll(org.name, period.label);
+      const roll = denominator(indicator, org.name, p, org.size, grades);
+      // Levels of education: 1–4, 5–9 and 10–11 классы of the school's roll.
+      const levels =
+        grades && [1, 5, 10].map((from, k) => grades.slice(from, [4, 9, 11][k] + 1).reduce((a, b) => a + b, 0));
+      partsOf(indicator).forEach((part, k) => {
+        const key = `${part.code}|${org.name}`;
+        const at = (field: "num" | "den" | "val", value: CellValue) =>
+          out.set({ code: part.code, field, period: period.label, school: org.name }, value);
+        const whole = nested
+          ? stageParticipants(org, part.name, p)
+          : (levels?.[k] ?? Math.max(1, Math.round(roll * (LEVEL_SHARE[k] ?? 1 / periods.length))));
+        if (entry.inputs !== "numDen") {
+          at("val", whole);
+          return;
+        }
+        const level = between(lo, hi, "level", indicator.code) + between(-0.03, 0.03, "own", key);
+        at("num", Math.min(whole, Math.max(0, Math.round(whole * clamp(level, 0, 1)))));
+        at("den", whole);
+      });
+    });
+  }
 }
 
 /** How many schools have the status an indicator counts, in period `p`: a count of ШНОР cannot exceed it. */
@@ -400,8 +504,14 @@ function lastValue(
 ): number | undefined {
   const entry = entryOf(indicator);
   const atSchools = entry.per === "school" && schools.length > 0;
-  const get = (field: "num" | "den" | "val", school?: string) =>
-    values.get(keyOf({ code: indicator.code, field, period, school })) ?? null;
+  const parts = partsOf(indicator);
+  const one = (code: string, field: "num" | "den" | "val", school?: string) =>
+    values.get(keyOf({ code, field, period, school })) ?? null;
+  // A broken-down indicator's total is the sum of its parts, as its row computes it.
+  const get = (field: "num" | "den" | "val", school?: string): CellValue =>
+    parts.length === 0
+      ? one(indicator.code, field, school)
+      : numbers(parts.map((part) => one(part.code, field, school))).reduce((a, b) => a + b, 0);
   const pick = (field: "num" | "den" | "val") =>
     atSchools ? numbers(schools.map((school) => get(field, school))) : numbers([get(field)]);
   if (entry.inputs === "flag" && atSchools) {
@@ -463,7 +573,19 @@ export function demoData(
     ...indicatorValuesFromResults(framework, results).values,
     ...medallistIndicatorValues(framework, medallists).values,
   ]);
-  const fedBases = basesOf(framework, derived);
+  // Who the results count, by the wording of the base: a typed share over the same pupils counts them too.
+  const byCode = new Map(
+    framework.systems.flatMap((s) => s.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i]))),
+  );
+  const fedWholes = new Map<string, number>();
+  for (const [id, value] of derived) {
+    const key = parseKey(id);
+    const indicator = byCode.get(key.code);
+    if (key.field === "den" && indicator && typeof value === "number")
+      fedWholes.set(`${wholeOf(indicator).toLowerCase()}|${key.school}|${key.period}`, value);
+  }
+  const given = (whole: string, school: string, period: string) =>
+    fedWholes.get(`${whole.toLowerCase()}|${school}|${period}`);
 
   const systemHasRows = (system: System) =>
     system.criteria.some((c) =>
@@ -491,20 +613,16 @@ export function demoData(
         const cap: Cap | undefined = topic
           ? (p) => schools.filter((school) => marked(topic, flagsIn(marks, school, labels[p]))).length
           : undefined;
-        municipalValues(out, indicator, periods, cap);
+        const parts = partsOf(indicator);
+        if (parts.length > 0) parts.forEach((part) => municipalValues(out, part.indicator, periods));
+        else municipalValues(out, indicator, periods, cap);
       } else if (!byResults) {
         const skip = (school: string, period: string) =>
           (unfilledCodes.has(indicator.code) && school === gaps.unfilled?.school && period === gaps.unfilled.period) ||
           !answersByFlags(topic, flagsIn(marks, school, period));
-        const base = indicator.computation.kind === "share" ? indicator.computation.denominator.toLowerCase() : "";
-        schoolValues(
-          out,
-          indicator,
-          periods,
-          orgs.filter((org) => among.includes(org.name)),
-          skip,
-          (school, period) => fedBases.get(`${base}|${school}|${period}`),
-        );
+        const answering = orgs.filter((org) => among.includes(org.name));
+        if (partsOf(indicator).length > 0) partValues(out, indicator, periods, answering, skip);
+        else schoolValues(out, indicator, periods, answering, skip, given);
       }
       if (gaps.notHeld?.code === indicator.code) {
         const { school, period } = gaps.notHeld;
@@ -547,22 +665,6 @@ function nestThresholds(out: Generated, framework: Framework, labels: readonly s
       strictestFirst.forEach((m, i) => out.set({ code: m.code, field: "val", period }, ascending[i]));
     }
   }
-}
-
-/**
- * The denominators the results and «Медалисты» give, by the base's wording, school and period: a typed
- * share over the same base («участники ВПР в 4-х классах») takes the same count, as a school reports it.
- */
-function basesOf(framework: Framework, derived: Inputs): Map<string, number> {
-  const bases = new Map<string, number>();
-  const byCode = new Map(indicatorsOf(framework).map((i) => [i.code, i]));
-  for (const [raw, value] of derived) {
-    const key = parseKey(raw);
-    const computation = byCode.get(key.code)?.computation;
-    if (key.field !== "den" || typeof value !== "number" || computation?.kind !== "share") continue;
-    bases.set(`${computation.denominator.toLowerCase()}|${key.school ?? ""}|${key.period ?? ""}`, value);
-  }
-  return bases;
 }
 
 /**

@@ -318,6 +318,22 @@ function egeDrafts(c: Context, eleventh: readonly [number, number]): Draft[] {
   });
 }
 
+/**
+ * A school's pupils by grade in a period (index 1–11; 0 unused), the cohorts its results are drawn from: ВПР
+ * participants are 88–97 % of their grade, ОГЭ and ЕГЭ take the whole of grades 9 and 11. Grades the school does
+ * not teach have none (НОШ: 1–4, ООШ: 1–9). Undefined for a kindergarten.
+ */
+export function demoRoll(school: string, period: string): number[] | undefined {
+  const kind = kindOf(school);
+  if (!kind) return undefined;
+  const c = { school: { name: school }, period } as Context;
+  const top = kind === "primary" ? 4 : SIZES[kind].eleventh ? 11 : 9;
+  return Array.from({ length: 12 }, (_, grade) => {
+    if (grade === 0 || grade > top) return 0;
+    return pupils(c, `grade${grade}`, grade >= 10 ? SIZES[kind].eleventh! : SIZES[kind].grade);
+  });
+}
+
 function toRow(d: Draft): ResultRow {
   const base = { period: d.period, school: d.school, procedure: d.procedure, subject: d.subject, grade: d.grade };
   if (d.notHeld) return { ...base, notHeld: true };

@@ -2,11 +2,11 @@ import type { Indicator } from "../../catalog/schema";
 import { formsText } from "../../base/i18n/forms";
 import { ru } from "../../base/i18n/ru";
 import { NOT_HELD } from "../../base/cells/input";
-import { cellA1 } from "../../base/plan/a1";
+import { cellA1, rangeA1 } from "../../base/plan/a1";
 import { formulasFor } from "../../base/plan/formulas";
 import { SheetGrid } from "../../base/plan/sheetGrid";
 import type { CellRange, SheetPlan } from "../../base/plan/types";
-import { entryOf, isWholeCount } from "../../workbook/entry";
+import { entryOf, isWholeCount, partsOf } from "../../workbook/entry";
 import { keyOf } from "../../workbook/inputs";
 import { NUMBER_FORMATS, valueFormat } from "../../workbook/formats";
 import { FormBook, previousPeriod, rowsFor } from "./book";
@@ -133,10 +133,36 @@ export function planForm(book: FormBook, organisation: string, period: string, i
   for (const { system, indicators } of groups) {
     grid.set(row, 1, t.section(system.label), { style: "subtitle" });
     row++;
-    for (const indicator of indicators) {
+    const totalRow = (indicator: Indicator, parts: number) => {
       const entry = entryOf(indicator);
       grid.set(row, 0, indicator.code, { style: "label" });
       grid.set(row, 1, indicator.label, { style: "label", wrap: true });
+      grid.set(row, 2, ru.layout.unitWords[indicator.unit], { style: "label" });
+      grid.set(row, 3, t.how.total, { style: "note", wrap: true });
+      periods.forEach((_, p) => {
+        const [num, den, val] = FIELDS.map((field) => column(p, field));
+        const sum = (col: number) => {
+          const range = rangeA1(row + 1, col, parts, 1);
+          return { formula: `=IF(COUNT(${range})=0,"",SUM(${range}))` };
+        };
+        if (entry.inputs === "numDen") {
+          grid.set(row, num, sum(num), { style: "computed", numberFormat: NUMBER_FORMATS.count });
+          grid.set(row, den, sum(den), { style: "computed", numberFormat: NUMBER_FORMATS.count });
+          const [numA1, denA1] = [cellA1(row, num), cellA1(row, den)];
+          const formula = entry.quotient === "share" ? portable.share(numA1, denA1) : portable.ratio(numA1, denA1);
+          grid.set(row, val, { formula }, { style: "computed", numberFormat: valueFormat(indicator.unit) });
+        } else {
+          grid.set(row, num, null, { style: "computed" });
+          grid.set(row, den, null, { style: "computed" });
+          grid.set(row, val, sum(val), { style: "computed", numberFormat: valueFormat(indicator.unit) });
+        }
+      });
+      row++;
+    };
+    const inputRow = (indicator: Indicator, shownLabel: string) => {
+      const entry = entryOf(indicator);
+      grid.set(row, 0, indicator.code, { style: "label" });
+      grid.set(row, 1, shownLabel, { style: "label", wrap: true });
       grid.set(row, 2, ru.layout.unitWords[indicator.unit], { style: "label" });
       grid.set(row, 3, how(indicator), { style: "note", wrap: true });
       periods.forEach((label, p) => {
@@ -195,6 +221,15 @@ export function planForm(book: FormBook, organisation: string, period: string, i
       });
       row++;
       rowCount++;
+    };
+    for (const indicator of indicators) {
+      const parts = partsOf(indicator);
+      if (parts.length === 0) {
+        inputRow(indicator, indicator.label);
+        continue;
+      }
+      totalRow(indicator, parts.length);
+      for (const part of parts) inputRow(part.indicator, ru.layout.partRow(part.name));
     }
   }
   const widths = [13, 56, 8, 40, ...periods.flatMap(() => [13, 13, 12])];

@@ -12,7 +12,7 @@ import { isNotHeld } from "../../base/cells/input";
 import { clean } from "../../base/math/rounding";
 import { cellA1 } from "../../base/plan/a1";
 import type { CellValue } from "../../base/plan/types";
-import { entryOf, isWholeCount } from "../../workbook/entry";
+import { entryOf, isWholeCount, hasParts, isPartCode, partsNest, partsOf } from "../../workbook/entry";
 import { columnKey, Field, keyOf, ScannedCell } from "../../workbook/inputs";
 import type { Dataset, EntrySheet } from "../../sheets/dataset";
 import { bandsAddUp, confirmationAddsUp, marksAddUp } from "../results/metrics";
@@ -90,6 +90,8 @@ function rowsOf(sheet: EntrySheet): Map<number, RowCells> {
 /** Input fields a row of this sheet has, by the indicator's entry mode. */
 export function inputFields(indicator: Indicator, perSchool: boolean): Field[] {
   const entry = entryOf(indicator);
+  // A broken-down indicator's total is computed from its parts; the parts are the inputs.
+  if (hasParts(indicator)) return [];
   if (!perSchool && entry.per === "school") return [];
   if (perSchool && entry.per !== "school") return [];
   return entry.inputs === "numDen" ? ["num", "den"] : ["val"];
@@ -276,6 +278,8 @@ export function validateDataset(
           continue;
         }
         if (den === 0) continue;
+        // A part (an olympiad stage, a level) is small by nature: it is not compared, its total is.
+        if (isPartCode(indicator.code)) continue;
         const own = ownValue("num", period, num) && ownValue("den", period, den);
         if (den < settings.smallSample && !(own && byMedallists)) {
           findings.push(
@@ -295,6 +299,7 @@ export function validateDataset(
       }
     }
 
+    findings.push(...stages(sheet, dataset, rows));
     findings.push(...jumps(shares, periodOrder, settings));
     if (sheet.perSchool) findings.push(...outliers(shares, settings));
     findings.push(...differentBases(sameBase));
@@ -318,6 +323,53 @@ export function validateDataset(
   findings.push(...resultFindings(dataset), ...medallistFindings(dataset), ...settingsFindings(dataset));
   findings.push(...staleFedFindings(dataset));
   return findings;
+}
+
+/**
+ * Olympiad stages nest: a stage's participants come from the stage before, so a later stage above an earlier one
+ * is a warning (a typo, or participants counted at the wrong stage). Shares compare their denominators, the
+ * participants of each stage.
+ */
+function stages(sheet: EntrySheet, dataset: Dataset, rows: ReadonlyMap<number, RowCells>): Finding[] {
+  const found: Finding[] = [];
+  const rowOf = new Map(sheet.scan.rows.map((line) => [`${line.code}|${line.school ?? ""}`, line.row]));
+  const nesting = [...dataset.indicators.values()].filter(partsNest);
+  const places = new Set(sheet.scan.rows.map((line) => line.school ?? ""));
+  for (const indicator of nesting) {
+    const field: Field = entryOf(indicator).inputs === "numDen" ? "den" : "val";
+    const parts = partsOf(indicator);
+    for (const school of places) {
+      for (const period of dataset.periods) {
+        const at = parts.map((part) => {
+          const row = rowOf.get(`${part.code}|${school}`);
+          const cell = row === undefined ? undefined : rows.get(row)?.get(columnKey(field, period));
+          return { part, row, cell, value: asNumber(cell?.value) };
+        });
+        for (let k = 1; k < at.length; k++) {
+          const [earlier, later] = [at[k - 1], at[k]];
+          if (earlier.value === undefined || later.value === undefined || later.value <= earlier.value) continue;
+          const place: Place = {
+            sheet,
+            row: later.row!,
+            col: later.cell!.col,
+            indicator,
+            school: school || undefined,
+            period,
+          };
+          const message = v.stagesNotNested(
+            indicator.label,
+            where(school || undefined, period),
+            later.part.name,
+            later.value,
+            earlier.part.name,
+            earlier.value,
+          );
+          found.push(finding("warning", "stages", place, message));
+        }
+      }
+    }
+  }
+  return found;
 }
 
 function jumps(

@@ -18,7 +18,8 @@ export type Rule =
   | "duplicateSchool"
   | "unknownPeriod"
   | "breakdown"
-  | "staleFed";
+  | "staleFed"
+  | "stages";
 
 export interface Finding {
   readonly severity: Severity;
