@@ -1,7 +1,7 @@
 import type { Indicator, System } from "../catalog/schema";
 import { ru } from "../base/i18n/ru";
 import { cellA1, rangeA1 } from "../base/plan/a1";
-import { formulasFor, FormulaFlavour } from "../base/plan/formulas";
+import { formulasFor, FormulaFlavour, partsTotal } from "../base/plan/formulas";
 import { SheetGrid } from "../base/plan/sheetGrid";
 import type { CellValue, SheetPlan } from "../base/plan/types";
 import { entryOf, isWholeCount, partsOf } from "../workbook/entry";
@@ -98,7 +98,7 @@ export function schoolSheetPlan(input: SchoolSheetInput): SheetPlan {
         const entry = entryOf(indicator);
         const sum = (col: number) => {
           const range = rangeA1(first, col, parts.length, 1);
-          return { formula: `=IF(COUNT(${range})=0,"",SUM(${range}))` };
+          return { formula: partsTotal(range) };
         };
         const [num, den, val] = FIELDS.map((field) => layout.column(p, field));
         if (!answered) {

@@ -3,7 +3,7 @@ import type { Direction } from "../base/model/terms";
 import type { ChangeMode } from "../base/cells/dynamics";
 import { ru } from "../base/i18n/ru";
 import { absoluteColumn, cellA1, fixedColumnA1, rangeA1 } from "../base/plan/a1";
-import { formulaShape, formulasFor, FormulaFlavour } from "../base/plan/formulas";
+import { formulaShape, formulasFor, FormulaFlavour, partsTotal } from "../base/plan/formulas";
 import { SheetGrid } from "../base/plan/sheetGrid";
 import type { PlannedCell, SheetPlan } from "../base/plan/types";
 import { entryOf, isWholeCount, partsOf } from "../workbook/entry";
@@ -93,6 +93,7 @@ export function computedFormulaShapes(): ReadonlySet<string> {
       found.add(formulaShape(f.trend(cells, rangeA1(0, 0, 1, count))));
     }
   }
+  found.add(formulaShape(partsTotal("A1:A3")));
   const layout = schoolSheetLayout("ОО", 2);
   for (const field of ["num", "den", "val"] as const)
     for (const how of ["sum", "average", "flagged", "answered"])
@@ -155,7 +156,7 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
     const ofParts = parts > 0 && !fromSchools;
     const sumOfParts = (col: number) => {
       const range = rangeA1(row + 1, col, parts, 1);
-      return { formula: `=IF(COUNT(${range})=0,"",SUM(${range}))` };
+      return { formula: partsTotal(range) };
     };
     const label = { style: "label" as const, wrap: true };
     grid.set(row, 0, number ?? null, { style: "label" });

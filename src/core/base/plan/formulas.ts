@@ -91,6 +91,11 @@ const STRING = /("(?:[^"]|"")*")/;
  * What a formula computes, whatever cells it reads: references become «#», spaces outside strings go. Our formula
  * for a kind of cell keeps its shape when rows and columns move; a formula the user typed has another one.
  */
+/** A total summed from its parts' rows; blank while no part is typed. Both flavours write it natively. */
+export function partsTotal(range: string): string {
+  return `=IF(COUNT(${range})=0,"",SUM(${range}))`;
+}
+
 export function formulaShape(formula: string): string {
   return formula
     .replace(/^\s*=/, "")
