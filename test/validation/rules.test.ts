@@ -3,12 +3,8 @@ import { ru } from "../../src/core/base/i18n/ru";
 import type { PlannedCell } from "../../src/core/base/plan/types";
 import { validateDataset } from "../../src/core/features/validation/checks";
 import { readDataset } from "../../src/core/sheets/dataset";
-import {
-  DEFAULT_VALIDATION_SETTINGS,
-  Finding,
-  Rule,
-  ValidationSettings,
-} from "../../src/core/features/validation/findings";
+import { Finding, Rule } from "../../src/core/features/validation/findings";
+import { DEFAULT_VALIDATION_SETTINGS, ValidationSettings } from "../../src/core/base/model/results";
 import type { ExistingSheet } from "../../src/core/workbook/existing";
 
 /** Thresholds on tiny hand-made sheets, laid out as the add-in lays them out and read through scanSheet. */

@@ -1,3 +1,5 @@
+import { formatPlain } from "../text/format";
+import { DEFAULT_WORD_LAYOUT as L } from "../model/wordLayout";
 /**
  * What `msoko` says about itself: the general help, each command's `--help`, and the Russian messages for
  * mistakes in how a command is called. One entry per command: a new command adds its entry here, and the
@@ -134,7 +136,7 @@ export const commandHelp: Readonly<Record<string, CommandHelp>> = {
       out: { value: "СПРАВКА.docx", text: "куда записать документ Word" },
     },
     notes: [
-      "Оформление по умолчанию: A4, поля 2 / 1,5 / 2 / 2 см, Times New Roman 14 пт, в таблицах 12 пт; изменить его можно на листе «Пороги результатов» (строки «Справка Word: …»).",
+      `Оформление по умолчанию: A4, поля ${[L.marginLeft, L.marginRight, L.marginTop, L.marginBottom].map(formatPlain).join(" / ")} см, ${L.font} ${L.bodySize} пт, в таблицах ${L.tableSize} пт; изменить его можно на листе «Пороги результатов» (строки «Справка Word: …»).`,
     ],
   },
   "self-assessment": {

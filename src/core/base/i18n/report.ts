@@ -1,3 +1,4 @@
+import { DEFAULT_SIGNIFICANCE } from "../model/results";
 import type { RiskYear } from "../model/results";
 import type { Actor } from "../model/terms";
 import type { SignificanceRule } from "../model/results";
@@ -465,10 +466,9 @@ export const reportTexts = {
       schoolFallPoints: "Школа требует внимания при снижении результата процедуры не менее чем на, п.п.",
     } as Readonly<Record<SignificanceKey, string>>,
     sources: {
-      significantSharePoints: "Значение по умолчанию: изменение доли в пределах 1 п.п. — колебание, а не тенденция",
-      significantCountPercent: "Значение по умолчанию: изменение количества в пределах 5 % — колебание",
-      significantCountMinimum:
-        "Значение по умолчанию: изменение на одну-две единицы (например, 2 → 3 ребёнка) — не тенденция",
+      significantSharePoints: `Значение по умолчанию: изменение доли в пределах ${formatPlain(DEFAULT_SIGNIFICANCE.sharePoints)} п.п. — колебание, а не тенденция`,
+      significantCountPercent: `Значение по умолчанию: изменение количества в пределах ${formatPlain(DEFAULT_SIGNIFICANCE.countPercent)}\u00a0% — колебание`,
+      significantCountMinimum: `Значение по умолчанию: изменение меньше чем на ${formatPlain(DEFAULT_SIGNIFICANCE.countMinimum)} единицы (например, 2 → 3 ребёнка) — не тенденция`,
       significantScorePoints: "Значение по умолчанию: для средних отметок и баллов",
       schoolFallPoints: "Значение по умолчанию: заметное снижение результата школы за год",
     } as Readonly<Record<SignificanceKey, string>>,

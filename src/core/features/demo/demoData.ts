@@ -8,7 +8,7 @@ import type { CellValue } from "../../base/plan/types";
 import { indicatorValuesFromResults } from "../results/indicators";
 import { medallistIndicatorValues } from "../results/medallists";
 import type { MedallistRow, ResultRow } from "../../base/model/results";
-import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
+import { DEFAULT_VALIDATION_SETTINGS } from "../../base/model/results";
 import type { BuildRequest } from "../../sheets/buildRequest";
 import { entryOf, isWholeCount, partsNest, partsOf } from "../../workbook/entry";
 import { guessKind, organisationsFor } from "../../workbook/organisations";

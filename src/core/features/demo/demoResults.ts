@@ -1,7 +1,7 @@
 import { ru } from "../../base/i18n/ru";
 import type { Confirmation, MedallistRow, Procedure, ResultRow } from "../../base/model/results";
 import type { Period } from "../../workbook/periods";
-import { DEFAULT_VALIDATION_SETTINGS } from "../validation/findings";
+import { DEFAULT_VALIDATION_SETTINGS } from "../../base/model/results";
 import { between, seeded } from "./seeded";
 import type { SettleLimits } from "./settle";
 import { DraftCounts, settleResults } from "./settleResults";

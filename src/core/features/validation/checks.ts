@@ -16,7 +16,8 @@ import { entryOf, isWholeCount, hasParts, isPartCode, partsNest, partsOf } from 
 import { columnKey, Field, keyOf, ScannedCell } from "../../workbook/inputs";
 import type { Dataset, EntrySheet } from "../../sheets/dataset";
 import { bandsAddUp, confirmationAddsUp, marksAddUp } from "../results/metrics";
-import { DEFAULT_VALIDATION_SETTINGS, Finding, Rule, Severity, ValidationSettings } from "./findings";
+import { Finding, Rule, Severity } from "./findings";
+import { DEFAULT_VALIDATION_SETTINGS, ValidationSettings } from "../../base/model/results";
 
 const v = ru.validation;
 
