@@ -17,7 +17,7 @@ import { consoleOutput, ExitCode, Output, UsageError } from "./io";
 
 type Command = (args: string[], output: Output) => ExitCode | Promise<ExitCode>;
 
-/** A command: what it accepts (its help is in src/core/i18n/cli.ts under the same name) and how it runs. */
+/** A command: what it accepts (its help is in src/core/base/i18n/cli.ts under the same name) and how it runs. */
 export interface CommandEntry {
   readonly spec: CommandSpec;
   readonly run: Command;

@@ -4,7 +4,7 @@ import { ExcelCell, toExcel } from "./excelResults";
 /*
  * Every function takes values or ranges of one shape and returns an array of that shape, so one
  * formula fills a whole column. Names, parameters and descriptions come from the registry
- * (src/core/cells/registry.ts), as does functions.json.
+ * (src/core/base/cells/registry.ts), as does functions.json.
  */
 type CustomFunction = (...args: unknown[]) => ExcelCell[][];
 

@@ -18,7 +18,7 @@ const solid = (color: string): ExcelJS.Fill => ({
 });
 const line: Partial<ExcelJS.Border> = { style: "thin", color: { argb: toArgb(BORDER_COLOR) } };
 
-/** A look of the core's palette (src/core/plan/looks.ts) as an ExcelJS style: the same colours the Office.js shell sets. */
+/** A look of the core's palette (src/core/base/plan/looks.ts) as an ExcelJS style: the same colours the Office.js shell sets. */
 function render(look: Look): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
     font: {

@@ -5,7 +5,7 @@ import { parsePeriods } from "../../src/core/workbook/periods";
 import { computedFormulaShapes } from "../../src/core/sheets/systemSheet";
 
 /**
- * A rebuild tells our formulas in computed cells from the user's by their shape (workbook/carryOver.ts): every formula
+ * A rebuild tells our formulas in computed cells from the user's by their shape (sheets/carryOver.ts): every formula
  * the planner writes on system and school sheets must have a known shape, in any flavour and for any number of
  * periods, or the rebuild would archive its own formulas as the user's.
  */

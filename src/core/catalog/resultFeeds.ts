@@ -79,7 +79,7 @@ const BY_CODE: Readonly<Record<string, Feed>> = {
 };
 
 /**
- * Indicators «Медалисты» feeds (src/core/results/medallists.ts): Asino's confirmation of medal
+ * Indicators «Медалисты» feeds (src/core/features/results/medallists.ts): Asino's confirmation of medal
  * candidates on ГИА-11, Абинск's medallist checks, Tula's rating item and its count of medallists (table 2.5.4).
  */
 export const FROM_MEDALLISTS: readonly string[] = [
@@ -91,7 +91,7 @@ export const FROM_MEDALLISTS: readonly string[] = [
 ];
 
 /**
- * Indicators «Список ФИОКО» feeds (src/core/results/fiokoListSheet.ts): Asino's share of schools on the
+ * Indicators «Список ФИОКО» feeds (src/core/sheets/fiokoListSheet.ts): Asino's share of schools on the
  * list of schools with signs of non-objectivity, a flag per school and period.
  */
 export const FROM_FIOKO_LIST: readonly string[] = ["ASN.1.06.02"];

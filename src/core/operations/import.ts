@@ -393,7 +393,7 @@ export function planImport(
   const listIsNew = Boolean(listRows) && !existing.some((sheet) => sheet.role === FIOKO_LIST_ROLE);
   const wanted = (role: string | undefined) =>
     role === RESULTS_ROLE ||
-    // The record of values fed from results follows what the import recomputed (workbook/carryOver.ts).
+    // The record of values fed from results follows what the import recomputed (sheets/carryOver.ts).
     role === FED_ROLE ||
     (role === "schools" && newIds.size > 0) ||
     (role === FIOKO_LIST_ROLE && Boolean(listRows)) ||
