@@ -1,3 +1,4 @@
+import type { WorkbookOperations } from "../core/operations/contract";
 import { checkWorkbook } from "../core/operations/validate";
 import { planCreateSheets, planPortable } from "../core/operations/createSheets";
 import { ExistingSheet } from "../core/workbook/existing";
@@ -24,17 +25,6 @@ import {
   WorkbookStatus,
 } from "../core/operations/status";
 
-export { needsConfirmation, statusOf } from "../core/operations/status";
-export type {
-  BuildChanges,
-  CheckResult,
-  CreateSheetsRequest,
-  LastCheck,
-  OperationResult,
-  Progress,
-  WorkbookStatus,
-} from "../core/operations/status";
-
 /** Excel.run, or the in-memory host's run in tests. */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -51,7 +41,7 @@ async function readLastCheck(context: Excel.RequestContext, existing: readonly E
   return property.isNullObject ? undefined : parseLastCheck(property.value);
 }
 
-export function createWorkbookOperations(run: RunBatch, supports: Supports = officeSupports) {
+export function createWorkbookOperations(run: RunBatch, supports: Supports = officeSupports): WorkbookOperations {
   return {
     /** What the pane shows first: framework, periods, municipality, schools, sheets, data, last check, справки. */
     async readStatus(): Promise<WorkbookStatus> {
@@ -147,5 +137,3 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
     },
   };
 }
-
-export type WorkbookOperations = ReturnType<typeof createWorkbookOperations>;

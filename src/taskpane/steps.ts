@@ -1,4 +1,4 @@
-import type { WorkbookStatus } from "../excel/workbookOperations";
+import type { WorkbookStatus } from "../core/operations/status";
 
 export type StepState = "done" | "current" | "todo";
 

@@ -1,7 +1,8 @@
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
 import { entryOf } from "../../src/core/workbook/entry";
 import { parsePeriods, Period } from "../../src/core/workbook/periods";
-import { createWorkbookOperations, CreateSheetsRequest } from "../../src/excel/workbookOperations";
+import { createWorkbookOperations } from "../../src/excel/workbookOperations";
+import { CreateSheetsRequest } from "../../src/core/operations/status";
 import { statusTexts } from "../../src/core/base/i18n/statuses";
 import { createExcelHost, ExcelHost, SheetState } from "../helpers/excelHost";
 

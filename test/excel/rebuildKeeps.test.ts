@@ -1,6 +1,7 @@
 import { parsePeriods } from "../../src/core/workbook/periods";
 import { readExisting } from "../../src/excel/readWorkbook";
-import { createWorkbookOperations, CreateSheetsRequest } from "../../src/excel/workbookOperations";
+import { createWorkbookOperations } from "../../src/excel/workbookOperations";
+import { CreateSheetsRequest } from "../../src/core/operations/status";
 import { createExcelHost } from "../helpers/excelHost";
 import { findFramework, indicatorsOf } from "../../src/core/catalog";
 import { ru } from "../../src/core/base/i18n/ru";

@@ -20,7 +20,8 @@ import { storedBuild } from "../../src/core/sheets/storedCatalog";
 import { readAppendixFile } from "../../src/docx/appendixFile";
 import { readDocxTables } from "../../src/docx/readTables";
 import { readExisting } from "../../src/excel/readWorkbook";
-import { createWorkbookOperations, CreateSheetsRequest } from "../../src/excel/workbookOperations";
+import { createWorkbookOperations } from "../../src/excel/workbookOperations";
+import { CreateSheetsRequest } from "../../src/core/operations/status";
 import { createExcelHost } from "../helpers/excelHost";
 import { appendixDocx } from "./appendixFiles";
 

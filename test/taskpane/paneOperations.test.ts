@@ -1,6 +1,7 @@
 import { parsePeriods, Period } from "../../src/core/workbook/periods";
 import { failureText, hostErrorKind, hostErrorText } from "../../src/excel/hostErrors";
-import { createWorkbookOperations, CreateSheetsRequest, needsConfirmation } from "../../src/excel/workbookOperations";
+import { createWorkbookOperations } from "../../src/excel/workbookOperations";
+import { CreateSheetsRequest, needsConfirmation } from "../../src/core/operations/status";
 import { stepsOf } from "../../src/taskpane/steps";
 import { changeLines } from "../../src/taskpane/components/SheetsPanel";
 import { groupFindings } from "../../src/taskpane/components/FindingsList";

@@ -1,7 +1,7 @@
 import { Body1, FluentProvider, makeStyles, Spinner, Subtitle2, Title3, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { paneShell } from "../../core/base/i18n/paneShell";
-import type { WorkbookOperations } from "../../excel/workbookOperations";
+import type { WorkbookOperations } from "../../core/operations/contract";
 import type { HostState } from "../detectHost";
 import { paneTheme } from "../theme";
 import { OutsideExcel } from "./OutsideExcel";

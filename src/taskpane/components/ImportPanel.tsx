@@ -18,7 +18,7 @@ import { useRef, useState } from "react";
 import { importTexts as t } from "../../core/base/i18n/import";
 import { nameKey, type FileSummary, type ImportFile, type ImportOptions } from "../../core/operations/import";
 import type { ImportPreview } from "../../core/operations/import";
-import type { Progress } from "../../excel/workbookOperations";
+import type { Progress } from "../../core/operations/status";
 import type { PickedFile } from "../../xlsx/sourceFile";
 
 /** What the panel asks of the workbook: a preview that writes nothing, and the import itself. */

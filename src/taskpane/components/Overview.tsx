@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { pane } from "../../core/base/i18n/pane";
 import { countOf } from "../../core/base/text/format";
-import type { WorkbookStatus } from "../../excel/workbookOperations";
+import type { WorkbookStatus } from "../../core/operations/status";
 import { knownStatus, StatusState } from "../state/workbookStatus";
 import { Step, stepsOf } from "../steps";
 

@@ -28,7 +28,7 @@ import { pane } from "../../core/base/i18n/pane";
 import { ru } from "../../core/base/i18n/ru";
 import { countOf } from "../../core/base/text/format";
 import { parsePeriods } from "../../core/workbook/periods";
-import { BuildChanges, CreateSheetsRequest, needsConfirmation } from "../../excel/workbookOperations";
+import { BuildChanges, CreateSheetsRequest, needsConfirmation } from "../../core/operations/status";
 import { lastCompletedYears } from "./defaults";
 import { BusyNote, Feedback, Result } from "./Feedback";
 import type { PaneContext } from "./panes";

@@ -1,7 +1,7 @@
 import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { pane } from "../../core/base/i18n/pane";
-import type { CheckResult } from "../../excel/workbookOperations";
+import type { CheckResult } from "../../core/operations/status";
 import { useGate } from "../state/operationGate";
 import { knownStatus } from "../state/workbookStatus";
 import { BusyNote, Feedback, Result } from "./Feedback";

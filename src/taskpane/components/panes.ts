@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { FormsOperations } from "../../core/operations/forms";
-import type { ImportOperations } from "../../excel/importOperations";
-import type { WorkbookOperations } from "../../excel/workbookOperations";
+import type { ImportOperations } from "../../core/operations/contract";
+import type { WorkbookOperations } from "../../core/operations/contract";
 import type { WordFile } from "./WordReportButton";
 
 /** Operations of step 2 and the Word справка: loading results, forms for schools, the .docx file. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { WorkbookStatus } from "../../excel/workbookOperations";
+import type { WorkbookStatus } from "../../core/operations/status";
 import { hostErrorText } from "../../excel/hostErrors";
 
 export type StatusState =
