@@ -1,9 +1,5 @@
-import { storedReportDocument } from "../core/features/analysis/reportDocument";
-import { wordReportTexts } from "../core/base/i18n/wordReport";
-import { settingsFromWorkbook } from "../core/sheets/resultSettingsSheet";
-import { wordLayoutOf } from "../core/base/model/wordLayout";
+import { planWordReport } from "../core/operations/report";
 import type { ExistingSheet } from "../core/workbook/existing";
-
 /** The справка as a Word file, ready to save or to offer for download. */
 export interface WordReportFile {
   readonly bytes: Uint8Array;
@@ -20,13 +16,12 @@ export interface WordReportFile {
  * its own, fetched when the user asks for the Word file, never part of the first bundle.
  */
 export async function wordReportFile(existing: readonly ExistingSheet[], period?: string): Promise<WordReportFile> {
-  const made = storedReportDocument(existing, period);
-  const layout = wordLayoutOf(settingsFromWorkbook(existing).settings);
+  const report = planWordReport(existing, period);
   const { renderDocx } = await import(/* webpackChunkName: "docx" */ "./renderDocx");
   return {
-    bytes: await renderDocx(made.document, layout),
-    fileName: wordReportTexts.fileName(made.period),
-    period: made.period,
-    notices: made.notices,
+    bytes: await renderDocx(report.document, report.layout),
+    fileName: report.fileName,
+    period: report.period,
+    notices: report.notices,
   };
 }

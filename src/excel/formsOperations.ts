@@ -1,10 +1,8 @@
-import { newBookId, withBookId } from "../core/features/forms/bookId";
-import { readFormBook, rebuildRequest, stamp } from "../core/features/forms/book";
+import { planBookId, prepareForms } from "../core/operations/forms";
+import { readFormBook, stamp } from "../core/features/forms/book";
 import { collectForms } from "../core/operations/collect";
 import type { FormFile, FormFileCodec, FormsOperations } from "../core/operations/forms";
-import { planForms } from "../core/features/forms/plan";
 import { formsText } from "../core/base/i18n/forms";
-import { planWorkbook } from "../core/operations/build";
 import { applyPlan } from "./applyPlan";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { readExisting } from "./readWorkbook";
@@ -37,24 +35,18 @@ export function createFormsOperations(
     periods: () => run(async (context) => readFormBook(await readExisting(context, supports)).periods),
 
     async makeForms(period) {
-      const { book, notices } = await run(async (context) => {
+      const prepared = await run(async (context) => {
         const existing = await readExisting(context, supports);
-        const read = readFormBook(existing);
-        if (read.bookId) return { book: read, notices: [] as string[] };
+        const made = prepareForms(existing, period, random32);
         // The id lives with the settings in «Содержание»'s role: laying the book out again stores it.
-        const change = withBookId(existing, newBookId(random32))!;
-        const patched = existing.map((sheet) =>
-          sheet.name === change.sheet ? { ...sheet, role: change.role } : sheet,
-        );
-        const rebuilt = planWorkbook(rebuildRequest(read), patched);
-        await applyPlan(context, rebuilt.plan, undefined, { supports });
-        return { book: readFormBook(patched), notices: [formsText.bookIdAddedHere] };
+        if (made.idChange) await applyPlan(context, planBookId(existing, made.idChange), undefined, { supports });
+        return made;
       });
-      const { forms, skipped } = planForms(book, period, stamp(new Date()));
       const files = await Promise.all(
-        forms.map(async (form) => ({ name: form.fileName, bytes: await codec.formBytes(form) })),
+        prepared.forms.map(async (form) => ({ name: form.fileName, bytes: await codec.formBytes(form) })),
       );
-      return { files, notices: [...notices, ...skipped.map(formsText.cli.noRows)] };
+      const notices = prepared.idChange ? [formsText.bookIdAddedHere] : [];
+      return { files, notices: [...notices, ...prepared.skipped.map(formsText.cli.noRows)] };
     },
 
     previewForms: (files, period, replace) => collect(files, period, replace, false),

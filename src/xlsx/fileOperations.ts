@@ -1,12 +1,11 @@
+import { prepareForms } from "../core/operations/forms";
 import { checkWorkbook } from "../core/operations/validate";
 import { planCreateSheets, planPortable } from "../core/operations/createSheets";
 import * as ExcelJS from "exceljs";
 import { planStoredAnalysis } from "../core/operations/analyse";
-import { newBookId, withBookId } from "../core/features/forms/bookId";
 import { readFormBook, stamp } from "../core/features/forms/book";
 import { collectForms } from "../core/operations/collect";
 import type { FormFile, FormsOperations } from "../core/operations/forms";
-import { planForms } from "../core/features/forms/plan";
 import { formsText } from "../core/base/i18n/forms";
 import { ru } from "../core/base/i18n/ru";
 import type { ImportFile, ImportOptions, ImportPreview } from "../core/operations/import";
@@ -111,22 +110,18 @@ export function createFileOperations(book: () => FileBook, options: FileOperatio
     periods: async () => readFormBook(existing()).periods,
 
     async makeForms(period) {
-      let read = readFormBook(existing());
-      const notices: string[] = [];
-      if (!read.bookId) {
-        // As `msoko forms` does: the id joins the settings in «Содержание»'s role.
-        const change = withBookId(existing(), newBookId(random32));
-        if (!change || !setSheetRole(book().workbook, change.sheet, change.role))
+      const prepared = prepareForms(existing(), period, random32);
+      // As `msoko forms` does: the id joins the settings in «Содержание»'s role.
+      if (prepared.idChange) {
+        if (!setSheetRole(book().workbook, prepared.idChange.sheet, prepared.idChange.role))
           throw new Error(formsText.bookHasNoId);
         book().changed = true;
-        read = readFormBook(existing());
-        notices.push(formsText.bookIdAddedHere);
       }
-      const { forms: planned, skipped } = planForms(read, period, stamp(new Date()));
       const files = await Promise.all(
-        planned.map(async (form) => ({ name: form.fileName, bytes: await formBytes(form) })),
+        prepared.forms.map(async (form) => ({ name: form.fileName, bytes: await formBytes(form) })),
       );
-      return { files, notices: [...notices, ...skipped.map(formsText.cli.noRows)] };
+      const notices = prepared.idChange ? [formsText.bookIdAddedHere] : [];
+      return { files, notices: [...notices, ...prepared.skipped.map(formsText.cli.noRows)] };
     },
 
     previewForms: (files, period, replace) => collect(files, period, replace, false),

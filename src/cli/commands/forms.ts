@@ -1,10 +1,8 @@
+import { prepareForms } from "../../core/operations/forms";
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type * as ExcelJS from "exceljs";
-import { newBookId, withBookId } from "../../core/features/forms/bookId";
 import { FormBook, readFormBook, stamp } from "../../core/features/forms/book";
-import { planForms } from "../../core/features/forms/plan";
 import { formsText } from "../../core/base/i18n/forms";
 import { countOf } from "../../core/base/text/format";
 import type { ExistingSheet } from "../../core/workbook/existing";
@@ -36,22 +34,6 @@ export function chosenPeriod(book: FormBook, asked: string | undefined): string 
   return label;
 }
 
-/** Gives the book a stable id if it has none, saving it in place; returns the id. */
-async function ensureBookId(
-  workbook: ExcelJS.Workbook,
-  file: string,
-  existing: readonly ExistingSheet[],
-  output: Output,
-) {
-  const id = newBookId(() => randomBytes(4).readUInt32BE(0));
-  const change = withBookId(existing, id);
-  if (!change || !setSheetRole(workbook, change.sheet, change.role)) throw new Error(formsText.bookHasNoId);
-  const notices = await writeWorkbook(workbook, file);
-  output.out(t.bookIdAdded(file));
-  notices.forEach((notice) => output.out(notice));
-  return id;
-}
-
 export const formsSpec = {
   name: "forms",
   options: { out: { type: "string" }, period: { type: "string" } },
@@ -70,17 +52,18 @@ export async function formsCommand(args: string[], output: Output): Promise<Exit
   if (!folder) throw new UsageError(t.noOut);
 
   const workbook = await loadWorkbook(file);
-  let existing = existingSheets(workbook);
-  let book = formBookOf(existing);
+  const existing = existingSheets(workbook);
+  const book = formBookOf(existing);
   const period = chosenPeriod(book, values.period);
   if (book.schools.length === 0) throw new UsageError(t.noOrganisations);
-  if (!book.bookId) {
-    await ensureBookId(workbook, file, existing, output);
-    existing = existingSheets(workbook);
-    book = formBookOf(existing);
+  const { forms, skipped, idChange } = prepareForms(existing, period, () => randomBytes(4).readUInt32BE(0));
+  if (idChange) {
+    // The forms name their book: the id is saved in the book first.
+    if (!setSheetRole(workbook, idChange.sheet, idChange.role)) throw new Error(formsText.bookHasNoId);
+    const notices = await writeWorkbook(workbook, file);
+    output.out(t.bookIdAdded(file));
+    notices.forEach((notice) => output.out(notice));
   }
-
-  const { forms, skipped } = planForms(book, period, stampNow());
   fs.mkdirSync(folder, { recursive: true });
   for (const form of forms) writeFileSafely(path.join(folder, form.fileName), await formBytes(form));
   output.out(t.wroteForms(countOf(forms.length, formsText.nouns.forms), folder, period));
