@@ -1,3 +1,4 @@
+import { ROLES } from "../core/workbook/roles";
 import type { WorkbookOperations } from "../core/operations/contract";
 import { checkWorkbook } from "../core/operations/validate";
 import { planCreateSheets, planPortable } from "../core/operations/createSheets";
@@ -132,7 +133,7 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
     async readSchools(): Promise<string[]> {
       return run(async (context) => {
         const existing = await readExisting(context, supports);
-        return readSchools(existing.find((sheet) => sheet.role === "schools")?.cells ?? []);
+        return readSchools(existing.find((sheet) => sheet.role === ROLES.schools)?.cells ?? []);
       });
     },
   };

@@ -1,3 +1,4 @@
+import { ROLES } from "../core/workbook/roles";
 import { prepareForms } from "../core/operations/forms";
 import { checkWorkbook } from "../core/operations/validate";
 import { planCreateSheets, planPortable } from "../core/operations/createSheets";
@@ -182,7 +183,7 @@ export function createFileOperations(book: () => FileBook, options: FileOperatio
     },
 
     async readSchools(): Promise<string[]> {
-      return readSchools(existing().find((sheet) => sheet.role === "schools")?.cells ?? []);
+      return readSchools(existing().find((sheet) => sheet.role === ROLES.schools)?.cells ?? []);
     },
 
     async previewImport(parsed: readonly ImportFile[], importOptions: ImportOptions): Promise<ImportPreview> {

@@ -1,3 +1,4 @@
+import { schoolSheetRole } from "../../core/workbook/roles";
 import * as ExcelJS from "exceljs";
 import { DEMO_FRAMEWORK_ID, DEMO_FRAMEWORK_IDS, demoGaps, demoRequest } from "../../core/features/demo/demoData";
 import { ru } from "../../core/base/i18n/ru";
@@ -39,7 +40,7 @@ export async function demoCommand(args: string[], output: Output): Promise<ExitC
   for (const line of describeBuild(request, result, frameworkId)) output.out(line);
   const { unfilled, notHeld } = demoGaps(request.framework, request.periods, request.schools);
   if (unfilled && notHeld) {
-    const sheet = result.plan.sheets.find((s) => s.role === `schools:${unfilled.system.code}`)?.name ?? "";
+    const sheet = result.plan.sheets.find((s) => s.role === schoolSheetRole(unfilled.system.code))?.name ?? "";
     output.out(ru.demo.gaps(unfilled.school, sheet, unfilled.period, notHeld));
   }
   output.out(ru.cliAnalyze.wrote(analysis.sheet, out));

@@ -1,3 +1,4 @@
+import { isSchoolSheetRole, isSystemRole, ROLES, schoolSheetRole, systemRole } from "../workbook/roles";
 import type { BuildRequest } from "../sheets/buildRequest";
 import type { ExistingSheet } from "../workbook/existing";
 import { uniqueSheetName } from "../sheets/catalogSheet";
@@ -56,13 +57,10 @@ export interface BuildResult {
   readonly schools: readonly string[];
 }
 
-const isSchoolSheetRole = (role: string) => role.startsWith("schools:");
-const isSystemRole = (role: string) => role.startsWith("system:");
-
 /** Values typed on the add-in's sheets, and values archived earlier (which return when their place does). */
 export function collectInputs(existing: readonly ExistingSheet[]): Map<string, CellValue> {
   const inputs = new Map<string, CellValue>();
-  for (const sheet of existing.filter((s) => s.role === "archive" && s.cells)) {
+  for (const sheet of existing.filter((s) => s.role === ROLES.archive && s.cells)) {
     for (const row of (sheet.cells ?? []).slice(3)) {
       const [, code, school, column, value] = row;
       if (typeof code !== "string" || typeof column !== "string" || value === null || typeof value === "object")
@@ -122,7 +120,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   const carried = carryOver(framework, existing, fromResults);
   const inputs = new InputSource(new Map([...(request.data ?? []), ...carried.inputs, ...(request.overrides ?? [])]));
   for (const [key, value] of carried.fed) inputs.offer(key, value);
-  const existingSchools = existing.find((sheet) => sheet.role === "schools")?.cells;
+  const existingSchools = existing.find((sheet) => sheet.role === ROLES.schools)?.cells;
   const schools = request.schools.length > 0 ? request.schools : readSchools(existingSchools ?? []);
   const typed = readSchoolKinds(existingSchools ?? []);
   const known = new Map([...(request.kinds ?? []), ...typed.kinds]);
@@ -165,7 +163,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   if (guessed > 0) namer.notices.push(ru.organisations.guessed(guessed));
 
   for (const system of framework.systems) {
-    const systemName = namer.name(`system:${system.code}`, system.sheetName);
+    const systemName = namer.name(systemRole(system.code), system.sheetName);
     const atSchools = schoolIndicators(system);
     const orgsByCode = new Map(
       atSchools.map((i) => [
@@ -181,7 +179,7 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
       rowCount > 0
         ? schoolSheetLayout(
             namer.name(
-              `schools:${system.code}`,
+              schoolSheetRole(system.code),
               `${system.sheetName.slice(0, 31 - ru.sheets.schoolSheetSuffix.length)}${ru.sheets.schoolSheetSuffix}`,
             ),
             rowCount,
@@ -243,9 +241,9 @@ export function planWorkbook(request: BuildRequest, existing: readonly ExistingS
   notices.push(...stray.notices);
   notices.push(...movedReferences(existing, sheets));
   const archiveRows = [...carried.archiveRows, ...stray.rows];
-  const archive = unplaced.length > 0 || archiveRows.length > 0 || existing.some((s) => s.role === "archive");
+  const archive = unplaced.length > 0 || archiveRows.length > 0 || existing.some((s) => s.role === ROLES.archive);
   if (!request.onlySystems && archive) {
-    const archiveName = namer.name("archive", ru.sheets.archive);
+    const archiveName = namer.name(ROLES.archive, ru.sheets.archive);
     const systemOf = new Map(
       framework.systems.flatMap((system) =>
         system.criteria.flatMap((c) => c.indicators.map((i) => [i.code, system.sheetName] as const)),

@@ -1,3 +1,4 @@
+import { ROLES, schoolSheetRole, systemRole } from "../workbook/roles";
 import { importTexts as t } from "../base/i18n/import";
 import type { WorkbookPlan } from "../base/plan/types";
 import type { ResultRow } from "../base/model/results";
@@ -134,7 +135,7 @@ export function planImport(
   options: ImportOptions = {},
 ): ImportResult {
   const stored = storedBuild(existing);
-  const schoolsSheet = existing.find((sheet) => sheet.role === "schools")?.cells ?? [];
+  const schoolsSheet = existing.find((sheet) => sheet.role === ROLES.schools)?.cells ?? [];
   const schools = readSchools(schoolsSheet);
   const ids = readSchoolIds(schoolsSheet);
   const municipality = stored.settings.municipality;
@@ -395,10 +396,10 @@ export function planImport(
     role === RESULTS_ROLE ||
     // The record of values fed from results follows what the import recomputed (sheets/carryOver.ts).
     role === FED_ROLE ||
-    (role === "schools" && newIds.size > 0) ||
+    (role === ROLES.schools && newIds.size > 0) ||
     (role === FIOKO_LIST_ROLE && Boolean(listRows)) ||
     (listIsNew && Boolean(role && isContentsRole(role))) ||
-    [...systems].some((code) => role === `system:${code}` || role === `schools:${code}`);
+    [...systems].some((code) => role === systemRole(code) || role === schoolSheetRole(code));
   return { ...base, plan: { sheets: build.plan.sheets.filter((sheet) => wanted(sheet.role)) }, notices };
 }
 

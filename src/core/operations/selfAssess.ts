@@ -1,3 +1,4 @@
+import { ROLES } from "../workbook/roles";
 import { builtInCatalog } from "../catalog";
 import { ru } from "../base/i18n/ru";
 import { SheetGrid } from "../base/plan/sheetGrid";
@@ -15,7 +16,7 @@ import { readScores } from "../features/selfAssessment/readScores";
 import { CYCLE_STAGES } from "../features/selfAssessment/scoring";
 import { SELF_ASSESSMENT_ROLE, selfAssessmentSheetPlan } from "../features/selfAssessment/sheetPlan";
 
-const CYCLE_ROLE = "cycle";
+const CYCLE_ROLE = ROLES.cycle;
 const c = ru.cycleSheet;
 
 /** «Цикл управления»: each system of the workbook × the six stages, from what the workbook holds. */

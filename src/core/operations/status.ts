@@ -1,3 +1,4 @@
+import { isAnalysisRole, isSchoolSheetRole, isSystemRole, periodOfAnalysisRole, ROLES } from "../workbook/roles";
 import { carryOver, FED_ROLE } from "../sheets/carryOver";
 import { readResultSources, resultIndicatorValues } from "../features/results/resultSheets";
 import { findFramework } from "../catalog";
@@ -98,10 +99,9 @@ export function needsConfirmation(changes: BuildChanges): boolean {
   );
 }
 
-const ANALYSIS_PREFIX = "analysis:";
 const ARCHIVE_FIRST_ROW = 3;
 
-const isEntryRole = (role?: string) => Boolean(role && (role.startsWith("system:") || role.startsWith("schools:")));
+const isEntryRole = (role?: string) => isSystemRole(role) || isSchoolSheetRole(role);
 
 function typedValues(existing: readonly ExistingSheet[]): number {
   return existing
@@ -117,7 +117,7 @@ function archiveRows(cells: readonly (readonly unknown[])[] | undefined, firstRo
 }
 
 function plannedArchiveRows(plan: WorkbookPlan): number {
-  const sheet = plan.sheets.find((s) => s.role === "archive");
+  const sheet = plan.sheets.find((s) => s.role === ROLES.archive);
   return (sheet?.blocks ?? []).reduce((sum, block) => sum + archiveRows(block.cells, block.row), 0);
 }
 
@@ -145,11 +145,11 @@ export function statusOf(existing: readonly ExistingSheet[], lastCheck?: LastChe
   const common = {
     ourSheets: ours,
     userSheets: existing.length - ours,
-    schools: readSchools(existing.find((sheet) => sheet.role === "schools")?.cells ?? []),
+    schools: readSchools(existing.find((sheet) => sheet.role === ROLES.schools)?.cells ?? []),
     reports: existing
-      .filter((sheet) => sheet.role?.startsWith(ANALYSIS_PREFIX))
-      .map((sheet) => (sheet.role ?? "").slice(ANALYSIS_PREFIX.length)),
-    hasCatalogSheet: existing.some((sheet) => sheet.role === "catalog"),
+      .filter((sheet) => isAnalysisRole(sheet.role))
+      .map((sheet) => periodOfAnalysisRole(sheet.role ?? "")),
+    hasCatalogSheet: existing.some((sheet) => sheet.role === ROLES.catalog),
     lastCheck,
   };
   let stored;
@@ -211,7 +211,7 @@ export function buildChanges(existing: readonly ExistingSheet[], request: Create
   const { build } = buildRequestFor(request, existing);
   const planned = planWorkbook(build, existing);
   const periods = build.periods.map((period) => period.label);
-  const before = archiveRows(existing.find((sheet) => sheet.role === "archive")?.cells);
+  const before = archiveRows(existing.find((sheet) => sheet.role === ROLES.archive)?.cells);
   const schools = new Set(planned.schools);
   const changed = (from: string | undefined, to: string) =>
     from !== undefined && from !== to ? { from, to } : undefined;

@@ -1,3 +1,4 @@
+import { ROLES, isSchoolSheetRole, systemCodeOfRole } from "../workbook/roles";
 import type { Framework, Indicator } from "../catalog/schema";
 import { carryText as t } from "../base/i18n/carryOver";
 import { ru } from "../base/i18n/ru";
@@ -39,8 +40,8 @@ interface Sheet {
 }
 type ExistingLike = Sheet;
 
-export const FED_ROLE = "fed";
-const ARCHIVE_ROLE = "archive";
+export const FED_ROLE = ROLES.fed;
+const ARCHIVE_ROLE = ROLES.archive;
 const ARCHIVE_FIRST_ROW = 3;
 const LISTED = 5;
 
@@ -208,7 +209,7 @@ export function carryOver(
 
   // Systems whose school sheet existed: their system-sheet cells of per-school indicators were sums, not inputs.
   const summed = new Set(
-    existing.flatMap((s) => (s.role?.startsWith("schools:") ? [s.role.slice("schools:".length)] : [])),
+    existing.flatMap((s) => (s.role && isSchoolSheetRole(s.role) ? [systemCodeOfRole(s.role)] : [])),
   );
   const isInput = (key: InputKey, onSchoolSheet: boolean, system: string): boolean | undefined => {
     const indicator = indicators.get(key.code);
@@ -230,7 +231,7 @@ export function carryOver(
   const archivedNotes = new Set<string>();
   for (const sheet of existing) {
     const role = sheet.role ?? "";
-    const onSchoolSheet = role.startsWith("schools:");
+    const onSchoolSheet = isSchoolSheetRole(role);
     if (!onSchoolSheet && !role.startsWith("system:")) continue;
     const system = role.slice(role.indexOf(":") + 1);
     const cells = sheet.cells ?? [];
@@ -447,7 +448,7 @@ export function movedReferences(existing: readonly ExistingLike[], planned: read
   const moves = new Map<string, { name: string; at: (row: number, col: number) => string | undefined }>();
   for (const sheet of existing) {
     const role = sheet.role ?? "";
-    if (!role.startsWith("system:") && !role.startsWith("schools:")) continue;
+    if (!role.startsWith("system:") && !isSchoolSheetRole(role)) continue;
     const plan = plans.get(sheet.name.toLowerCase());
     const before = tableMap(sheet.cells ?? []);
     const after = plan ? tableMap(planGrid(plan)) : undefined;

@@ -1,3 +1,4 @@
+import { ROLES } from "../workbook/roles";
 import { feedWords } from "../base/i18n/feeds";
 import { CATALOG_COLUMNS, CatalogColumn, catalogColumn, catalogRows } from "./catalogSheet";
 import type { Framework } from "../catalog/schema";
@@ -6,7 +7,7 @@ import type { PlannedValidation, SheetPlan, StyledRange } from "../base/plan/typ
 
 const words = ru.catalogSheet;
 
-export const CATALOG_ROLE = "catalog";
+export const CATALOG_ROLE = ROLES.catalog;
 export const CATALOG_TABLE = "MsokoCatalog";
 /** Zero-based row of the header; the title and the note stand above it. */
 export const CATALOG_HEADER_ROW = 3;

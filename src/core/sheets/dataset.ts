@@ -1,3 +1,4 @@
+import { ROLES, isSchoolSheetRole, isSystemRole } from "../workbook/roles";
 import type { Framework, Indicator } from "../catalog/schema";
 import { indicatorsOf } from "../catalog";
 import type { PlannedCell } from "../base/plan/types";
@@ -59,11 +60,11 @@ export function readDataset(
   periods: readonly string[],
   existing: readonly ExistingSheet[],
 ): Dataset {
-  const list = existing.find((sheet) => sheet.role === "schools");
+  const list = existing.find((sheet) => sheet.role === ROLES.schools);
   const sheets: EntrySheet[] = [];
   for (const sheet of existing) {
-    const perSchool = sheet.role?.startsWith("schools:") ?? false;
-    if (!sheet.role?.startsWith("system:") && !perSchool) continue;
+    const perSchool = isSchoolSheetRole(sheet.role);
+    if (!isSystemRole(sheet.role) && !perSchool) continue;
     const scan = scanSheet(sheet.cells ?? []);
     if (scan) sheets.push({ name: sheet.name, perSchool, scan });
   }

@@ -1,3 +1,4 @@
+import { ROLES } from "../workbook/roles";
 import { indicatorsOf } from "../catalog";
 import { FROM_FIOKO_LIST } from "../catalog/resultFeeds";
 import type { Framework } from "../catalog/schema";
@@ -16,7 +17,7 @@ import { schoolListGuard } from "./simpleSheets";
  * objectivity signs the book computes from ВПР results: those are prompts, this list is official.
  */
 
-export const FIOKO_LIST_ROLE = "fiokoList";
+export const FIOKO_LIST_ROLE = ROLES.fiokoList;
 const HEADER_ROW = 3;
 const FIRST_ROW = HEADER_ROW + 1;
 const EMPTY_ROWS = 20;

@@ -1,9 +1,10 @@
+import { ROLES } from "../workbook/roles";
 import { formsText } from "../base/i18n/forms";
 import { SheetGrid } from "../base/plan/sheetGrid";
 import type { PlannedCell, SheetPlan } from "../base/plan/types";
 
 /** The role of the «Сбор данных» sheet. */
-export const COLLECTION_ROLE = "collection";
+export const COLLECTION_ROLE = ROLES.collection;
 
 const t = formsText;
 const HEADERS = t.logHeaders;

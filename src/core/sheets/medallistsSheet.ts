@@ -1,3 +1,4 @@
+import { ROLES } from "../workbook/roles";
 import { ru } from "../base/i18n/ru";
 import { CellInput, isNotHeld, readNumber } from "../base/cells/input";
 import { isError } from "../base/math/outcome";
@@ -9,7 +10,7 @@ import { NUMBER_FORMATS } from "../workbook/formats";
 import { schoolListGuard } from "./simpleSheets";
 import { DEFAULT_RESULT_SETTINGS, MedallistRow } from "../base/model/results";
 
-export const MEDALLISTS_ROLE = "medallists";
+export const MEDALLISTS_ROLE = ROLES.medallists;
 export const MEDALLISTS_HEADER_ROW = 3;
 const FIRST_ROW = MEDALLISTS_HEADER_ROW + 1;
 const EMPTY_ROWS = 100;

@@ -1,3 +1,4 @@
+import { ROLES } from "../workbook/roles";
 import { ru } from "../base/i18n/ru";
 import { readNumber } from "../base/cells/input";
 import { isError } from "../base/math/outcome";
@@ -25,7 +26,7 @@ import { WORD_FONTS } from "../base/model/wordLayout";
  * once; rules computed by the add-in read it back on every run.
  */
 
-export const RESULT_SETTINGS_ROLE = "resultSettings";
+export const RESULT_SETTINGS_ROLE = ROLES.resultSettings;
 const HEADER_ROW = 3;
 const FIRST_ROW = HEADER_ROW + 1;
 const COL = { label: 0, value: 1, byDefault: 2, source: 3 } as const;

@@ -1,3 +1,4 @@
+import { ROLES } from "../workbook/roles";
 import { ru } from "../base/i18n/ru";
 import { isNotHeld, NOT_HELD, readCount } from "../base/cells/input";
 import { isError } from "../base/math/outcome";
@@ -22,7 +23,7 @@ import {
   SourceBands,
 } from "../base/model/results";
 
-export const RESULTS_ROLE = "results";
+export const RESULTS_ROLE = ROLES.results;
 export const RESULTS_HEADER_ROW = 3;
 const FIRST_ROW = RESULTS_HEADER_ROW + 1;
 const EMPTY_ROWS = 200;

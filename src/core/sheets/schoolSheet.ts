@@ -1,3 +1,4 @@
+import { schoolSheetRole } from "../workbook/roles";
 import type { Indicator, System } from "../catalog/schema";
 import { ru } from "../base/i18n/ru";
 import { cellA1, rangeA1 } from "../base/plan/a1";
@@ -133,7 +134,7 @@ export function schoolSheetPlan(input: SchoolSheetInput): SheetPlan {
     },
   });
   const widths = [13, 50, 9, 30, ...periods.flatMap(() => [12, 12, 12])];
-  return grid.toSheet(layout.sheetName, `schools:${system.code}`, {
+  return grid.toSheet(layout.sheetName, schoolSheetRole(system.code), {
     columnWidths: widths,
     freeze: { rows: FIRST_ROW, cols: 4 },
   });

@@ -1,3 +1,4 @@
+import { systemRole } from "../workbook/roles";
 import type { Indicator, System } from "../catalog/schema";
 import type { Direction } from "../base/model/terms";
 import type { ChangeMode } from "../base/cells/dynamics";
@@ -290,7 +291,7 @@ export function systemSheetPlan(input: SystemSheetInput): SheetPlan {
   for (let col = FIXED.length; col < columns.count; col++) widths[col] = 13;
   widths[columns.status] = 14;
   widths[columns.trend] = 14;
-  return grid.toSheet(input.sheetName, `system:${system.code}`, {
+  return grid.toSheet(input.sheetName, systemRole(system.code), {
     columnWidths: widths,
     freeze: { rows: FIRST_DATA_ROW, cols: 3 },
   });

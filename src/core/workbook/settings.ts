@@ -1,3 +1,4 @@
+import { CONTENTS_PREFIX, ROLES } from "./roles";
 import type { FormulaFlavour } from "../base/plan/formulas";
 
 /** What a workbook was built with, stored with its «Содержание» sheet so reruns need not ask again. */
@@ -10,20 +11,18 @@ export interface StoredSettings {
   readonly book?: string;
 }
 
-const PREFIX = "contents:";
-
 export function contentsRole(settings: StoredSettings): string {
-  return PREFIX + JSON.stringify(settings);
+  return CONTENTS_PREFIX + JSON.stringify(settings);
 }
 
 export function isContentsRole(role: string): boolean {
-  return role === "contents" || role.startsWith(PREFIX);
+  return role === ROLES.contents || role.startsWith(CONTENTS_PREFIX);
 }
 
 export function settingsOfRole(role: string): StoredSettings | undefined {
-  if (!role.startsWith(PREFIX)) return undefined;
+  if (!role.startsWith(CONTENTS_PREFIX)) return undefined;
   try {
-    const parsed = JSON.parse(role.slice(PREFIX.length)) as Partial<StoredSettings>;
+    const parsed = JSON.parse(role.slice(CONTENTS_PREFIX.length)) as Partial<StoredSettings>;
     const valid =
       typeof parsed.framework === "string" &&
       Array.isArray(parsed.periods) &&

@@ -1,3 +1,4 @@
+import { analysisRole } from "../../workbook/roles";
 import { ru } from "../../base/i18n/ru";
 import { reportTexts } from "../../base/i18n/report";
 import { SheetGrid } from "../../base/plan/sheetGrid";
@@ -12,8 +13,6 @@ import type { AnalysisReport } from "./model";
  * merging cells of a fixed grid; the data behind each chart stands labelled next to it. Every cell
  * is a value: the text is made by the core, never a formula.
  */
-
-export const analysisRole = (period: string) => `analysis:${period}`;
 
 /** The sheet's grid: a narrow column for numbers of list items, a wide one for text, nine for figures. */
 const GRID = [6, 34, ...Array<number>(9).fill(10)];

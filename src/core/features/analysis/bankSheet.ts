@@ -1,3 +1,4 @@
+import { ROLES } from "../../workbook/roles";
 import { ru } from "../../base/i18n/ru";
 import { SheetGrid } from "../../base/plan/sheetGrid";
 import type { CellValue, SheetPlan } from "../../base/plan/types";
@@ -11,7 +12,7 @@ export interface RowProblem {
   readonly message: string;
 }
 
-export const BANK_ROLE = "bank";
+export const BANK_ROLE = ROLES.bank;
 export const BANK_HEADER_ROW = 4;
 const TRIGGERS: readonly Trigger[] = ["declined", "unstable", "notReached", "insufficient", "lowSchools", "improved"];
 

@@ -1,3 +1,4 @@
+import { ROLES } from "../../workbook/roles";
 import type { Framework } from "../../catalog/schema";
 import { ru } from "../../base/i18n/ru";
 import type { CellValue, PlannedCell } from "../../base/plan/types";
@@ -44,8 +45,6 @@ export interface ComputedReport {
   readonly bankSheet?: ExistingSheet;
   readonly decisionsSheet?: ExistingSheet;
 }
-
-export const BANK_ROLE = "bank";
 
 const valuesOnly = (cells: readonly (readonly PlannedCell[])[]): CellValue[][] =>
   cells.map((row) => row.map((cell) => (typeof cell === "object" && cell !== null ? null : cell)));
@@ -124,7 +123,7 @@ export function computeReport(existing: readonly ExistingSheet[], request: Analy
     throw new Error(ru.analysisSheet.unknownPeriod(request.period, request.periods.join(", ")));
   }
   const notices: string[] = [];
-  const bankSheet = existing.find((sheet) => sheet.role === BANK_ROLE);
+  const bankSheet = existing.find((sheet) => sheet.role === ROLES.bank);
   let bank: readonly Phrase[] = DEFAULT_PHRASES;
   if (bankSheet?.cells) {
     const read = readBankRows(valuesOnly(bankSheet.cells));

@@ -1,3 +1,4 @@
+import { ROLES } from "../../workbook/roles";
 import { inSentence } from "../../base/text/grammar";
 import type { Indicator } from "../../catalog/schema";
 import { ru } from "../../base/i18n/ru";
@@ -13,7 +14,7 @@ import { scaleOf, stepOf } from "./significance";
 import { DEFAULT_SIGNIFICANCE, type SignificanceRule } from "../../base/model/results";
 import { reportTexts } from "../../base/i18n/report";
 
-export const DECISIONS_ROLE = "decisions";
+export const DECISIONS_ROLE = ROLES.decisions;
 export const DECISIONS_HEADER_ROW = 3;
 
 const words = () => ru.recommendations;

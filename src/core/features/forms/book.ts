@@ -1,3 +1,4 @@
+import { ROLES, isSchoolSheetRole } from "../../workbook/roles";
 import type { Framework, Indicator, OrgKind, System } from "../../catalog/schema";
 import type { CellValue } from "../../base/plan/types";
 import type { BuildRequest } from "../../sheets/buildRequest";
@@ -31,12 +32,12 @@ export interface FormBook {
 /** Reads the book once; throws the «not built» message for a book the add-in has not laid out. */
 export function readFormBook(existing: readonly ExistingSheet[]): FormBook {
   const stored = storedBuild(existing);
-  const list = existing.find((sheet) => sheet.role === "schools")?.cells ?? [];
+  const list = existing.find((sheet) => sheet.role === ROLES.schools)?.cells ?? [];
   const schools = readSchools(list);
   const typed = readSchoolKinds(list).kinds;
   const inputs = new Map<string, CellValue>();
   for (const sheet of existing) {
-    if (!sheet.role?.startsWith("schools:")) continue;
+    if (!isSchoolSheetRole(sheet.role)) continue;
     for (const [key, value] of readInputsFromGrid(sheet.cells ?? [])) inputs.set(key, value);
   }
   return {

@@ -1,3 +1,4 @@
+import { isSchoolSheetRole } from "../../workbook/roles";
 import type { Framework } from "../../catalog/schema";
 import type { ExistingSheet } from "../../workbook/existing";
 import { parseKey, scanSheet } from "../../workbook/inputs";
@@ -75,7 +76,7 @@ export function laidOutIn(existing: readonly ExistingSheet[]): (key: string) => 
   const rows = new Set<string>();
   const periods = new Set<string>();
   for (const sheet of existing) {
-    if (!sheet.role?.startsWith("schools:") || !sheet.cells) continue;
+    if (!isSchoolSheetRole(sheet.role) || !sheet.cells) continue;
     const scanned = scanSheet(sheet.cells);
     for (const row of scanned?.rows ?? []) rows.add(`${row.code}\u0000${row.school ?? ""}`);
     for (const period of scanned?.periods ?? []) periods.add(period);

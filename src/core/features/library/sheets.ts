@@ -1,3 +1,4 @@
+import { ROLES } from "../../workbook/roles";
 import { libraryTexts as t } from "../../base/i18n/library";
 import { ru } from "../../base/i18n/ru";
 import { SheetGrid } from "../../base/plan/sheetGrid";
@@ -5,8 +6,8 @@ import type { SheetPlan } from "../../base/plan/types";
 import type { AppendixDraft, AppendixProblem } from "./appendix";
 import type { LibraryEntry } from "./library";
 
-export const LIBRARY_ROLE = "library";
-export const REVIEW_ROLE = "appendixReview";
+export const LIBRARY_ROLE = ROLES.library;
+export const REVIEW_ROLE = ROLES.appendixReview;
 const HEADER_ROW = 3;
 const catalogWords = ru.catalogSheet;
 

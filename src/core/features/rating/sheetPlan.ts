@@ -1,3 +1,4 @@
+import { ROLES } from "../../workbook/roles";
 import { ru } from "../../base/i18n/ru";
 import { cellA1, columnLetter, rangeA1 } from "../../base/plan/a1";
 import { SheetGrid } from "../../base/plan/sheetGrid";
@@ -8,7 +9,7 @@ import { ratingLines, RatingLine, RatingRubric, RatingValueKind } from "./rubric
 import { ruleText } from "./ruleText";
 import type { RatingValues } from "./score";
 
-export const RATING_ROLE = "rating";
+export const RATING_ROLE = ROLES.rating;
 
 const COL = { code: 0, label: 1, rule: 2, max: 3, average: 4, firstSchool: 5 } as const;
 const ROW = { title: 0, subtitle: 1, dataNote: 2, entryNote: 3, bandsNote: 4, high: 5, medium: 6, group: 7, header: 8 };

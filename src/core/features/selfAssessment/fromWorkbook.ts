@@ -1,3 +1,4 @@
+import { isAnalysisRole, periodOfAnalysisRole, schoolSheetRole, systemRole } from "../../workbook/roles";
 import { indicatorsOf } from "../../catalog";
 import type { CycleStage } from "../../catalog/methodologySchema";
 import type { Framework, System } from "../../catalog/schema";
@@ -29,7 +30,6 @@ export interface CycleRow {
 }
 
 type Grid = readonly (readonly PlannedCell[])[];
-const ANALYSIS_PREFIX = "analysis:";
 const valuesOnly = (cells: Grid) =>
   cells.map((row) => row.map((cell) => (typeof cell === "object" && cell !== null ? null : cell)));
 const endYearOf = (period: string) => {
@@ -42,7 +42,7 @@ function latestPeriod(existing: readonly ExistingSheet[], decisions: readonly De
   const periods = [
     ...existing.flatMap((sheet) => (sheet.role ? (settingsOfRole(sheet.role)?.periods ?? []) : [])),
     ...existing.flatMap((sheet) =>
-      sheet.role?.startsWith(ANALYSIS_PREFIX) ? [sheet.role.slice(ANALYSIS_PREFIX.length)] : [],
+      sheet.role && isAnalysisRole(sheet.role) ? [periodOfAnalysisRole(sheet.role)] : [],
     ),
     ...decisions.map((decision) => decision.period),
   ];
@@ -60,7 +60,7 @@ function cell(stage: CycleStage, level: Level, evidence: string): CycleCell {
 
 /** Codes on a system's entry sheets, and the codes that carry a typed value (targets aside). */
 function entries(system: System, existing: readonly ExistingSheet[]): { codes: Set<string>; filled: Set<string> } {
-  const roles = new Set([`system:${system.code}`, `schools:${system.code}`]);
+  const roles = new Set<string>([systemRole(system.code), schoolSheetRole(system.code)]);
   const codes = new Set<string>();
   const filled = new Set<string>();
   for (const sheet of existing.filter((s) => s.role && roles.has(s.role) && s.cells)) {
@@ -73,15 +73,14 @@ function entries(system: System, existing: readonly ExistingSheet[]): { codes: S
 
 /** Whether an analysis sheet covers the system: it has a block titled with the system's label. */
 function analysedOn(system: System, existing: readonly ExistingSheet[]): ExistingSheet | undefined {
-  const sheets = existing.filter((sheet) => sheet.role?.startsWith(ANALYSIS_PREFIX));
+  const sheets = existing.filter((sheet) => isAnalysisRole(sheet.role));
   const covers = (sheet: ExistingSheet) =>
     !sheet.cells ||
     sheet.cells.some((row) => row.some((c) => typeof c === "string" && c.trim().endsWith(system.label)));
   const covering = sheets.filter(covers);
   covering.sort(
     (a, b) =>
-      (endYearOf((b.role ?? "").slice(ANALYSIS_PREFIX.length)) ?? 0) -
-      (endYearOf((a.role ?? "").slice(ANALYSIS_PREFIX.length)) ?? 0),
+      (endYearOf(periodOfAnalysisRole(b.role ?? "")) ?? 0) - (endYearOf(periodOfAnalysisRole(a.role ?? "")) ?? 0),
   );
   return covering[0];
 }
@@ -123,7 +122,7 @@ export function cycleFromWorkbook(
       return year !== undefined && latestYear !== undefined && year < latestYear;
     });
     const analysis = analysedOn(system, existing);
-    const analysisPeriod = analysis?.role?.slice(ANALYSIS_PREFIX.length);
+    const analysisPeriod = analysis?.role && periodOfAnalysisRole(analysis.role);
     const analysisCell: CycleCell = !analysis
       ? cell("analysis", "absent", w.noAnalysis)
       : filled === 0

@@ -1,3 +1,4 @@
+import { ROLES } from "../../workbook/roles";
 import type { CycleStage, Methodology } from "../../catalog/methodologySchema";
 import { ru } from "../../base/i18n/ru";
 import { cellA1, columnLetter } from "../../base/plan/a1";
@@ -10,7 +11,7 @@ import { selfAssessmentRecommendations } from "./recommend";
 import { ruleText, scoreGuard } from "./ruleText";
 import { checkScore, CYCLE_STAGES, FULL_THRESHOLD, maximumOf } from "./scoring";
 
-export const SELF_ASSESSMENT_ROLE = "selfAssessment";
+export const SELF_ASSESSMENT_ROLE = ROLES.selfAssessment;
 
 /** Columns of the list of positions. */
 export const COLUMNS = {
