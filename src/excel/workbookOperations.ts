@@ -1,3 +1,4 @@
+import { planDemo } from "../core/operations/demo";
 import { ROLES } from "../core/workbook/roles";
 import type { WorkbookOperations } from "../core/operations/contract";
 import { checkWorkbook } from "../core/operations/validate";
@@ -81,6 +82,14 @@ export function createWorkbookOperations(run: RunBatch, supports: Supports = off
       return run(async (context) => {
         const existing = await readExisting(context, supports, { userFormulas: true });
         const result = planCreateSheets(existing, request);
+        await applyPlan(context, result.plan, onProgress, { supports });
+        return { notices: [...result.notices] };
+      });
+    },
+
+    async createDemo(frameworkId: string, onProgress?: Progress): Promise<OperationResult> {
+      return run(async (context) => {
+        const result = planDemo(await readExisting(context, supports), frameworkId);
         await applyPlan(context, result.plan, onProgress, { supports });
         return { notices: [...result.notices] };
       });

@@ -1,3 +1,4 @@
+import { planDemo } from "../core/operations/demo";
 import { ROLES } from "../core/workbook/roles";
 import { prepareForms } from "../core/operations/forms";
 import { checkWorkbook } from "../core/operations/validate";
@@ -150,6 +151,12 @@ export function createFileOperations(book: () => FileBook, options: FileOperatio
 
     async createSheets(request: CreateSheetsRequest, onProgress?: Progress): Promise<OperationResult> {
       const result = planCreateSheets(existing(), request);
+      await write(result.plan, onProgress);
+      return { notices: [...result.notices] };
+    },
+
+    async createDemo(frameworkId: string, onProgress?: Progress): Promise<OperationResult> {
+      const result = planDemo(existing(), frameworkId);
       await write(result.plan, onProgress);
       return { notices: [...result.notices] };
     },

@@ -25,6 +25,8 @@ export interface WorkbookOperations {
   check(): Promise<CheckResult>;
   /** «Создать листы»: lays the framework out; a rerun keeps every typed value. */
   createSheets(request: CreateSheetsRequest, onProgress?: Progress): Promise<OperationResult>;
+  /** «Создать демо-книгу»: a framework's sheets with invented data, in a book without sheets of ours. */
+  createDemo(frameworkId: string, onProgress?: Progress): Promise<OperationResult>;
   /** «Сделать книгу переносимой»: the same sheets with native formulas only. */
   makePortable(onProgress?: Progress): Promise<OperationResult>;
   /** The findings alone, with their cells marked. */

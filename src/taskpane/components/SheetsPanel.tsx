@@ -94,7 +94,9 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
   const [prefilled, setPrefilled] = useState(false);
   const [result, setResult] = useState<Result>();
   const [pending, setPending] = useState<{ request: CreateSheetsRequest; lines: string[] }>();
-  const mine = gate.running && [pane.operations.create, pane.operations.portable].includes(gate.running.name);
+  const mine =
+    gate.running &&
+    [pane.operations.create, pane.operations.portable, pane.operations.demo].includes(gate.running.name);
 
   const known = knownStatus(status);
   // The form shows the workbook's own settings, unless the user has started typing.
@@ -191,6 +193,23 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
     if (!preview.ok) return setResult({ kind: "failed", text: preview.text });
     if (needsConfirmation(preview.value)) setPending({ request, lines: changeLines(preview.value) });
     else await write(request, preview.value.rebuild);
+  };
+
+  const demo = async () => {
+    setResult(undefined);
+    const outcome = await gate.run(pane.operations.demo, (progress) => operations.createDemo(frameworkId, progress));
+    if (!outcome) return;
+    if (!outcome.ok) setResult({ kind: "failed", text: outcome.text });
+    else {
+      setResult({
+        kind: "done",
+        text: pane.sheetsForm.demoDone,
+        notices: outcome.value.notices,
+        next: { label: pane.steps.go(pane.tabs.check), onClick: () => goTo("check") },
+      });
+      gate.announce(pane.sheetsForm.demoDone);
+    }
+    await refresh();
   };
 
   const portable = async () => {
@@ -309,6 +328,22 @@ export default function SheetsPanel({ operations, status, refresh, goTo }: PaneC
       <Body1 as="p" id="portable-hint" className={styles.block} style={{ color: tokens.colorNeutralForeground3 }}>
         {pane.sheetsForm.portableHint}
       </Body1>
+      {!known?.built && (
+        <div className={styles.block}>
+          <Button
+            appearance="secondary"
+            type="button"
+            disabledFocusable={busy || isOwn}
+            aria-describedby="demo-hint"
+            onClick={() => void demo()}
+          >
+            {pane.sheetsForm.demo}
+          </Button>
+          <Body1 as="p" id="demo-hint" style={{ color: tokens.colorNeutralForeground3 }}>
+            {isOwn ? pane.sheetsForm.demoOwn : pane.sheetsForm.demoHint}
+          </Body1>
+        </div>
+      )}
       {!mine && <BusyNote id="sheets-busy" reason={gate.busyReason} />}
       <Feedback running={mine ? gate.running : undefined} result={result} />
       <Dialog

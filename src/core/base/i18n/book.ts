@@ -148,6 +148,8 @@ export const bookTexts = {
       history: "История",
     },
     wrote: (path: string) => `Демонстрационная книга записана: ${path}`,
+    notEmpty:
+      "Демо-книга создаётся только в пустой книге, а в этой уже есть листы МСОКО. Откройте новую пустую книгу и повторите.",
     about: (municipality: string) =>
       `Муниципалитет «${municipality}» и все его организации вымышлены; данные сгенерированы и правдоподобны, но не реальны.`,
     gaps: (school: string, sheet: string, period: string, notHeld: { school: string; code: string; period: string }) =>
