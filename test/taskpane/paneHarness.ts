@@ -33,6 +33,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
     interface AxeResults {
       violations: { id: string; nodes: { html: string }[] }[];
     }
+    // A colour mid-transition (a button just enabled) is not what the user reads: let transitions end first.
+    const ending = document
+      .getAnimations()
+      .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime ?? Infinity)));
+    await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
     const results = await axe.run(document);
     return results.violations
       .map((violation) => ({
