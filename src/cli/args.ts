@@ -1,3 +1,4 @@
+import { ru } from "../core/base/i18n/ru";
 import { parseArgs, ParseArgsConfig } from "node:util";
 import { cliText, CommandHelp, commandHelp } from "../core/base/i18n/cli";
 import { UsageError } from "./io";
@@ -38,7 +39,7 @@ function nearestOption(name: string, known: readonly string[]): string | undefin
   return best && best.d <= Math.max(1, Math.floor(best.option.length / 3)) ? `--${best.option}` : undefined;
 }
 
-const valueOf = (command: string, option: string) => commandHelp[command]?.options[option]?.value ?? "ЗНАЧЕНИЕ";
+const valueOf = (command: string, option: string) => commandHelp[command]?.options[option]?.value ?? ru.cli.value;
 
 /**
  * Reads a command's arguments. Every mistake is told in Russian before Node's parser would tell it in

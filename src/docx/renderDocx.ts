@@ -1,3 +1,4 @@
+import { ru } from "../core/base/i18n/ru";
 import {
   AlignmentType,
   Document,
@@ -282,7 +283,7 @@ export function reportDocx(doc: ReportDocument, layout: WordLayout = DEFAULT_WOR
     gutter: 0,
   };
   return new Document({
-    creator: "МСОКО для Excel",
+    creator: ru.shell.creator,
     title: `${doc.title.title}: ${doc.title.municipality}, ${doc.title.period}`,
     styles: styles(layout),
     numbering: {

@@ -1,3 +1,4 @@
+import { ru } from "../core/base/i18n/ru";
 import type {
   CellRange,
   PlannedCell,
@@ -89,7 +90,7 @@ export async function applyPlan(
     (name: string): SheetRef =>
     () => {
       const sheet = sheets.get(name);
-      if (!sheet) throw new Error(`Лист «${name}» ещё не создан`);
+      if (!sheet) throw new Error(ru.shell.sheetMissing(name));
       return sheet;
     };
   const each = (build: (sheet: SheetPlan, ws: SheetRef) => WriteOp[]) =>
@@ -117,9 +118,7 @@ async function discover(context: Excel.RequestContext, plan: WorkbookPlan, api: 
     const sheet = planned.get(table.worksheet.name.toLowerCase());
     const ours = plannedTables.has(table.name.toLowerCase());
     if (!sheet && ours) {
-      throw new Error(
-        `Таблица «${table.name}» уже есть на листе «${table.worksheet.name}»: переименуйте или удалите её`,
-      );
+      throw new Error(ru.shell.tableTaken(table.name, table.worksheet.name));
     }
     if (!sheet) return [];
     return [{ sheet, name: table.name, start: ours ? undefined : table.getRange().load("columnIndex") }];

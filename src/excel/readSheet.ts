@@ -1,3 +1,4 @@
+import { ru } from "../core/base/i18n/ru";
 import type { CellValue } from "../core/base/plan/types";
 import { officeSupports, Supports } from "./chunkedWriter";
 import { ROLE_SHEET } from "../core/base/plan/looks";
@@ -6,7 +7,7 @@ import { ROLE_SHEET } from "../core/base/plan/looks";
 export const ROLE_PROPERTY = "msoko.role";
 /** Hidden sheet of (sheet name, role) rows, for Excel without worksheet custom properties. */
 export { ROLE_SHEET };
-export const ROLE_HEADER: readonly string[] = ["Лист", "Роль"];
+export const ROLE_HEADER: readonly string[] = ru.shell.roleHeader;
 
 export interface UsedValues {
   /** Position of the used range's top-left cell, zero-based. */

@@ -1,3 +1,4 @@
+import { ru } from "../core/base/i18n/ru";
 import {
   Body1,
   Button,
@@ -60,7 +61,7 @@ export function shownValue(value: ShownCell["value"]): string | undefined {
   if (value === null || value === "") return undefined;
   if (typeof value === "number")
     return value.toLocaleString("ru-RU", { maximumFractionDigits: 10 }).replace(/^-/, MINUS);
-  if (typeof value === "boolean") return value ? "ИСТИНА" : "ЛОЖЬ";
+  if (typeof value === "boolean") return ru.shell.logical(value);
   return value;
 }
 

@@ -1,3 +1,4 @@
+import { listWithAnd } from "../core/base/text/grammar";
 import type * as ExcelJS from "exceljs";
 import { filesRu } from "../core/base/i18n/files";
 import { webTexts as t } from "../core/base/i18n/web";
@@ -54,7 +55,7 @@ export async function saveBook(): Promise<{ bytes: Uint8Array; notices: string[]
   }
   book.changed = false;
   const lost = written.lost.map((kind) => filesRu.parts[kind]);
-  const parts = lost.length <= 1 ? (lost[0] ?? "") : `${lost.slice(0, -1).join(", ")} и ${lost[lost.length - 1]}`;
+  const parts = listWithAnd(lost);
   return { bytes: written.bytes, notices: lost.length > 0 ? [t.lost(parts)] : [] };
 }
 

@@ -1,3 +1,4 @@
+import { ru } from "../core/base/i18n/ru";
 import * as ExcelJS from "exceljs";
 import type { FormCheck, FormPlan } from "../core/features/forms/plan";
 import type { ReceivedForm } from "../core/features/forms/read";
@@ -41,7 +42,7 @@ export function checkRuns(checks: readonly FormCheck[]): { check: FormCheck; row
  */
 export async function formWorkbook(plan: FormPlan): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "МСОКО для Excel";
+  workbook.creator = ru.shell.creator;
   applyPlanToWorkbook(workbook, { sheets: [plan.sheet] });
   const roles = workbook.getWorksheet(ROLES_SHEET);
   if (roles) workbook.removeWorksheet(roles.id);

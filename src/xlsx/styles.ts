@@ -1,3 +1,4 @@
+import { ru } from "../core/base/i18n/ru";
 import type * as ExcelJS from "exceljs";
 import { BORDER_COLOR, CONDITIONAL_LOOKS, Look, LOOKS } from "../core/base/plan/looks";
 import type { CellStyle, PlannedConditionalFormat } from "../core/base/plan/types";
@@ -7,7 +8,7 @@ const FONT = "Calibri";
 /** «#4472C4», «4472C4» or «FF4472C4» as the ARGB ExcelJS expects. */
 export function toArgb(color: string): string {
   const hex = color.replace(/^#/, "").toUpperCase();
-  if (!/^([0-9A-F]{6}|[0-9A-F]{8})$/.test(hex)) throw new Error(`Неверный цвет «${color}»: ожидается #RRGGBB`);
+  if (!/^([0-9A-F]{6}|[0-9A-F]{8})$/.test(hex)) throw new Error(ru.shell.badColour(color));
   return hex.length === 6 ? `FF${hex}` : hex;
 }
 

@@ -1,3 +1,4 @@
+import { ru } from "../core/base/i18n/ru";
 import * as ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../core/base/plan/types";
 import { saveWorkbook } from "./package/save";
@@ -5,7 +6,7 @@ import { applyPlanToWorkbook } from "./writePlan";
 
 export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "МСОКО для Excel";
+  workbook.creator = ru.shell.creator;
   applyPlanToWorkbook(workbook, plan);
   await saveWorkbook(workbook, path);
 }

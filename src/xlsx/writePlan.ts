@@ -1,3 +1,4 @@
+import { ru } from "../core/base/i18n/ru";
 import * as ExcelJS from "exceljs";
 import { cacheFormulaResults } from "./cachedValues";
 import { landingText } from "../core/base/i18n/landing";
@@ -128,7 +129,7 @@ function columnNames(sheet: ExcelJS.Worksheet, table: PlannedTable): string[] {
       .getCell(table.range.row + 1, table.range.col + c + 1)
       .text.replace(/\s+/g, " ")
       .trim();
-    const base = text || `Столбец${c + 1}`;
+    const base = text || ru.shell.column(c + 1);
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
     seen.add(name.toLowerCase());
@@ -155,11 +156,11 @@ function addTable(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, table: P
 
 function listFormula(items: readonly string[]): string {
   if (items.some((item) => item.includes(","))) {
-    throw new Error("Элемент списка содержит запятую: такой список нужно брать из диапазона ячеек.");
+    throw new Error(ru.shell.listComma);
   }
   const formula = `"${items.map((item) => item.replace(/"/g, '""')).join(",")}"`;
   if (formula.length - 2 > LIST_LIMIT) {
-    throw new Error(`Список длиннее ${LIST_LIMIT} знаков: его нужно брать из диапазона ячеек.`);
+    throw new Error(ru.shell.listTooLong(LIST_LIMIT));
   }
   return formula;
 }
@@ -334,7 +335,7 @@ function writeRoles(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
   const kept = [...readRoles(workbook)].filter(
     ([name]) => !planned.has(name.toLowerCase()) && workbook.getWorksheet(name),
   );
-  const rows = [["Лист", "Роль"], ...kept, ...plan.sheets.map((sheet) => [sheet.name, sheet.role])];
+  const rows = [[...ru.shell.roleHeader], ...kept, ...plan.sheets.map((sheet) => [sheet.name, sheet.role])];
   const sheet = workbook.getWorksheet(ROLES_SHEET) ?? workbook.addWorksheet(ROLES_SHEET);
   sheet.state = ROLE_SHEET_VISIBILITY;
   const height = Math.max(sheet.rowCount, rows.length);

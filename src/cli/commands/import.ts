@@ -36,7 +36,7 @@ export function describeImport(result: ImportResult): string[] {
       for (const c of file.conflicts.slice(0, 20))
         bullet(
           s.conflict(
-            [c.period, c.school, c.procedure, c.subject, c.grade && `${c.grade} класс`].filter(Boolean).join(", "),
+            [c.period, c.school, c.procedure, c.subject, c.grade && t.grade(c.grade)].filter(Boolean).join(", "),
             t.fields[c.field],
             t.value(c.book),
             t.value(c.file),

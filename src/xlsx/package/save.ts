@@ -1,3 +1,4 @@
+import { listWithAnd } from "../../core/base/text/grammar";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
@@ -22,9 +23,7 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** «сводные таблицы, макросы (VBA) и связи с другими книгами». */
-function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} и ${items[items.length - 1]}`;
-}
+const listOf = listWithAnd;
 
 /**
  * The one way a command writes a workbook: ExcelJS writes it to memory, the parts ExcelJS leaves out are carried

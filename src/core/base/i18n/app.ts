@@ -16,7 +16,26 @@ export const appTexts = {
     /** The pane's list of functions: from the registry of the MSOKO functions (base/model/msokoFunctions.json). */
     functions: msokoFunctionData.functions.map(({ name, summary, example }) => ({ name, summary, example })),
   },
+  /** What the shells themselves say: the role store, errors of writing a plan. */
+  shell: {
+    /** Who wrote a file: its «Автор» / creator. */
+    creator: "МСОКО для Excel",
+    /** The header of the hidden sheet that keeps the sheets' roles. */
+    roleHeader: ["Лист", "Роль"] as readonly string[],
+    sheetMissing: (name: string) => `Лист «${name}» ещё не создан`,
+    tableTaken: (table: string, sheet: string) =>
+      `Таблица «${table}» уже есть на листе «${sheet}»: переименуйте или удалите её`,
+    /** A table's column without a header. */
+    column: (n: number) => `Столбец${n}`,
+    listComma: "Элемент списка содержит запятую: такой список нужно брать из диапазона ячеек.",
+    listTooLong: (limit: number) => `Список длиннее ${limit} знаков: его нужно брать из диапазона ячеек.`,
+    badColour: (colour: string) => `Неверный цвет «${colour}»: ожидается #RRGGBB`,
+    /** A logical value as a cell shows it. */
+    logical: (value: boolean) => (value ? "ИСТИНА" : "ЛОЖЬ"),
+  },
   cli: {
+    /** An option's value in help, where the help table names none. */
+    value: "ЗНАЧЕНИЕ",
     unknownCommand: (command: string) => `Неизвестная команда «${command}». Справка: msoko help`,
     unknownFramework: (id: string, known: string) => `Нет системы показателей «${id}». Есть: ${known}.`,
     unknownFunction: (name: string, known: string) => `Нет функции «${name}». Есть: ${known}.`,

@@ -171,6 +171,8 @@ export const importTexts = {
     sourceBands: "ЕГЭ по источнику",
   },
   /** A value of the results model as a conflict shows it. */
+  /** «4 класс» in a conflict's place. */
+  grade: (grade: string | number) => `${grade} класс`,
   value: (value: unknown): string => {
     if (typeof value === "number") return Number.isInteger(value) ? formatPlain(value) : formatNumber(value, 2);
     if (typeof value === "string") return `«${value}»`;

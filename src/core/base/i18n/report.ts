@@ -4,7 +4,7 @@ import type { Actor } from "../model/terms";
 import type { SignificanceRule } from "../model/results";
 import type { Trend } from "../math/trend";
 import { countOf, formatNumber, formatPercent, formatPlain, formatPoints, NounForms, plural } from "../text/format";
-import { capitalise, type CountedNoun, inSentence, partOfWhole } from "../text/grammar";
+import { capitalise, type CountedNoun, inSentence, listWithAnd, partOfWhole } from "../text/grammar";
 
 /**
  * The справка's words: sections, summary, procedure results, schools needing attention,
@@ -36,8 +36,7 @@ function measureName(measure: Measure, ege = false, highFrom = 81): string {
 }
 
 const periodIn = (period: string) => (period.includes("/") ? `в ${period} учебном году` : `в ${period} году`);
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} и ${items[items.length - 1]}`;
+const list = listWithAnd;
 const stripDot = (text: string) => text.trim().replace(/[.;]+$/, "");
 
 export type SignificanceKey =

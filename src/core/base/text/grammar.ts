@@ -37,6 +37,11 @@ export function agree(phrase: string, forms: AgreementForms): string {
 }
 
 /** «доля участников» → «Доля участников». */
+/** «A, B и C»: items of a list in a sentence. */
+export function listWithAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} и ${items[items.length - 1]}`;
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase("ru-RU") + text.slice(1);
 }
