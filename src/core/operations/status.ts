@@ -168,16 +168,7 @@ export function statusOf(existing: readonly ExistingSheet[], lastCheck?: LastChe
     };
   }
   const periods = stored.periods.map((period) => period.label);
-  const read = readDataset(stored.framework, periods, existing);
-  const { framework } = stored;
-  // Only a book with a record of fed values can hold stale ones: the others skip reading the results twice.
-  const dataset: Dataset = existing.some((sheet) => sheet.role === FED_ROLE)
-    ? {
-        ...read,
-        staleFed: () =>
-          carryOver(framework, existing, resultIndicatorValues(framework, readResultSources(existing, {}))).stale,
-      }
-    : read;
+  const dataset = readDataset(stored.framework, periods, existing);
   return {
     built: true,
     frameworkId: stored.settings.framework,
